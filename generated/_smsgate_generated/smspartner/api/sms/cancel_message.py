@@ -1,0 +1,206 @@
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.basic_response import BasicResponse
+from ...models.error_response import ErrorResponse
+from ...models.response_format import ResponseFormat
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    message_id: int,
+    format_: ResponseFormat | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["messageId"] = message_id
+
+    json_format_: str | Unset = UNSET
+    if not isinstance(format_, Unset):
+        json_format_ = format_.value
+
+    params["_format"] = json_format_
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/message-cancel",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> BasicResponse | ErrorResponse | None:
+    if response.status_code == 200:
+        response_200 = BasicResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 429:
+        response_429 = ErrorResponse.from_dict(response.json())
+
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[BasicResponse | ErrorResponse]:
+    return Response(
+        status_code=response.status_code,
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    message_id: int,
+    format_: ResponseFormat | Unset = UNSET,
+) -> Response[BasicResponse | ErrorResponse]:
+    """Cancel a scheduled SMS
+
+     Cancels a scheduled send by its `messageId`. Impossible less than 5 minutes before the scheduled
+    time. Codes: 1 API key required, 3 messageId required, 4 message not found, 5 already cancelled, 6
+    less than 5 minutes before sending, 7 already sent, 10 invalid API key, 200 OK.
+
+    Args:
+        message_id (int):
+        format_ (ResponseFormat | Unset): Answer format.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[BasicResponse | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        message_id=message_id,
+        format_=format_,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    message_id: int,
+    format_: ResponseFormat | Unset = UNSET,
+) -> BasicResponse | ErrorResponse | None:
+    """Cancel a scheduled SMS
+
+     Cancels a scheduled send by its `messageId`. Impossible less than 5 minutes before the scheduled
+    time. Codes: 1 API key required, 3 messageId required, 4 message not found, 5 already cancelled, 6
+    less than 5 minutes before sending, 7 already sent, 10 invalid API key, 200 OK.
+
+    Args:
+        message_id (int):
+        format_ (ResponseFormat | Unset): Answer format.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        BasicResponse | ErrorResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        message_id=message_id,
+        format_=format_,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    message_id: int,
+    format_: ResponseFormat | Unset = UNSET,
+) -> Response[BasicResponse | ErrorResponse]:
+    """Cancel a scheduled SMS
+
+     Cancels a scheduled send by its `messageId`. Impossible less than 5 minutes before the scheduled
+    time. Codes: 1 API key required, 3 messageId required, 4 message not found, 5 already cancelled, 6
+    less than 5 minutes before sending, 7 already sent, 10 invalid API key, 200 OK.
+
+    Args:
+        message_id (int):
+        format_ (ResponseFormat | Unset): Answer format.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[BasicResponse | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        message_id=message_id,
+        format_=format_,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    message_id: int,
+    format_: ResponseFormat | Unset = UNSET,
+) -> BasicResponse | ErrorResponse | None:
+    """Cancel a scheduled SMS
+
+     Cancels a scheduled send by its `messageId`. Impossible less than 5 minutes before the scheduled
+    time. Codes: 1 API key required, 3 messageId required, 4 message not found, 5 already cancelled, 6
+    less than 5 minutes before sending, 7 already sent, 10 invalid API key, 200 OK.
+
+    Args:
+        message_id (int):
+        format_ (ResponseFormat | Unset): Answer format.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        BasicResponse | ErrorResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            message_id=message_id,
+            format_=format_,
+        )
+    ).parsed

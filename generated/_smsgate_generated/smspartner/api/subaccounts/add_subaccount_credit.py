@@ -1,0 +1,194 @@
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
+from ...models.subaccount_credit_request import SubaccountCreditRequest
+from ...models.subaccount_credit_response import SubaccountCreditResponse
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: SubaccountCreditRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/subaccount/credit/add",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorResponse | SubaccountCreditResponse | None:
+    if response.status_code == 200:
+        response_200 = SubaccountCreditResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 429:
+        response_429 = ErrorResponse.from_dict(response.json())
+
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorResponse | SubaccountCreditResponse]:
+    return Response(
+        status_code=response.status_code,
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: SubaccountCreditRequest,
+) -> Response[ErrorResponse | SubaccountCreditResponse]:
+    """Move credit (EUR) from the main account to a sub-account
+
+     `credit` in EUR (the sample sends a string, `"100"`), `tokenSubaccount` from `GET /subaccount/list`.
+    The answer gives the main account's remaining `credit` and the sub-account's `subaccountCredit`; the
+    Go client reads the first number from key `total` instead (discrepancy, both accepted). Codes: 1 API
+    key required, 2 credit required, 3 sub-account id required, 4 not authorised, 5 credit must be > 0,
+    6 balance must be > 0, 7 sub-account not found, 8 insufficient credit, 10 invalid API key, 200 OK.
+
+    Args:
+        body (SubaccountCreditRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | SubaccountCreditResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: SubaccountCreditRequest,
+) -> ErrorResponse | SubaccountCreditResponse | None:
+    """Move credit (EUR) from the main account to a sub-account
+
+     `credit` in EUR (the sample sends a string, `"100"`), `tokenSubaccount` from `GET /subaccount/list`.
+    The answer gives the main account's remaining `credit` and the sub-account's `subaccountCredit`; the
+    Go client reads the first number from key `total` instead (discrepancy, both accepted). Codes: 1 API
+    key required, 2 credit required, 3 sub-account id required, 4 not authorised, 5 credit must be > 0,
+    6 balance must be > 0, 7 sub-account not found, 8 insufficient credit, 10 invalid API key, 200 OK.
+
+    Args:
+        body (SubaccountCreditRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | SubaccountCreditResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: SubaccountCreditRequest,
+) -> Response[ErrorResponse | SubaccountCreditResponse]:
+    """Move credit (EUR) from the main account to a sub-account
+
+     `credit` in EUR (the sample sends a string, `"100"`), `tokenSubaccount` from `GET /subaccount/list`.
+    The answer gives the main account's remaining `credit` and the sub-account's `subaccountCredit`; the
+    Go client reads the first number from key `total` instead (discrepancy, both accepted). Codes: 1 API
+    key required, 2 credit required, 3 sub-account id required, 4 not authorised, 5 credit must be > 0,
+    6 balance must be > 0, 7 sub-account not found, 8 insufficient credit, 10 invalid API key, 200 OK.
+
+    Args:
+        body (SubaccountCreditRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | SubaccountCreditResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: SubaccountCreditRequest,
+) -> ErrorResponse | SubaccountCreditResponse | None:
+    """Move credit (EUR) from the main account to a sub-account
+
+     `credit` in EUR (the sample sends a string, `"100"`), `tokenSubaccount` from `GET /subaccount/list`.
+    The answer gives the main account's remaining `credit` and the sub-account's `subaccountCredit`; the
+    Go client reads the first number from key `total` instead (discrepancy, both accepted). Codes: 1 API
+    key required, 2 credit required, 3 sub-account id required, 4 not authorised, 5 credit must be > 0,
+    6 balance must be > 0, 7 sub-account not found, 8 insufficient credit, 10 invalid API key, 200 OK.
+
+    Args:
+        body (SubaccountCreditRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | SubaccountCreditResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

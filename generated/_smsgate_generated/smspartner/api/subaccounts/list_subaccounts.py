@@ -1,0 +1,202 @@
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
+from ...models.response_format import ResponseFormat
+from ...models.subaccount_list_response import SubaccountListResponse
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    page: int | Unset = 1,
+    format_: ResponseFormat | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["page"] = page
+
+    json_format_: str | Unset = UNSET
+    if not isinstance(format_, Unset):
+        json_format_ = format_.value
+
+    params["_format"] = json_format_
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/subaccount/list",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorResponse | SubaccountListResponse | None:
+    if response.status_code == 200:
+        response_200 = SubaccountListResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 429:
+        response_429 = ErrorResponse.from_dict(response.json())
+
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorResponse | SubaccountListResponse]:
+    return Response(
+        status_code=response.status_code,
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    page: int | Unset = 1,
+    format_: ResponseFormat | Unset = UNSET,
+) -> Response[ErrorResponse | SubaccountListResponse]:
+    """List sub-accounts (20 per page)
+
+     Sub-accounts with their API key and balance; `token` identifies the sub-account for the credit
+    endpoints. Codes: 1 API key required, 10 invalid API key, 200 OK.
+
+    Args:
+        page (int | Unset):  Default: 1.
+        format_ (ResponseFormat | Unset): Answer format.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | SubaccountListResponse]
+    """
+
+    kwargs = _get_kwargs(
+        page=page,
+        format_=format_,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    page: int | Unset = 1,
+    format_: ResponseFormat | Unset = UNSET,
+) -> ErrorResponse | SubaccountListResponse | None:
+    """List sub-accounts (20 per page)
+
+     Sub-accounts with their API key and balance; `token` identifies the sub-account for the credit
+    endpoints. Codes: 1 API key required, 10 invalid API key, 200 OK.
+
+    Args:
+        page (int | Unset):  Default: 1.
+        format_ (ResponseFormat | Unset): Answer format.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | SubaccountListResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        page=page,
+        format_=format_,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    page: int | Unset = 1,
+    format_: ResponseFormat | Unset = UNSET,
+) -> Response[ErrorResponse | SubaccountListResponse]:
+    """List sub-accounts (20 per page)
+
+     Sub-accounts with their API key and balance; `token` identifies the sub-account for the credit
+    endpoints. Codes: 1 API key required, 10 invalid API key, 200 OK.
+
+    Args:
+        page (int | Unset):  Default: 1.
+        format_ (ResponseFormat | Unset): Answer format.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | SubaccountListResponse]
+    """
+
+    kwargs = _get_kwargs(
+        page=page,
+        format_=format_,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    page: int | Unset = 1,
+    format_: ResponseFormat | Unset = UNSET,
+) -> ErrorResponse | SubaccountListResponse | None:
+    """List sub-accounts (20 per page)
+
+     Sub-accounts with their API key and balance; `token` identifies the sub-account for the credit
+    endpoints. Codes: 1 API key required, 10 invalid API key, 200 OK.
+
+    Args:
+        page (int | Unset):  Default: 1.
+        format_ (ResponseFormat | Unset): Answer format.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | SubaccountListResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            page=page,
+            format_=format_,
+        )
+    ).parsed

@@ -1,0 +1,179 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.bulk_status_item import BulkStatusItem
+    from ..models.field_error import FieldError
+
+
+T = TypeVar("T", bound="BulkStatusByTagResponse")
+
+
+@_attrs_define
+class BulkStatusByTagResponse:
+    """
+    Attributes:
+        success (bool):
+        code (int | Unset):
+        message (str | Unset):
+        errors (list[FieldError] | Unset):
+        error (list[FieldError] | Unset):
+        current_page (int | Unset):
+        total (int | str | Unset):
+        statut_response_list (list[BulkStatusItem] | Unset):
+    """
+
+    success: bool
+    code: int | Unset = UNSET
+    message: str | Unset = UNSET
+    errors: list[FieldError] | Unset = UNSET
+    error: list[FieldError] | Unset = UNSET
+    current_page: int | Unset = UNSET
+    total: int | str | Unset = UNSET
+    statut_response_list: list[BulkStatusItem] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        success = self.success
+
+        code = self.code
+
+        message = self.message
+
+        errors: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.errors, Unset):
+            errors = []
+            for errors_item_data in self.errors:
+                errors_item = errors_item_data.to_dict()
+                errors.append(errors_item)
+
+        error: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.error, Unset):
+            error = []
+            for error_item_data in self.error:
+                error_item = error_item_data.to_dict()
+                error.append(error_item)
+
+        current_page = self.current_page
+
+        total: int | str | Unset
+        if isinstance(self.total, Unset):
+            total = UNSET
+        else:
+            total = self.total
+
+        statut_response_list: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.statut_response_list, Unset):
+            statut_response_list = []
+            for statut_response_list_item_data in self.statut_response_list:
+                statut_response_list_item = statut_response_list_item_data.to_dict()
+                statut_response_list.append(statut_response_list_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "success": success,
+            }
+        )
+        if code is not UNSET:
+            field_dict["code"] = code
+        if message is not UNSET:
+            field_dict["message"] = message
+        if errors is not UNSET:
+            field_dict["errors"] = errors
+        if error is not UNSET:
+            field_dict["error"] = error
+        if current_page is not UNSET:
+            field_dict["currentPage"] = current_page
+        if total is not UNSET:
+            field_dict["total"] = total
+        if statut_response_list is not UNSET:
+            field_dict["StatutResponse_List"] = statut_response_list
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.bulk_status_item import BulkStatusItem  # noqa: PLC0415
+        from ..models.field_error import FieldError  # noqa: PLC0415
+
+        d = dict(src_dict)
+        success = d.pop("success")
+
+        code = d.pop("code", UNSET)
+
+        message = d.pop("message", UNSET)
+
+        _errors = d.pop("errors", UNSET)
+        errors: list[FieldError] | Unset = UNSET
+        if _errors is not UNSET:
+            errors = []
+            for errors_item_data in _errors:
+                errors_item = FieldError.from_dict(errors_item_data)
+
+                errors.append(errors_item)
+
+        _error = d.pop("error", UNSET)
+        error: list[FieldError] | Unset = UNSET
+        if _error is not UNSET:
+            error = []
+            for error_item_data in _error:
+                error_item = FieldError.from_dict(error_item_data)
+
+                error.append(error_item)
+
+        current_page = d.pop("currentPage", UNSET)
+
+        def _parse_total(data: object) -> int | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(int | str | Unset, data)
+
+        total = _parse_total(d.pop("total", UNSET))
+
+        _statut_response_list = d.pop("StatutResponse_List", UNSET)
+        statut_response_list: list[BulkStatusItem] | Unset = UNSET
+        if _statut_response_list is not UNSET:
+            statut_response_list = []
+            for statut_response_list_item_data in _statut_response_list:
+                statut_response_list_item = BulkStatusItem.from_dict(statut_response_list_item_data)
+
+                statut_response_list.append(statut_response_list_item)
+
+        bulk_status_by_tag_response = cls(
+            success=success,
+            code=code,
+            message=message,
+            errors=errors,
+            error=error,
+            current_page=current_page,
+            total=total,
+            statut_response_list=statut_response_list,
+        )
+
+        bulk_status_by_tag_response.additional_properties = d
+        return bulk_status_by_tag_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

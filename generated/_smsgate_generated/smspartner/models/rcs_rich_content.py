@@ -1,0 +1,67 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.rcs_conversation import RcsConversation
+
+
+T = TypeVar("T", bound="RcsRichContent")
+
+
+@_attrs_define
+class RcsRichContent:
+    """
+    Attributes:
+        conversation (RcsConversation): One of `text`, `file` or `richCard`, plus optional `suggestions`.
+    """
+
+    conversation: RcsConversation
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        conversation = self.conversation.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "conversation": conversation,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.rcs_conversation import RcsConversation  # noqa: PLC0415
+
+        d = dict(src_dict)
+        conversation = RcsConversation.from_dict(d.pop("conversation"))
+
+        rcs_rich_content = cls(
+            conversation=conversation,
+        )
+
+        rcs_rich_content.additional_properties = d
+        return rcs_rich_content
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

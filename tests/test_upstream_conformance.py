@@ -1,0 +1,106 @@
+"""Our corrected Messaggi spec against the vendor's official file.
+
+Every upstream operation must exist in specs/messaggi.openapi.yaml with the same path, method and
+compatible parameters, and every upstream example must validate against our corrected schemas,
+unless it is listed in x-smsgate-upstream-example-defects.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+import pytest
+
+from generator.specs import HTTP_METHODS, Spec
+from generator.upstream import MIRROR_ENV, Upstream, declared_upstreams, locate, verify
+from tests.support import spec_by_vendor
+
+UPSTREAMS = declared_upstreams()
+
+
+def _upstream_document(upstream: Upstream) -> dict[str, Any]:
+    path = locate(upstream)
+    if path is None:
+        pytest.skip(
+            f"no copy of {upstream.url}: run `nox -s fetch_upstream` (or set {MIRROR_ENV} to a folder holding "
+            f"{upstream.file_name})"
+        )
+    verify(upstream, path)
+    document: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
+    return document
+
+
+def _upstream_operations(document: dict[str, Any]) -> list[tuple[str, str, dict[str, Any], dict[str, Any]]]:
+    return [
+        (path, method, item[method], item)
+        for path, item in document["paths"].items()
+        for method in HTTP_METHODS
+        if method in item
+    ]
+
+
+def test_an_upstream_is_declared() -> None:
+    assert [u.vendor for u in UPSTREAMS] == ["messaggi"]
+    assert UPSTREAMS[0].url == "https://console.openapi.com/oas/en/gatewaysms.openapi.json"
+    assert UPSTREAMS[0].sha256 == "66910f38e4c9d459cecb9faf293e91c97ebc398252425811f37734079e0deec5"
+
+
+@pytest.mark.parametrize("upstream", UPSTREAMS, ids=lambda u: u.vendor)
+def test_every_upstream_operation_exists_with_compatible_parameters(upstream: Upstream) -> None:
+    document = _upstream_document(upstream)
+    ours = spec_by_vendor(upstream.vendor)
+    our_operations = {(o.path, o.method): o for o in ours.operations()}
+    for path, method, operation, item in _upstream_operations(document):
+        assert (path, method) in our_operations, f"upstream {method.upper()} {path} is missing from our spec"
+        mine = our_operations[(path, method)]
+        our_parameters = {(p["name"], p["in"]): p for p in ours.parameters(mine)}
+        for parameter in [*item.get("parameters", []), *operation.get("parameters", [])]:
+            key = (parameter["name"], parameter["in"])
+            assert key in our_parameters, f"upstream parameter {key} of {method.upper()} {path} is missing"
+            if parameter.get("required"):
+                assert our_parameters[key].get("required"), f"{key} of {method.upper()} {path} must stay required"
+            upstream_type = parameter.get("schema", {}).get("type")
+            our_type = ours.resolve(our_parameters[key].get("schema", {})).get("type")
+            assert upstream_type in (None, our_type) or (isinstance(our_type, list) and upstream_type in our_type)
+        # Nothing required on our side that upstream callers would not send (except declared fixes).
+        upstream_keys = {(p["name"], p["in"]) for p in [*item.get("parameters", []), *operation.get("parameters", [])]}
+        for key, parameter in our_parameters.items():
+            if parameter.get("required") and key not in upstream_keys:
+                assert key[1] == "path", f"{key} of {method.upper()} {path} is required by us only"
+
+
+def _upstream_examples(document: dict[str, Any]) -> list[tuple[str, str, str, str, Any]]:
+    """(method, path, status, example name, value) of every upstream response example."""
+    found = []
+    for path, method, operation, _ in _upstream_operations(document):
+        for status, response in operation.get("responses", {}).items():
+            for media in response.get("content", {}).values():
+                if "example" in media:
+                    found.append((method.upper(), path, status, "example", media["example"]))
+                for name, example in (media.get("examples") or {}).items():
+                    found.append((method.upper(), path, status, name, example.get("value")))
+    return found
+
+
+@pytest.mark.parametrize("upstream", UPSTREAMS, ids=lambda u: u.vendor)
+def test_every_upstream_example_validates_against_our_schemas(upstream: Upstream) -> None:
+    document = _upstream_document(upstream)
+    ours: Spec = spec_by_vendor(upstream.vendor)
+    listed: dict[str, str] = ours.document.get("x-smsgate-upstream-example-defects", {})
+    examples = _upstream_examples(document)
+    assert examples, "the upstream file has no response example: did its layout change?"
+    failures = []
+    for method, path, status, name, value in examples:
+        key = f"{method} {path} {status} {name}"
+        operation = next(o for o in ours.operations() if o.path == path and o.method == method.lower())
+        response = operation.operation["responses"].get(status)
+        assert response is not None, f"{key}: our spec does not declare status {status}"
+        escaped_path = path.replace("~", "~0").replace("/", "~1")
+        pointer = f"/paths/{escaped_path}/{method.lower()}/responses/{status}/content/application~1json/schema"
+        errors = list(ours.validator(pointer).iter_errors(value))
+        if errors and key not in listed:
+            failures.append(f"{key}: {errors[0].message}")
+        if not errors and key in listed:
+            failures.append(f"{key}: listed as defect {listed[key]} but validates; remove it from the list")
+    assert not failures, "\n".join(failures)
