@@ -136,9 +136,7 @@ class Spec:
         return node
 
     def validator(self, schema_pointer: str) -> Draft202012Validator:
-        registry: Registry[Any] = Registry().with_resource(
-            SPEC_URI, DRAFT202012.create_resource(self.document)
-        )
+        registry: Registry[Any] = Registry().with_resource(SPEC_URI, DRAFT202012.create_resource(self.document))
         return Draft202012Validator({"$ref": f"{SPEC_URI}#{schema_pointer}"}, registry=registry)
 
 
