@@ -20,7 +20,7 @@ PYPROJECT = nox.project.load_toml(ROOT / "pyproject.toml")
 # The generator runs on one Python so that its output does not depend on which one ran it.
 GENERATOR_PYTHON = "3.11"
 SUPPORTED_PYTHONS = ["3.11", "3.12", "3.13"]
-TYPED_PATHS = ["generated/_smsgate_generated", "overrides/smsgate", "generator", "tests", "noxfile.py"]
+TYPED_PATHS = ["generated/_smsgate_generated", "overrides/smsgate", "generator", "tests", "examples", "noxfile.py"]
 
 
 def install_group(session: nox.Session, *groups: str) -> None:

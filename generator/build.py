@@ -126,6 +126,21 @@ To change anything here, change the spec (or the generator configuration), then 
 """
 
 
+def _write_operations_index(vendor_package: Path, spec: Spec) -> None:
+    """``operations.py``: every generated operation module, importable by its operationId."""
+    modules = {path.stem: path for path in (vendor_package / "api").glob("*/*.py") if path.stem != "__init__"}
+    lines = [f'"""Every {spec.vendor} operation by operationId. Generated; do not edit."""', ""]
+    names = []
+    for operation in spec.operations():
+        module = modules.get(operation.operation_id)
+        if module is None:
+            raise GenerationError(f"{spec.path.name}: {operation.where}: openapi-python-client emitted no module")
+        lines.append(f"from .api.{module.parent.name} import {module.stem} as {module.stem}")
+        names.append(module.stem)
+    lines += ["", f"__all__ = {sorted(names)!r}", ""]
+    (vendor_package / "operations.py").write_text("\n".join(lines), encoding="utf-8")
+
+
 def _write_package_files(staging: Path, specs: list[Spec]) -> None:
     package = staging / PACKAGE_NAME
     (package / "__init__.py").write_text(PACKAGE_INIT, encoding="utf-8")
@@ -145,6 +160,7 @@ def build(staging: Path, specs_dir: Path = SPECS_DIR) -> None:
         package.mkdir(parents=True)
         for spec in specs:
             _generate_vendor(spec, templates, package / spec.vendor)
+            _write_operations_index(package / spec.vendor, spec)
     _generate_unified(specs_dir / UNIFIED_SCHEMA_NAME, package / "unified.py")
     _write_package_files(staging, specs)
     _format(package)

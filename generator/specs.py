@@ -264,6 +264,8 @@ def _check_operations(spec: Spec) -> list[str]:
             problems.append(f"{where}: needs exactly one tag, has {op.get('tags', [])}")
         if op.get("x-smsgate-confidence") not in CONFIDENCE_GRADES:
             problems.append(f"{where}: x-smsgate-confidence must be one of {sorted(CONFIDENCE_GRADES)}")
+        if not isinstance(op.get("x-smsgate-idempotent", True), bool):
+            problems.append(f"{where}: x-smsgate-idempotent must be true or false")
         templated = PATH_TEMPLATE_NAME.findall(operation.path)
         declared = {str(p.get("name")) for p in spec.parameters(operation) if p.get("in") == "path"}
         for name in templated:

@@ -14,7 +14,58 @@ from smsgate.about import summary
 
 
 def test_public_surface_is_pinned() -> None:
-    assert smsgate.__all__ == ["Credits", "DeliveryReport", "DeliveryState", "SendResult", "Vendor", "__version__"]
+    assert smsgate.__all__ == [
+        "APIError",
+        "AsyncClient",
+        "AuthenticationError",
+        "Client",
+        "Credits",
+        "DeliveryReport",
+        "DeliveryState",
+        "InsufficientCreditError",
+        "InvalidRequestError",
+        "MessaggiStatusCallback",
+        "NotFoundError",
+        "RateLimitError",
+        "RequestTimeoutError",
+        "ResponseFormatError",
+        "SendOutcomeUnknown",
+        "SendResult",
+        "ServerError",
+        "SmsGateError",
+        "TransportError",
+        "UnsupportedOperationError",
+        "Vendor",
+        "__version__",
+    ]
+    for name in smsgate.__all__:
+        assert hasattr(smsgate, name)
+
+
+def test_vendor_modules_are_pinned() -> None:
+    import smsgate.messaggi
+    import smsgate.primotexto
+    import smsgate.smspartner
+
+    assert smsgate.primotexto.__all__ == ["AsyncPrimotextoClient", "PrimotextoClient", "api", "models", "operations"]
+    assert smsgate.smspartner.__all__ == ["AsyncSmsPartnerClient", "SmsPartnerClient", "api", "models", "operations"]
+    assert smsgate.messaggi.__all__ == ["AsyncMessaggiClient", "MessaggiClient", "api", "models", "operations"]
+
+
+def test_error_tree() -> None:
+    api_errors = [
+        smsgate.AuthenticationError,
+        smsgate.NotFoundError,
+        smsgate.InvalidRequestError,
+        smsgate.InsufficientCreditError,
+        smsgate.RateLimitError,
+        smsgate.ServerError,
+    ]
+    assert all(issubclass(cls, smsgate.APIError) for cls in api_errors)
+    assert issubclass(smsgate.UnsupportedOperationError, smsgate.InvalidRequestError)
+    assert issubclass(smsgate.RequestTimeoutError, smsgate.TransportError)
+    for cls in (smsgate.APIError, smsgate.TransportError, smsgate.SendOutcomeUnknown, smsgate.ResponseFormatError):
+        assert cls.__bases__ == (smsgate.SmsGateError,)
 
 
 def test_delivery_states_are_the_unified_vocabulary() -> None:

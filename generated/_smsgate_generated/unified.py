@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import datetime
 from decimal import Decimal
 from enum import StrEnum
 from typing import Any, TypeAlias
@@ -60,7 +61,7 @@ class DeliveryReport:
     """
     True when no later state will follow.
     """
-    at: str | None
+    at: datetime | None
     """
     When the state was reached, timezone-aware UTC; null when the vendor does not say.
     """

@@ -5,13 +5,13 @@ from __future__ import annotations
 import importlib
 
 from . import __version__
-from ._specs import VENDORS, operation_ids, vendor_spec
+from ._spec import VENDORS, operation_ids, raw_document
 
 
 def summary() -> str:
     lines = [f"smsgate {__version__}", "", f"{'vendor':<12} {'operations':>10} {'models':>7}  server"]
     for vendor in VENDORS:
-        spec = vendor_spec(vendor)
+        spec = raw_document(vendor)
         models = importlib.import_module(f"_smsgate_generated.{vendor}.models")
         server = spec["servers"][0]["url"]
         lines.append(f"{vendor:<12} {len(operation_ids(vendor)):>10} {len(models.__all__):>7}  {server}")

@@ -1,0 +1,169 @@
+"""The one exception tree of smsgate.
+
+    SmsGateError
+    ├── APIError                  the vendor answered and said no
+    │   ├── AuthenticationError
+    │   ├── NotFoundError
+    │   ├── InvalidRequestError    also raised before sending, for input smsgate rejects itself
+    │   │   └── UnsupportedOperationError   the vendor has no API for this call
+    │   ├── InsufficientCreditError
+    │   ├── RateLimitError         .retry_after
+    │   └── ServerError
+    ├── TransportError             no usable answer: connection failed, timed out, broken stream
+    │   └── RequestTimeoutError
+    ├── SendOutcomeUnknown         a send may or may not have reached the vendor
+    └── ResponseFormatError        the answer is not what the spec says
+
+Every error raised from a public call is one of these, with the original exception chained as
+``__cause__``. The messages never contain an API key: they are built from redacted URLs and
+from the vendor's own message.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import datetime
+
+__all__ = [
+    "APIError",
+    "AuthenticationError",
+    "InsufficientCreditError",
+    "InvalidRequestError",
+    "NotFoundError",
+    "RateLimitError",
+    "RequestTimeoutError",
+    "ResponseFormatError",
+    "SendOutcomeUnknown",
+    "ServerError",
+    "SmsGateError",
+    "TransportError",
+    "UnsupportedOperationError",
+]
+
+
+class SmsGateError(Exception):
+    """Base of every error smsgate raises. ``vendor`` names the gateway (or is None)."""
+
+    def __init__(self, message: str, *, vendor: str | None = None) -> None:
+        super().__init__(message)
+        self.message = message
+        self.vendor = vendor
+
+    def __str__(self) -> str:
+        return f"[{self.vendor}] {self.message}" if self.vendor else self.message
+
+
+class APIError(SmsGateError):
+    """The vendor answered and refused the request.
+
+    ``status_code`` is the HTTP status (200 for SMS Partner's in-body errors, None when smsgate
+    refused the input before sending), ``vendor_code`` the vendor's own error code and
+    ``vendor_message`` its own words.
+    """
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        vendor: str | None = None,
+        status_code: int | None = None,
+        vendor_code: str | None = None,
+        vendor_message: str | None = None,
+    ) -> None:
+        super().__init__(message, vendor=vendor)
+        self.status_code = status_code
+        self.vendor_code = vendor_code
+        self.vendor_message = vendor_message
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}(vendor={self.vendor!r}, status_code={self.status_code!r}, "
+            f"vendor_code={self.vendor_code!r}, vendor_message={self.vendor_message!r})"
+        )
+
+
+class AuthenticationError(APIError):
+    """The API key or token is missing, wrong, disabled or not allowed for this call."""
+
+
+class NotFoundError(APIError):
+    """The message, contact, list... named in the request does not exist."""
+
+
+class InvalidRequestError(APIError):
+    """The request is wrong: a missing or malformed parameter, an invalid number."""
+
+
+class UnsupportedOperationError(InvalidRequestError):
+    """The vendor's API has no way to do this (for example cancelling a Primotexto message)."""
+
+
+class InsufficientCreditError(APIError):
+    """The account has not enough credit for this send."""
+
+
+class RateLimitError(APIError):
+    """Too many requests; ``retry_after`` is the vendor's requested wait in seconds, if any."""
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        retry_after: float | None = None,
+        vendor: str | None = None,
+        status_code: int | None = None,
+        vendor_code: str | None = None,
+        vendor_message: str | None = None,
+    ) -> None:
+        super().__init__(
+            message, vendor=vendor, status_code=status_code, vendor_code=vendor_code, vendor_message=vendor_message
+        )
+        self.retry_after = retry_after
+
+
+class ServerError(APIError):
+    """The vendor failed (5xx, or an error code it documents as internal)."""
+
+
+class TransportError(SmsGateError):
+    """No usable answer: the connection failed or broke, or the body was cut off."""
+
+
+class RequestTimeoutError(TransportError):
+    """The request did not complete within the timeout."""
+
+
+class SendOutcomeUnknown(SmsGateError):  # noqa: N818 - the contract's name: it is not an "error" of the request
+    """A send may or may not have reached the vendor, so smsgate did not send it again.
+
+    Check with ``status()`` (by ``to``, or by ``reference`` where the vendor can search by it)
+    before deciding to send again: a duplicate SMS cannot be taken back.
+    """
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        vendor: str,
+        operation: str,
+        to: Sequence[str] = (),
+        reference: str | None = None,
+        started_at: datetime | None = None,
+        status_code: int | None = None,
+    ) -> None:
+        super().__init__(message, vendor=vendor)
+        self.operation = operation
+        self.to = tuple(to)
+        self.reference = reference
+        self.started_at = started_at
+        self.status_code = status_code
+
+    def __repr__(self) -> str:
+        return (
+            f"SendOutcomeUnknown(vendor={self.vendor!r}, operation={self.operation!r}, to={self.to!r}, "
+            f"reference={self.reference!r}, started_at={self.started_at!r}, status_code={self.status_code!r})"
+        )
+
+
+class ResponseFormatError(SmsGateError):
+    """The answer is not what the vendor's spec says: bad JSON or XML, wrong types, too large."""

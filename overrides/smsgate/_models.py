@@ -1,0 +1,21 @@
+"""The unified models, generated from specs/unified.schema.json, re-exported under their public names."""
+
+from _smsgate_generated.unified import (
+    Credits,
+    DeliveryReport,
+    DeliveryState,
+    MessaggiStatistics,
+    MessaggiStatusCallback,
+    SendResult,
+    Vendor,
+)
+
+__all__ = [
+    "Credits",
+    "DeliveryReport",
+    "DeliveryState",
+    "MessaggiStatistics",
+    "MessaggiStatusCallback",
+    "SendResult",
+    "Vendor",
+]

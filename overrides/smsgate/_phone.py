@@ -1,0 +1,53 @@
+"""Phone numbers in, the form each vendor wants out, with the phonenumbers library.
+
+Numbers may be given in E.164 (``+33612345678``) or in the vendor's national form
+(``0612345678`` for the French gateways, ``3491234567`` for Messaggi). phonenumbers is imported on
+first use so that ``import smsgate`` stays fast.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from ._errors import InvalidRequestError
+
+
+def _library() -> Any:
+    import phonenumbers
+
+    return phonenumbers
+
+
+def to_e164(number: str, default_region: str, *, vendor: str | None = None) -> str:
+    """``number`` in E.164; InvalidRequestError for anything that is not a valid phone number."""
+    phonenumbers = _library()
+    if not isinstance(number, str) or not number.strip():
+        raise InvalidRequestError(f"{number!r} is not a phone number", vendor=vendor)
+    try:
+        parsed = phonenumbers.parse(number, default_region)
+    except phonenumbers.NumberParseException as error:
+        raise InvalidRequestError(f"{number!r} is not a phone number: {error}", vendor=vendor) from error
+    if not phonenumbers.is_valid_number(parsed):
+        raise InvalidRequestError(f"{number!r} is not a valid phone number", vendor=vendor)
+    formatted: str = phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.E164)
+    return formatted
+
+
+def to_dashed(number: str, default_region: str, *, vendor: str | None = None) -> str:
+    """Messaggi's form: ``+<country code>-<national number>`` (``+39-3491234567``)."""
+    phonenumbers = _library()
+    e164 = to_e164(number, default_region, vendor=vendor)
+    parsed = phonenumbers.parse(e164, None)
+    return f"+{parsed.country_code}-{phonenumbers.national_significant_number(parsed)}"
+
+
+def normalise_reported(number: str, default_region: str) -> str:
+    """A number read from a vendor answer, in E.164 when it parses, else as the vendor wrote it."""
+    try:
+        return to_e164(number.replace("-", ""), default_region)
+    except InvalidRequestError:
+        return number
+
+
+Formatter = Callable[[str, str], str]

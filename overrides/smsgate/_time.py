@@ -1,0 +1,84 @@
+"""Vendor timestamps to timezone-aware UTC datetimes.
+
+Primotexto: epoch milliseconds. SMS Partner: epoch seconds (as text) or a naive
+``YYYY-MM-DD HH:MM:SS`` in Europe/Paris local time. Messaggi: ``{"$date": {"$numberLong": ms}}``
+or ISO 8601 with an offset such as ``+0100``.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from typing import Any
+from zoneinfo import ZoneInfo
+
+PARIS = ZoneInfo("Europe/Paris")
+# Plausible SMS timestamps: anything outside is a unit mix-up, not a date.
+EARLIEST = datetime(2000, 1, 1, tzinfo=UTC)
+LATEST = datetime(2100, 1, 1, tzinfo=UTC)
+
+
+def from_epoch_ms(value: Any) -> datetime | None:
+    return _from_epoch(value, 1000)
+
+
+def from_epoch_seconds(value: Any) -> datetime | None:
+    return _from_epoch(value, 1)
+
+
+def _from_epoch(value: Any, per_second: int) -> datetime | None:
+    if isinstance(value, bool) or value is None or value == "":
+        return None
+    try:
+        seconds = float(value) / per_second
+        moment = datetime.fromtimestamp(seconds, UTC)
+    except (TypeError, ValueError, OverflowError, OSError):
+        return None
+    return moment if EARLIEST <= moment < LATEST else None
+
+
+def _plausible(moment: datetime) -> datetime | None:
+    """The instant in UTC when it is a plausible SMS timestamp, else None (placeholders like epoch 0)."""
+    try:
+        moment = moment.astimezone(UTC)
+    except (OverflowError, ValueError):
+        return None
+    return moment if EARLIEST <= moment < LATEST else None
+
+
+def from_paris_local(value: str) -> datetime | None:
+    """``2015-02-07 22:39:46`` as Paris wall-clock time (DST-aware), in UTC."""
+    try:
+        naive = datetime.strptime(value.strip(), "%Y-%m-%d %H:%M:%S")
+    except ValueError:
+        return None
+    return _plausible(naive.replace(tzinfo=PARIS))
+
+
+def from_smspartner(value: Any) -> datetime | None:
+    if isinstance(value, int | float) or (isinstance(value, str) and value.strip().isdigit()):
+        return from_epoch_seconds(value)
+    return from_paris_local(value) if isinstance(value, str) else None
+
+
+def from_iso(value: str) -> datetime | None:
+    try:
+        moment = datetime.fromisoformat(value.strip())
+    except ValueError:
+        try:
+            moment = datetime.strptime(value.strip(), "%Y-%m-%dT%H:%M:%S.%f%z")
+        except ValueError:
+            return None
+    if moment.tzinfo is None:
+        return None  # an instant without an offset is ambiguous: say nothing rather than guess
+    return _plausible(moment)
+
+
+def from_messaggi(value: Any) -> datetime | None:
+    if isinstance(value, dict):
+        inner = value.get("$date")
+        if isinstance(inner, dict):
+            return from_epoch_ms(inner.get("$numberLong"))
+        return from_epoch_ms(inner) if not isinstance(inner, str) else from_iso(inner)
+    if isinstance(value, str):
+        return from_epoch_ms(value) if value.strip().isdigit() else from_iso(value)
+    return from_epoch_ms(value)

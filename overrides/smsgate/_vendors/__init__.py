@@ -1,0 +1,63 @@
+"""One small module per vendor: its error funnel and the plans of the four unified calls.
+
+A vendor module only fills hooks; the request pipeline (``_http``) and the clients (``_client``)
+are shared. A plan is a generator that yields the generated operations to run and receives
+their parsed results, so the same plan serves the sync and the async client.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Generator, Sequence
+from datetime import datetime
+from typing import Any, Protocol
+
+import httpx
+
+from .._errors import SmsGateError
+from .._http import Call
+from .._models import Credits, DeliveryReport, SendResult
+from .._spec import Route, VendorSpec
+
+Plan = Generator[Call[Any], Any, Any]
+
+
+class Vendor(Protocol):
+    name: str
+    env_var: str
+    default_region: str
+    options: frozenset[str]
+
+    def make_error(self, route: Route, status: int, payload: Any, headers: httpx.Headers) -> SmsGateError | None: ...
+
+    def send(
+        self,
+        to: Sequence[str],
+        text: str,
+        *,
+        sender: str | None,
+        scheduled_at: datetime | None,
+        reference: str | None,
+        dry_run: bool,
+    ) -> Generator[Call[Any], Any, SendResult]: ...
+
+    def status(
+        self, message_id: str | None, phone_number: str | None
+    ) -> Generator[Call[Any], Any, list[DeliveryReport]]: ...
+
+    def cancel(self, message_id: str) -> Generator[Call[Any], Any, None]: ...
+
+    def credits(self) -> Generator[Call[Any], Any, Credits]: ...
+
+
+def load(name: str, spec: VendorSpec, options: dict[str, Any]) -> Vendor:
+    if name == "primotexto":
+        from .primotexto import Primotexto
+
+        return Primotexto(spec, options)
+    if name == "smspartner":
+        from .smspartner import SmsPartner
+
+        return SmsPartner(spec, options)
+    from .messaggi import Messaggi
+
+    return Messaggi(spec, options)
