@@ -5,7 +5,8 @@ from __future__ import annotations
 import importlib
 
 from . import __version__
-from ._spec import VENDORS, operation_ids, raw_document
+from ._spec import VENDORS, operation_ids, raw_document, vendor_spec
+from ._vendors import load
 
 
 def summary() -> str:
@@ -18,5 +19,22 @@ def summary() -> str:
     return "\n".join(lines)
 
 
+def state_table() -> str:
+    """The markdown table of the vendor words status() reads and their unified reading, from the specs."""
+    lines = [
+        "| vendor | vocabulary | vendor word | state | final | stop |",
+        "|---|---|---|---|---|---|",
+    ]
+    for vendor in VENDORS:
+        spec = vendor_spec(vendor)
+        for vocabulary in load(vendor, spec, {}).state_vocabularies:
+            for word, entry in spec.states[vocabulary].items():
+                flags = ("yes" if entry.final else "", "yes" if entry.stop else "")
+                lines.append(f"| {vendor} | {vocabulary} | `{word}` | {entry.state.value} | {flags[0]} | {flags[1]} |")
+    return "\n".join(lines)
+
+
 if __name__ == "__main__":
-    print(summary())
+    import sys
+
+    print(state_table() if "--states" in sys.argv[1:] else summary())

@@ -26,6 +26,7 @@ class Vendor(Protocol):
     env_var: str
     default_region: str
     options: frozenset[str]
+    state_vocabularies: tuple[str, ...]
 
     def make_error(self, route: Route, status: int, payload: Any, headers: httpx.Headers) -> SmsGateError | None: ...
 

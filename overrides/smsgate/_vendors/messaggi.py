@@ -29,6 +29,8 @@ from ._common import as_decimal, check_schedule, check_text, error_from_table, r
 class Messaggi:
     name = "messaggi"
     env_var = "MESSAGGI_TOKEN"
+    # The vocabularies of the spec's x-smsgate-delivery-states that status() reads.
+    state_vocabularies: tuple[str, ...] = ("recipient_state", "report_status_group")
     default_region = "IT"
     options: frozenset[str] = frozenset()
 
@@ -103,9 +105,10 @@ class Messaggi:
         report = recipient.get("report") or {}
         group = (report.get("status") or {}).get("groupName")
         word = str(recipient.get("state") or group or "")
-        entry = self.spec.state("recipient_state", word)
+        recipient_state, status_group = self.state_vocabularies
+        entry = self.spec.state(recipient_state, word)
         if entry.state.value == "unknown" and group:
-            entry = self.spec.state("report_status_group", str(group))
+            entry = self.spec.state(status_group, str(group))
         at = (
             from_messaggi(recipient.get("timestamp_delivery"))
             or from_messaggi(report.get("doneAt"))

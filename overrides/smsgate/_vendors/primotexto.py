@@ -26,6 +26,8 @@ ID_SEPARATOR = ","  # a send to several numbers is several Primotexto messages: 
 class Primotexto:
     name = "primotexto"
     env_var = "PRIMOTEXTO_API_KEY"
+    # The vocabularies of the spec's x-smsgate-delivery-states that status() reads.
+    state_vocabularies: tuple[str, ...] = ("message_state",)
     default_region = "FR"
     options: frozenset[str] = frozenset()
 
@@ -105,7 +107,7 @@ class Primotexto:
 
     def _report(self, payload: dict[str, Any], number: str, message_id: str | None) -> DeliveryReport:
         word = str(payload.get("state", ""))
-        entry = self.spec.state("message_state", word)
+        entry = self.spec.state(self.state_vocabularies[0], word)
         return DeliveryReport(
             vendor=Vendor.primotexto,
             message_id=message_id or str(payload.get("id", "")),

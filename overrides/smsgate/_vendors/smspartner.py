@@ -26,6 +26,8 @@ RESPONSE_FORMATS = ("json", "xml")
 class SmsPartner:
     name = "smspartner"
     env_var = "SMSPARTNER_API_KEY"
+    # The vocabularies of the spec's x-smsgate-delivery-states that status() reads.
+    state_vocabularies: tuple[str, ...] = ("status",)
     default_region = "FR"
     options = frozenset({"response_format"})
 
@@ -132,7 +134,7 @@ class SmsPartner:
     def _report(
         self, message_id: str, number: str, word: str, date: Any, stop: Any, payload: dict[str, Any]
     ) -> DeliveryReport:
-        entry = self.spec.state("status", word)
+        entry = self.spec.state(self.state_vocabularies[0], word)
         opted_out = stop is True or (isinstance(stop, str) and stop.strip().lower() in ("true", "1"))
         return DeliveryReport(
             vendor=Vendor.smspartner,
