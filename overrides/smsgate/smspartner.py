@@ -7,7 +7,8 @@
 
 ``client.call(operation, ...)`` takes the generated operation module and its arguments, exactly as
 the generated ``_get_kwargs`` declares them, and returns its parsed success model; errors raise
-the same ``smsgate`` exceptions as the unified calls.
+the same ``smsgate`` exceptions as the unified calls. The request models declare the ``apiKey``
+body member SMS Partner requires: pass ``api_key=""``, the client puts the real key there.
 """
 
 from __future__ import annotations
