@@ -231,14 +231,8 @@ class Pipeline:
     def failure_error(self, route: Route, outcome: Failed, context: SendContext | None) -> SmsGateError:
         where = f"{route.method} {route.template}"
         if context is not None and outcome.failure is not Failure.NOT_CONNECTED:
-            error: SmsGateError = SendOutcomeUnknown(
-                f"{where}: {outcome.failure.value} after the request may have reached the vendor; "
-                f"check with status() before sending again",
-                vendor=self.vendor,
-                operation=route.operation_id,
-                to=context.to,
-                reference=context.reference,
-                started_at=context.started_at,
+            error: SmsGateError = self._outcome_unknown(
+                route, context, f"{outcome.failure.value} after the request may have reached the vendor"
             )
         elif outcome.failure is Failure.TIMED_OUT:
             error = RequestTimeoutError(f"{where}: timed out", vendor=self.vendor)
@@ -329,19 +323,25 @@ class Pipeline:
     def _for_context(self, route: Route, error: SmsGateError, status: int, context: SendContext | None) -> SmsGateError:
         """A write answered 5xx or 408 may have been carried out: say so instead of a plain ServerError."""
         if context is not None and (status >= 500 or status == 408):
-            unknown = SendOutcomeUnknown(
-                f"{route.method} {route.template}: HTTP {status} after the request reached the vendor; "
-                f"check with status() before sending again",
-                vendor=self.vendor,
-                operation=route.operation_id,
-                to=context.to,
-                reference=context.reference,
-                started_at=context.started_at,
-                status_code=status,
+            unknown = self._outcome_unknown(
+                route, context, f"HTTP {status} after the request reached the vendor", status
             )
             unknown.__cause__ = error
             return unknown
         return error
+
+    def _outcome_unknown(
+        self, route: Route, context: SendContext, reason: str, status: int | None = None
+    ) -> SendOutcomeUnknown:
+        return SendOutcomeUnknown(
+            f"{route.method} {route.template}: {reason}; check with status() before sending again",
+            vendor=self.vendor,
+            operation=route.operation_id,
+            to=context.to,
+            reference=context.reference,
+            started_at=context.started_at,
+            status_code=status,
+        )
 
     def read_limited(self, chunks: Any) -> bytes:
         """Join body chunks, refusing more than the size limit (memory stays bounded)."""
