@@ -50,13 +50,17 @@ def _route(request: httpx.Request) -> httpx.Response:
 
 
 class _Client(httpx.Client):
+    """The vendors replaced by the fakes, unless the example brings its own transport (the sandbox)."""
+
     def __init__(self, **kwargs: Any) -> None:
-        super().__init__(transport=httpx.MockTransport(_route), **kwargs)
+        kwargs.setdefault("transport", httpx.MockTransport(_route))
+        super().__init__(**kwargs)
 
 
 class _AsyncClient(httpx.AsyncClient):
     def __init__(self, **kwargs: Any) -> None:
-        super().__init__(transport=httpx.MockTransport(_route), **kwargs)
+        kwargs.setdefault("transport", httpx.MockTransport(_route))
+        super().__init__(**kwargs)
 
 
 def main(path: str) -> None:

@@ -330,3 +330,15 @@ def test_call_refuses_another_vendors_operation() -> None:
         pytest.raises(smsgate.InvalidRequestError, match="not an operation of primotexto"),
     ):
         c.call(operations.list_messages)
+
+
+def test_messaggi_schedules_by_day_in_rome_time(mode: str) -> None:
+    from zoneinfo import ZoneInfo
+
+    fake = messaggi()
+    midnight = datetime(2031, 7, 14, tzinfo=ZoneInfo("Europe/Rome"))
+    Unified("messaggi", fake, mode).send("3491234567", sender="ACME", scheduled_at=midnight)
+    assert body_of(fake.requests[0])["options"]["timestamp_send"] == "2031-07-14"
+    with pytest.raises(smsgate.InvalidRequestError, match="by day"):
+        Unified("messaggi", fake, mode).send("3491234567", sender="ACME", scheduled_at=midnight + timedelta(hours=9))
+    assert len(fake.requests) == 1

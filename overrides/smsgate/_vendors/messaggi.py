@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Generator, Sequence
 from datetime import datetime
 from typing import Any
+from zoneinfo import ZoneInfo
 
 import httpx
 from _smsgate_generated.messaggi.api.messages import (
@@ -17,13 +18,15 @@ from _smsgate_generated.messaggi.api.messages import (
 from _smsgate_generated.messaggi.models import SendMessageRequest, SendOptions
 
 from .._encoding import check_identifier
-from .._errors import InvalidRequestError, ResponseFormatError, SmsGateError
+from .._errors import InvalidRequestError, NotFoundError, ResponseFormatError, SmsGateError
 from .._http import Call, SendContext
 from .._models import Credits, DeliveryReport, SendResult, Vendor
 from .._phone import normalise_reported, to_dashed
 from .._spec import Route, VendorSpec
 from .._time import from_messaggi
 from ._common import as_decimal, check_schedule, check_text, error_from_table, raw
+
+ROME = ZoneInfo("Europe/Rome")
 
 
 class Messaggi:
@@ -65,7 +68,7 @@ class Messaggi:
         if when or reference:
             options = SendOptions()
             if when:
-                options.timestamp_send = str(int(when.timestamp() * 1000))
+                options.timestamp_send = self._send_date(when)
             if reference:
                 options.custom = reference
             body.options = options
@@ -86,6 +89,15 @@ class Messaggi:
             cost=as_decimal(message.get("price")),
             raw=payload,
         )
+
+    def _send_date(self, when: datetime) -> str:
+        """Messaggi schedules by day (``timestamp_send`` is ``YYYY-MM-DD``, spec defect D18), in Rome time."""
+        local = when.astimezone(ROME)
+        if (local.hour, local.minute, local.second, local.microsecond) != (0, 0, 0, 0):
+            raise InvalidRequestError(
+                "Messaggi schedules by day only: pass scheduled_at at midnight, Europe/Rome time", vendor=self.name
+            )
+        return local.strftime("%Y-%m-%d")
 
     def status(
         self, message_id: str | None, phone_number: str | None
@@ -133,7 +145,21 @@ class Messaggi:
     def credits(self) -> Generator[Call[Any], Any, Credits]:
         # Messaggi reports the balance in the envelope of every answer; the message list is the
         # cheapest call that has one.
-        result = yield Call(list_messages)
+        try:
+            result = yield Call(list_messages)
+        except NotFoundError as error:
+            if error.vendor_code != "203":
+                raise
+            # Messaggi answers "no message found" (404, 203) for an empty list, without the envelope
+            # that carries the balance: there is no call left that could read it.
+            raise NotFoundError(
+                f"{error.vendor_message or 'No message found'}: Messaggi reports the balance only alongside "
+                "the message list, and this account has no message yet; send one, then ask again",
+                vendor=self.name,
+                status_code=error.status_code,
+                vendor_code=error.vendor_code,
+                vendor_message=error.vendor_message,
+            ) from error
         payload = raw(result)
         balance = as_decimal(payload.get("credit"))
         if balance is None:

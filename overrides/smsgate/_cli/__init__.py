@@ -1,0 +1,1 @@
+"""The pieces of the ``smsgate`` command line; ``smsgate.cli`` is its entry point."""

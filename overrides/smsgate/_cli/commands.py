@@ -1,0 +1,287 @@
+"""The five commands. Arguments arrive checked (``smsgate.cli``); errors propagate to ``main``."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import contextlib
+import importlib
+from collections.abc import AsyncIterator, Callable, Mapping
+from dataclasses import dataclass, field
+from decimal import Decimal
+from typing import Any, Protocol
+
+from .._client import AsyncClient, Client
+from .._errors import SmsGateError
+from .._models import Credits, SendResult
+from .._spec import VENDORS, vendor_spec
+from .._vendors import load
+from . import exit_codes, status_file
+from .output import REPORT_HEADERS, Output, ProgressBar, fields, jsonable, report_row, table
+
+
+@dataclass(frozen=True)
+class ClientOptions:
+    """How to build the client; ``api_key`` None means the vendor's environment variable."""
+
+    api_key: str | None = field(default=None, repr=False)
+    base_url: str | None = None
+    timeout: float | None = None
+    max_retries: int | None = None
+
+    def as_kwargs(self) -> dict[str, Any]:
+        return {
+            "api_key": self.api_key,
+            "base_url": self.base_url,
+            "timeout": self.timeout,
+            "max_retries": self.max_retries,
+        }
+
+
+ClientFactory = Callable[[str, ClientOptions], Client]
+AsyncClientFactory = Callable[[str, ClientOptions], AsyncClient]
+
+
+@dataclass(frozen=True)
+class Context:
+    vendor: str
+    options: ClientOptions
+    output: Output
+    make_client: ClientFactory
+    make_async_client: AsyncClientFactory
+
+
+def env_var_of(vendor: str) -> str:
+    """The variable the client reads the vendor's key from (PRIMOTEXTO_API_KEY...)."""
+    return load(vendor, vendor_spec(vendor), {}).env_var
+
+
+# -- the emulator (smsgate.sandbox), imported only when asked for -----------------------------
+
+
+class SandboxState(Protocol):
+    @property
+    def api_keys(self) -> Mapping[str, str]: ...
+
+
+class RunningSandbox(Protocol):
+    @property
+    def sandbox(self) -> SandboxState: ...
+
+    def base_url(self, vendor: str) -> str: ...
+
+    def stop(self) -> None: ...
+
+
+def start_sandbox(*, speed: float, host: str = "127.0.0.1", port: int = 0) -> RunningSandbox:
+    """Start the emulator on a background thread; it is listening when this returns."""
+    # Imported here: the emulator is only needed by `smsgate sandbox` and --sandbox, and its
+    # dependencies are an extra that a plain install does not have.
+    try:
+        module = importlib.import_module("smsgate.sandbox")
+    except ImportError as error:
+        missing = f" (no module {error.name})" if error.name else ""
+        raise SmsGateError(f"the sandbox is not installed{missing}: pip install 'smsgate[sandbox]'") from error
+    running: RunningSandbox = module.start_server(sandbox=module.Sandbox(speed=speed), host=host, port=port)
+    return running
+
+
+# -- send, cancel, credits ----------------------------------------------------------------------
+
+
+def send(args: argparse.Namespace, context: Context) -> int:
+    with context.make_client(context.vendor, context.options) as client:
+        result = client.send(
+            args.to,
+            args.text,
+            sender=args.sender,
+            scheduled_at=args.at,
+            reference=args.reference,
+            dry_run=args.dry_run,
+        )
+    _print_send(result, context.output, dry_run=args.dry_run)
+    return exit_codes.OK
+
+
+def _print_send(result: SendResult, output: Output, *, dry_run: bool) -> None:
+    if output.as_json:
+        output.json_document({**jsonable(result), "dry_run": dry_run})
+        return
+    rows = [
+        ("vendor", result.vendor.value),
+        ("message id", result.message_id),
+        ("accepted", " ".join(result.accepted) or "-"),
+        ("rejected", " ".join(result.rejected) or "-"),
+        ("cost", _amount(result.cost)),
+    ]
+    if dry_run:
+        rows.append(("dry run", "yes: the vendor's test mode, nothing was delivered"))
+    output.result(fields(rows))
+
+
+def cancel(args: argparse.Namespace, context: Context) -> int:
+    with context.make_client(context.vendor, context.options) as client:
+        client.cancel(args.message_id)
+    if context.output.as_json:
+        context.output.json_document({"vendor": context.vendor, "message_id": args.message_id, "canceled": True})
+    else:
+        context.output.result(
+            fields([("vendor", context.vendor), ("message id", args.message_id), ("canceled", "yes")])
+        )
+    return exit_codes.OK
+
+
+def credits(args: argparse.Namespace, context: Context) -> int:
+    with context.make_client(context.vendor, context.options) as client:
+        balance = client.credits()
+    _print_credits(balance, context.output)
+    return exit_codes.OK
+
+
+def _print_credits(balance: Credits, output: Output) -> None:
+    if output.as_json:
+        output.json_document(balance)
+        return
+    # No currency means the vendor counts the balance in SMS, not money.
+    unit = balance.currency or "SMS"
+    output.result(fields([("vendor", balance.vendor.value), ("balance", f"{_amount(balance.balance)} {unit}")]))
+
+
+def _amount(value: Decimal | None) -> str:
+    return "-" if value is None else str(value)
+
+
+# -- status -------------------------------------------------------------------------------------
+
+
+def status(args: argparse.Namespace, context: Context) -> int:
+    if args.entries is not None:
+        return _status_file(args, context)
+    with context.make_client(context.vendor, context.options) as client:
+        reports = client.status(args.message_id, phone_number=args.phone_number)
+    if context.output.as_json:
+        context.output.json_document(reports)
+    else:
+        context.output.result(table(REPORT_HEADERS, (report_row(report) for report in reports)))
+    return exit_codes.OK
+
+
+def _status_file(args: argparse.Namespace, context: Context) -> int:
+    output = context.output
+    entries: list[status_file.Entry] = args.entries
+    if not entries:
+        output.diagnostic(f"smsgate: {args.file} holds no message id or number")
+        return exit_codes.OK
+    # Built now, so that a missing key is refused before any look-up starts.
+    client = context.make_async_client(context.vendor, context.options)
+
+    @contextlib.asynccontextmanager
+    async def open_client() -> AsyncIterator[AsyncClient]:
+        async with client:
+            yield client
+
+    progress = ProgressBar(output, len(entries), enabled=args.progress)
+    finished: dict[int, status_file.Outcome] = {}
+    next_to_print = 0
+    failed = 0
+
+    def on_outcome(index: int, outcome: status_file.Outcome) -> None:
+        nonlocal next_to_print, failed
+        finished[index] = outcome
+        failed += outcome.error is not None
+        progress.update(len(finished), failed)
+        if output.as_json:
+            # JSON lines stream out as look-ups end, yet in the file's order: a line waits for those before it.
+            while next_to_print in finished:
+                output.json_line(_outcome_json(finished[next_to_print]))
+                next_to_print += 1
+
+    try:
+        outcomes = asyncio.run(
+            status_file.fetch_all(
+                entries, open_client, vendor=context.vendor, concurrency=args.concurrency, on_outcome=on_outcome
+            )
+        )
+    finally:
+        progress.close()
+
+    failures = [outcome for outcome in outcomes if outcome.error]
+    if not output.as_json:
+        output.result(table(("LINE", *REPORT_HEADERS), _outcome_rows(outcomes)))
+    for outcome in failures:
+        assert outcome.error is not None
+        where = f"line {outcome.entry.line} ({outcome.entry.text})"
+        output.diagnostic(f"smsgate: {where}: {exit_codes.describe(outcome.error, context.vendor)}")
+    if failures:
+        output.diagnostic(f"smsgate: {len(failures)} of {len(outcomes)} lines failed")
+        return exit_codes.SOME_ITEMS_FAILED
+    return exit_codes.OK
+
+
+def _outcome_rows(outcomes: list[status_file.Outcome]) -> list[list[str]]:
+    rows = []
+    for outcome in outcomes:
+        line = str(outcome.entry.line)
+        if outcome.error is not None:
+            # The full message goes to stderr; the table keeps the line's place and the class.
+            asked = [outcome.entry.message_id or "-", outcome.entry.phone_number or "-"]
+            rows.append([line, *asked, "error", type(outcome.error).__name__, "", "", ""])
+        else:
+            rows.extend([line, *report_row(report)] for report in outcome.reports or [])
+    return rows
+
+
+def _outcome_json(outcome: status_file.Outcome) -> dict[str, Any]:
+    entry = outcome.entry
+    document: dict[str, Any] = {
+        "line": entry.line,
+        "message_id": entry.message_id,
+        "phone_number": entry.phone_number,
+        "ok": outcome.error is None,
+    }
+    if outcome.error is None:
+        document["reports"] = jsonable(outcome.reports or [])
+    else:
+        error = outcome.error
+        document["error"] = {
+            "class": type(error).__name__,
+            "message": error.message,
+            "vendor_code": getattr(error, "vendor_code", None),
+            "status_code": getattr(error, "status_code", None),
+            "exit_code": exit_codes.exit_code_for(error),
+        }
+    return document
+
+
+# -- sandbox ------------------------------------------------------------------------------------
+
+
+def sandbox(args: argparse.Namespace, output: Output, wait_for_interrupt: Callable[[], None]) -> int:
+    try:
+        running = start_sandbox(speed=args.speed, host=args.host, port=args.port)
+    except (OSError, ValueError) as error:  # a port in use, an address not ours; ValueError: the sandbox's own check
+        reason = error.strerror if isinstance(error, OSError) and error.strerror else str(error)
+        output.diagnostic(f"smsgate: cannot run the sandbox on {args.host}:{args.port}: {reason}")
+        return exit_codes.USAGE
+    try:
+        keys = running.sandbox.api_keys
+        vendors = {
+            vendor: {"base_url": running.base_url(vendor), "key_variable": env_var_of(vendor), "api_key": keys[vendor]}
+            for vendor in VENDORS
+        }
+        if output.as_json:
+            output.json_document({"speed": args.speed, "vendors": vendors})
+        else:
+            rows = [(vendor, v["base_url"], v["key_variable"], v["api_key"]) for vendor, v in vendors.items()]
+            output.result(table(("VENDOR", "BASE URL", "KEY VARIABLE", "KEY"), rows))
+        example = vendors["smspartner"]
+        output.diagnostic(
+            f"smsgate: sandbox running ({args.speed:g} s per state step); Ctrl-C stops it. Try:\n"
+            f"  {example['key_variable']}={example['api_key']} smsgate credits --vendor smspartner "
+            f"--base-url {example['base_url']}"
+        )
+        with contextlib.suppress(KeyboardInterrupt):
+            wait_for_interrupt()
+    finally:
+        running.stop()
+    return exit_codes.OK

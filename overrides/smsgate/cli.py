@@ -1,0 +1,366 @@
+"""``smsgate``: send SMS, follow their delivery and read the balance from the command line.
+
+Synopsis::
+
+    smsgate send    --vendor V TO [TO...] --text T [--sender S] [--at ISO8601] [--reference R] [--dry-run]
+    smsgate status  --vendor V MESSAGE_ID [--phone-number N]
+    smsgate status  --vendor V --phone-number N                  (Primotexto: the latest message to N)
+    smsgate status  --vendor V --file PATH [--concurrency 8] [--progress]
+    smsgate cancel  --vendor V MESSAGE_ID
+    smsgate credits --vendor V
+    smsgate sandbox [--host 127.0.0.1] [--port 8025] [--speed SECONDS]
+
+Options of every vendor command: ``--vendor`` (default ``$SMSGATE_VENDOR``), ``--api-key-env NAME``
+(read the key from NAME instead of PRIMOTEXTO_API_KEY, SMSPARTNER_API_KEY or MESSAGGI_TOKEN; there
+is deliberately no option taking the key itself, which would land in the shell history),
+``--base-url``, ``--timeout``, ``--max-retries``, ``--sandbox`` (a fresh emulator for this one
+command, with its key), ``--json`` (one JSON document, JSON lines for ``status --file``; Decimals
+as strings, times ISO 8601 UTC), ``--debug`` (DEBUG logs and the traceback of an error).
+
+An error is one line on stderr naming the vendor, the class and the vendor's message::
+
+    smsgate: smspartner: InsufficientCreditError: Crédit insuffisant (code 11)
+
+Exit codes (one per error class; a subclass has its own code, not its base class's):
+
+    0                             success
+    1                             status --file: some lines failed (each is reported, the others are printed)
+    2                             bad arguments, unreadable --file, or a port the sandbox cannot use; nothing was sent
+    3  AuthenticationError        the API key is missing, wrong or not allowed
+    4  InvalidRequestError        the request is wrong (invalid number, past --at...), often before sending
+    5  NotFoundError              no such message
+    6  InsufficientCreditError    not enough credit
+    7  RateLimitError             too many requests
+    8  ServerError                the vendor failed (5xx)
+    9  TransportError             no usable answer (connection failed or broke)
+   10  SendOutcomeUnknown         the send may have happened: check the status before sending again
+   11  ResponseFormatError        the answer is not what the vendor's spec says
+   12  UnsupportedOperationError  the vendor's API cannot do this (cancel on Primotexto)
+   13  RequestTimeoutError        the vendor did not answer in time
+   14  APIError                   any other refusal by the vendor
+   15  SmsGateError               any other smsgate error
+   70                             a bug in smsgate (--debug shows the traceback)
+  130                             interrupted (Ctrl-C)
+
+``status --file`` reads one look-up per line (UTF-8; ``-`` is stdin)::
+
+    # comments and blank lines are skipped; spaces around fields are ignored
+    MESSAGE_ID               every recipient of the message
+    MESSAGE_ID,NUMBER        one recipient of the message
+    ,NUMBER                  the latest message sent to NUMBER (Primotexto only)
+
+Look-ups run concurrently (``--concurrency``, default 8). The table (or the JSON lines, one per
+file line, in file order) holds every line; each failed line is also reported on stderr, the
+others go on, and the exit code is 1. An AuthenticationError stops the run (exit 3): a wrong key
+fails every line alike. The progress bar is drawn on stderr when it is a terminal, or with
+``--progress``.
+
+The clients are built by ``make_client`` and ``make_async_client``, module attributes that tests
+replace to serve answers without a network.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import math
+import os
+import sys
+import threading
+import traceback
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from datetime import datetime
+from pathlib import Path
+
+from . import __version__
+from ._cli import commands, exit_codes, status_file
+from ._cli.commands import ClientOptions, Context
+from ._cli.output import Output
+from ._client import AsyncClient, Client
+from ._errors import AuthenticationError, SmsGateError
+from ._spec import VENDORS
+
+__all__ = ["ClientOptions", "main", "make_async_client", "make_client"]
+
+VENDOR_VARIABLE = "SMSGATE_VENDOR"
+DEFAULT_CONCURRENCY = 8
+# httpx's default connection pool holds 100 connections; more look-ups at once would only queue.
+MAX_CONCURRENCY = 100
+# A --sandbox emulator lives for one command: states advance at once so that one command sees them.
+ONE_COMMAND_SANDBOX_SPEED = 0.0
+
+
+def make_client(vendor: str, options: ClientOptions) -> Client:
+    return Client(vendor, **options.as_kwargs())
+
+
+def make_async_client(vendor: str, options: ClientOptions) -> AsyncClient:
+    return AsyncClient(vendor, **options.as_kwargs())
+
+
+def wait_for_interrupt() -> None:
+    """Block until Ctrl-C (``smsgate sandbox``); tests replace it."""
+    # A timed wait, not a bare one: on some platforms an untimed Event.wait() ignores Ctrl-C.
+    forever = threading.Event()
+    while not forever.wait(3600):
+        pass
+
+
+# -- arguments ------------------------------------------------------------------------------------
+
+
+def _aware_datetime(text: str) -> datetime:
+    try:
+        moment = datetime.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not an ISO 8601 date and time") from None
+    if moment.tzinfo is None:
+        raise argparse.ArgumentTypeError(f"{text!r} has no time zone; add one, e.g. {text}Z or {text}+02:00")
+    return moment
+
+
+def _seconds(text: str, *, zero_allowed: bool) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a number") from None
+    if not math.isfinite(value) or value < 0 or (value == 0 and not zero_allowed):
+        raise argparse.ArgumentTypeError(f"{text!r} must be {'0 or more' if zero_allowed else 'greater than 0'}")
+    return value
+
+
+def _positive_seconds(text: str) -> float:
+    return _seconds(text, zero_allowed=False)
+
+
+def _seconds_or_zero(text: str) -> float:
+    return _seconds(text, zero_allowed=True)
+
+
+def _int_between(low: int, high: int) -> argparse._ActionType:
+    def convert(text: str) -> int:
+        try:
+            value = int(text)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+        if not low <= value <= high:
+            raise argparse.ArgumentTypeError(f"{text!r} must be between {low} and {high}")
+        return value
+
+    return convert
+
+
+def _base_url(text: str) -> str:
+    if not text.startswith(("http://", "https://")):
+        raise argparse.ArgumentTypeError(f"{text!r} is not an http:// or https:// URL")
+    return text
+
+
+def build_parser() -> argparse.ArgumentParser:
+    formatter = argparse.RawDescriptionHelpFormatter
+    parser = argparse.ArgumentParser(
+        prog="smsgate",
+        description="Send SMS through Primotexto, SMS Partner or Messaggi, follow their delivery, read the balance.",
+        epilog=_epilog(),
+        formatter_class=formatter,
+    )
+    parser.add_argument("--version", action="version", version=f"smsgate {__version__}")
+    commands_parsers = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
+
+    output_options = argparse.ArgumentParser(add_help=False)
+    output_options.add_argument("--json", action="store_true", help="machine output: JSON (JSON lines for --file)")
+    output_options.add_argument("--debug", action="store_true", help="DEBUG logs on stderr, traceback on error")
+
+    vendor_options = argparse.ArgumentParser(add_help=False, parents=[output_options])
+    vendor_options.add_argument("--vendor", choices=VENDORS, help=f"the gateway (default: ${VENDOR_VARIABLE})")
+    vendor_options.add_argument(
+        "--api-key-env",
+        metavar="NAME",
+        help="read the key from this environment variable (default: the vendor's, e.g. SMSPARTNER_API_KEY)",
+    )
+    vendor_options.add_argument("--base-url", type=_base_url, help="another server for the vendor's API")
+    vendor_options.add_argument("--timeout", type=_positive_seconds, metavar="SECONDS", help="per attempt (10)")
+    vendor_options.add_argument("--max-retries", type=_int_between(0, 10), metavar="N", help="retries of a read (2)")
+    vendor_options.add_argument(
+        "--sandbox", action="store_true", help="run against a fresh local emulator started for this command"
+    )
+
+    send = commands_parsers.add_parser(
+        "send", parents=[vendor_options], help="send one message to one or more numbers", formatter_class=formatter
+    )
+    send.add_argument("to", nargs="+", metavar="TO", help="E.164 (+33612345678) or the vendor's national form")
+    send.add_argument("--text", required=True, help="the message")
+    send.add_argument("--sender", help="the sender name (required by Messaggi)")
+    send.add_argument("--at", type=_aware_datetime, metavar="ISO8601", help="schedule, with a time zone")
+    send.add_argument("--reference", help="your reference for this message")
+    send.add_argument("--dry-run", action="store_true", help="the vendor's test mode (Primotexto: check input only)")
+    send.set_defaults(run=commands.send)
+
+    status = commands_parsers.add_parser(
+        "status",
+        parents=[vendor_options],
+        help="delivery status of a message, a number, or every line of a file",
+        description=status_file.FILE_FORMAT,
+        formatter_class=formatter,
+    )
+    status.add_argument("message_id", nargs="?", metavar="MESSAGE_ID")
+    status.add_argument("--phone-number", metavar="N", help="one recipient (alone: Primotexto's latest message to N)")
+    status.add_argument("--file", metavar="PATH", help="one look-up per line (see above); - for stdin")
+    status.add_argument(
+        "--concurrency", type=_int_between(1, MAX_CONCURRENCY), metavar="N", help="look-ups at once with --file (8)"
+    )
+    status.add_argument("--progress", action="store_true", help="draw the progress bar even if stderr is no terminal")
+    status.set_defaults(run=commands.status)
+
+    cancel = commands_parsers.add_parser("cancel", parents=[vendor_options], help="cancel a scheduled message")
+    cancel.add_argument("message_id", metavar="MESSAGE_ID")
+    cancel.set_defaults(run=commands.cancel)
+
+    credits = commands_parsers.add_parser("credits", parents=[vendor_options], help="the account balance")
+    credits.set_defaults(run=commands.credits)
+
+    sandbox = commands_parsers.add_parser(
+        "sandbox", parents=[output_options], help="run the local emulator of the three vendors until Ctrl-C"
+    )
+    sandbox.add_argument("--host", default="127.0.0.1", help="address to listen on (127.0.0.1)")
+    sandbox.add_argument("--port", type=_int_between(0, 65535), default=8025, help="0 picks a free port (8025)")
+    sandbox.add_argument(
+        "--speed", type=_seconds_or_zero, default=1.0, metavar="SECONDS", help="between state steps (1)"
+    )
+    sandbox.set_defaults(run=None)
+
+    for command_parser in (send, status, cancel, credits, sandbox):
+        command_parser.set_defaults(command_parser=command_parser)
+    return parser
+
+
+def _epilog() -> str:
+    return (
+        "Keys come from PRIMOTEXTO_API_KEY, SMSPARTNER_API_KEY or MESSAGGI_TOKEN (or --api-key-env NAME).\n"
+        f"The vendor comes from --vendor or ${VENDOR_VARIABLE}.\n\n"
+        f"exit codes:\n{exit_codes.exit_code_table()}\n\n"
+        "`smsgate status --help` describes the --file format."
+    )
+
+
+def _check(args: argparse.Namespace) -> None:
+    """What argparse cannot check alone; a failure exits with 2 before anything is sent."""
+    command_parser: argparse.ArgumentParser = args.command_parser
+    if args.command == "sandbox":
+        return
+    vendor = args.vendor or os.environ.get(VENDOR_VARIABLE)
+    if not vendor:
+        command_parser.error(f"--vendor is required (or set {VENDOR_VARIABLE})")
+    if vendor not in VENDORS:
+        command_parser.error(f"{VENDOR_VARIABLE}={vendor!r} is not one of {', '.join(VENDORS)}")
+    args.vendor = vendor
+    if args.sandbox and (args.base_url or args.api_key_env):
+        command_parser.error("--sandbox chooses the server and the key: drop --base-url and --api-key-env")
+    if args.command == "status":
+        _check_status(args, command_parser)
+
+
+def _check_status(args: argparse.Namespace, command_parser: argparse.ArgumentParser) -> None:
+    args.entries = None
+    if args.file is None:
+        if args.concurrency is not None:
+            command_parser.error("--concurrency applies to --file only")
+        if args.message_id is None and args.phone_number is None:
+            command_parser.error("give a MESSAGE_ID, --phone-number or --file")
+        return
+    if args.message_id is not None or args.phone_number is not None:
+        command_parser.error("--file replaces MESSAGE_ID and --phone-number")
+    # Read whole before anything starts: a missing file is a usage error, not a half-done run.
+    try:
+        text = sys.stdin.read() if args.file == "-" else Path(args.file).read_text(encoding="utf-8-sig")
+    except (OSError, UnicodeDecodeError) as error:
+        reason = error.strerror if isinstance(error, OSError) and error.strerror else str(error)
+        command_parser.error(f"cannot read {args.file}: {reason}")
+    args.entries = status_file.parse(text)
+    args.concurrency = args.concurrency or DEFAULT_CONCURRENCY
+    args.progress = args.progress or sys.stderr.isatty()
+
+
+# -- running --------------------------------------------------------------------------------------
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run one command; returns the exit code (the ``smsgate`` script exits with it)."""
+    output = Output(sys.stdout, sys.stderr, as_json=False)
+    try:
+        args = build_parser().parse_args(argv)
+        _check(args)
+    except SystemExit as stop:  # argparse: --help, --version, or a usage error (already printed)
+        return stop.code if isinstance(stop.code, int) else exit_codes.USAGE
+    output.as_json = args.json
+    with _debug_logging(output, enabled=args.debug):
+        try:
+            return _run(args, output)
+        except SmsGateError as error:
+            if args.debug:
+                output.diagnostic("".join(traceback.format_exception(error)).rstrip())
+            output.diagnostic(f"smsgate: {exit_codes.describe(error, getattr(args, 'vendor', None))}")
+            return exit_codes.exit_code_for(error)
+        except KeyboardInterrupt:
+            output.diagnostic("smsgate: interrupted")
+            return exit_codes.INTERRUPTED
+        except Exception as error:  # a bug: say so in one line, the traceback is one --debug away
+            if args.debug:
+                output.diagnostic("".join(traceback.format_exception(error)).rstrip())
+            hint = "" if args.debug else " (run again with --debug for the traceback)"
+            output.diagnostic(f"smsgate: internal error: {type(error).__name__}: {error}{hint}")
+            return exit_codes.INTERNAL_ERROR
+
+
+def _run(args: argparse.Namespace, output: Output) -> int:
+    if args.command == "sandbox":
+        return commands.sandbox(args, output, wait_for_interrupt)
+    running = commands.start_sandbox(speed=ONE_COMMAND_SANDBOX_SPEED) if args.sandbox else None
+    try:
+        options = _client_options(args, running)
+        output.add_secret(options.api_key)
+        output.add_secret(os.environ.get(commands.env_var_of(args.vendor)))
+        # make_client is read here, at call time, so that tests can replace the module attribute.
+        context = Context(args.vendor, options, output, make_client, make_async_client)
+        code: int = args.run(args, context)
+        return code
+    finally:
+        if running is not None:
+            running.stop()
+
+
+def _client_options(args: argparse.Namespace, running: commands.RunningSandbox | None) -> ClientOptions:
+    tuning = {"timeout": args.timeout, "max_retries": args.max_retries}
+    if running is not None:
+        return ClientOptions(
+            api_key=running.sandbox.api_keys[args.vendor], base_url=running.base_url(args.vendor), **tuning
+        )
+    if args.api_key_env:
+        key = os.environ.get(args.api_key_env)
+        if not key:
+            raise AuthenticationError(f"no API key: {args.api_key_env} is not set", vendor=args.vendor)
+        return ClientOptions(api_key=key, base_url=args.base_url, **tuning)
+    # No key given: the client reads the vendor's variable, and says which one when it is missing.
+    return ClientOptions(base_url=args.base_url, **tuning)
+
+
+@contextmanager
+def _debug_logging(output: Output, *, enabled: bool) -> Iterator[None]:
+    if not enabled:
+        yield
+        return
+    logger = logging.getLogger("smsgate")
+    handler = output.log_handler()
+    previous_level = logger.level
+    logger.addHandler(handler)
+    logger.setLevel(logging.DEBUG)
+    try:
+        yield
+    finally:
+        logger.removeHandler(handler)
+        logger.setLevel(previous_level)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,130 @@
+"""Faults the sandbox can inject, switched on for a whole run or for the next few requests.
+
+``sandbox.faults.add(FaultKind.RESET_AFTER_READ, operation="send_sms")`` makes the next matching
+request fail that way once (``times=1``); ``times=None`` keeps the fault on until ``clear()``.
+Matching is by vendor and operationId (both optional). The first matching rule with uses left wins.
+"""
+
+from __future__ import annotations
+
+import math
+import threading
+from dataclasses import asdict, dataclass, field
+from enum import StrEnum
+from typing import Any
+
+from .._spec import VENDORS
+from ._operations import operations
+from ._problems import SandboxConfigError
+
+__all__ = ["REFUSING", "Fault", "FaultKind", "FaultPlan", "html_error_page"]
+
+
+class FaultKind(StrEnum):
+    LATENCY = "latency"  # answer after ``seconds``
+    RATE_LIMIT = "rate_limit"  # 429 in the vendor's error shape, ``Retry-After: seconds``
+    SERVER_ERROR = "server_error"  # 500 with an HTML body, request not carried out
+    BAD_GATEWAY = "bad_gateway"  # 502 with an HTML body, request not carried out
+    RESET_BEFORE_READ = "reset_before_read"  # connection dropped, request not carried out
+    RESET_AFTER_READ = "reset_after_read"  # request carried out, connection dropped before the answer
+    TRUNCATED_BODY = "truncated_body"  # request carried out, Content-Length larger than the body sent
+    SLOW_DRIP = "slow_drip"  # request carried out, answer sent a few bytes every ``seconds``
+
+
+DEFAULT_SECONDS = {FaultKind.LATENCY: 0.05, FaultKind.RATE_LIMIT: 0.0, FaultKind.SLOW_DRIP: 0.01}
+# Faults decided before the request is carried out: the vendor never acts on it.
+REFUSING = frozenset({FaultKind.RATE_LIMIT, FaultKind.SERVER_ERROR, FaultKind.BAD_GATEWAY, FaultKind.RESET_BEFORE_READ})
+
+
+@dataclass
+class Fault:
+    kind: FaultKind
+    vendor: str | None = None
+    operation: str | None = None
+    times: int | None = 1  # uses left; None = until cleared
+    seconds: float = 0.0
+
+    def matches(self, vendor: str | None, operation: str | None) -> bool:
+        return (self.vendor is None or self.vendor == vendor) and (
+            self.operation is None or self.operation == operation
+        )
+
+    def to_json(self) -> dict[str, Any]:
+        return {**asdict(self), "kind": self.kind.value}
+
+
+@dataclass
+class FaultPlan:
+    rules: list[Fault] = field(default_factory=list)
+    _lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
+
+    def add(
+        self,
+        kind: FaultKind | str,
+        *,
+        times: int | None = 1,
+        vendor: str | None = None,
+        operation: str | None = None,
+        seconds: float | None = None,
+    ) -> Fault:
+        """Switch a fault on; SandboxConfigError (a ValueError) names any bad argument."""
+        try:
+            fault_kind = FaultKind(kind)
+        except ValueError:
+            known = ", ".join(k.value for k in FaultKind)
+            raise SandboxConfigError(f"unknown fault kind {kind!r}; expected one of {known}") from None
+        if times is not None and (not isinstance(times, int) or isinstance(times, bool) or times < 1):
+            raise SandboxConfigError(f"times must be a whole number >= 1 or None (always), not {times!r}")
+        if vendor is not None and vendor not in VENDORS:
+            raise SandboxConfigError(f"unknown vendor {vendor!r}; expected one of {', '.join(VENDORS)}")
+        if operation is not None:
+            known_ids = {op.operation_id for v in ([vendor] if vendor else VENDORS) for op in operations(v)}
+            if operation not in known_ids:
+                raise SandboxConfigError(f"no operation {operation!r} in {vendor or 'any vendor'}'s spec")
+        wait = DEFAULT_SECONDS.get(fault_kind, 0.0) if seconds is None else seconds
+        if isinstance(wait, bool) or not isinstance(wait, int | float) or not math.isfinite(wait) or wait < 0:
+            raise SandboxConfigError(f"seconds must be a finite number >= 0, not {seconds!r}")
+        fault = Fault(fault_kind, vendor, operation, times, float(wait))
+        with self._lock:
+            self.rules.append(fault)
+        return fault
+
+    def add_json(self, description: Any) -> Fault:
+        """``add`` from a JSON object (the control endpoint's body)."""
+        if not isinstance(description, dict) or "kind" not in description:
+            raise SandboxConfigError('a fault is a JSON object with at least "kind"')
+        unknown = set(description) - {"kind", "times", "vendor", "operation", "seconds"}
+        if unknown:
+            raise SandboxConfigError(f"unknown fault field(s): {', '.join(sorted(unknown))}")
+        return self.add(
+            description["kind"],
+            times=description.get("times", 1),
+            vendor=description.get("vendor"),
+            operation=description.get("operation"),
+            seconds=description.get("seconds"),
+        )
+
+    def take(self, vendor: str | None, operation: str | None) -> Fault | None:
+        """The fault for this request, using one of its uses up; None when no rule matches."""
+        with self._lock:
+            for fault in self.rules:
+                if fault.matches(vendor, operation):
+                    if fault.times is not None:
+                        fault.times -= 1
+                        if fault.times == 0:
+                            self.rules.remove(fault)
+                    return fault
+        return None
+
+    def clear(self) -> None:
+        with self._lock:
+            self.rules.clear()
+
+    def pending(self) -> list[Fault]:
+        with self._lock:
+            return list(self.rules)
+
+
+def html_error_page(status: int, reason: str) -> bytes:
+    """What a proxy or a crashed front end answers: HTML, where the client expects JSON."""
+    return f"<html><head><title>{status} {reason}</title></head><body><h1>{status} {reason}</h1></body></html>".encode()

@@ -1,0 +1,243 @@
+"""The vendors' operations as the sandbox serves them, read from the specs.
+
+Routes, parameters, auth placement and body schemas all come from the runtime copy of each spec
+(``_smsgate_generated/<vendor>/openapi.json``); nothing here describes an API a second time. A
+request is matched to its operation, its key is checked where the spec puts it, and its
+parameters and JSON body are validated with the spec's own JSON Schemas.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+from jsonschema import Draft202012Validator
+from referencing import Registry
+from referencing.jsonschema import DRAFT202012
+
+from .._spec import HTTP_METHODS, _resolve, raw_document, vendor_spec
+from ._problems import ProblemKind, RefusedRequestError
+
+__all__ = [
+    "PREFIXES",
+    "Parameter",
+    "SandboxRequest",
+    "SpecOperation",
+    "match",
+    "operations",
+    "read_body",
+    "read_parameters",
+    "validator",
+]
+
+PREFIXES = {"primotexto": "/primotexto/v2", "smspartner": "/smspartner/v1", "messaggi": "/messaggi"}
+SPEC_URI = "urn:smsgate:sandbox-spec"
+
+
+@dataclass(frozen=True)
+class Parameter:
+    name: str
+    location: str  # "path" or "query"
+    required: bool
+    schema: dict[str, Any]
+
+
+@dataclass(frozen=True)
+class SpecOperation:
+    vendor: str
+    operation_id: str
+    method: str
+    template: str
+    pattern: re.Pattern[str]
+    parameters: tuple[Parameter, ...]
+    body_pointer: str | None  # JSON pointer of the request body schema
+    body_auth: str | None  # the body member carrying the key (SMS Partner POST/DELETE)
+    document: dict[str, Any]
+
+    @property
+    def raw(self) -> dict[str, Any]:
+        operation: dict[str, Any] = self.document["paths"][self.template][self.method.lower()]
+        return operation
+
+    def response_media(self, status: str, media_type: str = "application/json") -> dict[str, Any] | None:
+        """The spec's media object for an answer with this status ('default' when not declared)."""
+        responses = self.raw["responses"]
+        response = responses.get(status) or responses.get("default")
+        if response is None:
+            return None
+        media: dict[str, Any] | None = _resolve(self.document, response).get("content", {}).get(media_type)
+        return media
+
+    def success_status(self) -> str:
+        return str(next(status for status in self.raw["responses"] if status.startswith("2")))
+
+
+@dataclass(frozen=True)
+class SandboxRequest:
+    """One request, routed and validated: what a vendor handler works from."""
+
+    operation: SpecOperation
+    path_params: dict[str, str]
+    query: dict[str, Any]
+    body: Any  # the parsed JSON body, None when there is none
+    response_format: str  # "json" or "xml" (SMS Partner's _format)
+
+
+def _pointer(*parts: str) -> str:
+    return "/" + "/".join(part.replace("~", "~0").replace("/", "~1") for part in parts)
+
+
+def _pattern(template: str) -> re.Pattern[str]:
+    regex = re.sub(r"\\{([^{}]+)\\}", lambda m: f"(?P<{_group(m.group(1))}>[^/]+)", re.escape(template))
+    return re.compile(f"^{regex}$")
+
+
+def _group(name: str) -> str:
+    return "p_" + re.sub(r"\W", "_", name)
+
+
+@cache
+def operations(vendor: str) -> tuple[SpecOperation, ...]:
+    """Every operation of the vendor's spec, literal paths before templated ones."""
+    document = raw_document(vendor)
+    found: list[SpecOperation] = []
+    for template, item in document["paths"].items():
+        for method in HTTP_METHODS:
+            operation = item.get(method)
+            if operation is None:
+                continue
+            parameters = []
+            for raw_parameter in [*item.get("parameters", []), *operation.get("parameters", [])]:
+                parameter = _resolve(document, raw_parameter)
+                parameters.append(
+                    Parameter(
+                        name=parameter["name"],
+                        location=parameter["in"],
+                        required=bool(parameter.get("required", False)),
+                        schema=parameter.get("schema", {}),
+                    )
+                )
+            body_pointer = None
+            if "requestBody" in operation:
+                body = _resolve(document, operation["requestBody"])
+                if "application/json" in body.get("content", {}):
+                    body_pointer = _pointer("paths", template, method, "requestBody", "content", "application/json")
+                    body_pointer += "/schema"
+            found.append(
+                SpecOperation(
+                    vendor=vendor,
+                    operation_id=operation["operationId"],
+                    method=method.upper(),
+                    template=template,
+                    pattern=_pattern(template),
+                    parameters=tuple(parameters),
+                    body_pointer=body_pointer,
+                    body_auth=vendor_spec(vendor).routes[operation["operationId"]].body_auth,
+                    document=document,
+                )
+            )
+    # A literal segment must win over a template that would also match it.
+    found.sort(key=lambda op: -sum(1 for part in op.template.split("/") if part and not part.startswith("{")))
+    return tuple(found)
+
+
+@cache
+def validator(vendor: str, pointer: str) -> Draft202012Validator:
+    """A JSON Schema validator for the schema at ``pointer`` in the vendor's spec."""
+    document = raw_document(vendor)
+    registry: Registry[Any] = Registry().with_resource(SPEC_URI, DRAFT202012.create_resource(document))
+    return Draft202012Validator({"$ref": f"{SPEC_URI}#{pointer}"}, registry=registry)
+
+
+def match(vendor: str, method: str, path: str) -> tuple[SpecOperation, dict[str, str]]:
+    """The operation a path (below the vendor prefix) and method name; RefusedRequestError when none does."""
+    allowed = False
+    for operation in operations(vendor):
+        found = operation.pattern.match(path)
+        if found is None:
+            continue
+        if operation.method != method:
+            allowed = True
+            continue
+        values = {
+            parameter.name: found.group(_group(parameter.name))
+            for parameter in operation.parameters
+            if parameter.location == "path"
+        }
+        return operation, values
+    kind = ProblemKind.METHOD_NOT_ALLOWED if allowed else ProblemKind.UNKNOWN_ROUTE
+    raise RefusedRequestError(kind, f"{method} {path}")
+
+
+def _coerce(text: str, schema: dict[str, Any], document: dict[str, Any]) -> Any:
+    """A query or path value read by its schema's type, as a server framework would."""
+    schema = _resolve(document, schema)
+    kinds = schema.get("type", "string")
+    kinds = [kinds] if isinstance(kinds, str) else list(kinds)
+    if "integer" in kinds and re.fullmatch(r"-?[0-9]{1,18}", text):
+        return int(text)
+    if "number" in kinds:
+        try:
+            return float(text)
+        except ValueError:
+            pass
+    if "boolean" in kinds and text in ("true", "false"):
+        return text == "true"
+    return text
+
+
+def _inline(document: dict[str, Any], node: Any) -> Any:
+    """A parameter schema with its local references replaced by what they point to."""
+    node = _resolve(document, node)
+    if isinstance(node, dict):
+        return {key: _inline(document, value) for key, value in node.items()}
+    if isinstance(node, list):
+        return [_inline(document, value) for value in node]
+    return node
+
+
+def read_parameters(
+    operation: SpecOperation, path_values: Mapping[str, str], query: Mapping[str, str]
+) -> dict[str, Any]:
+    """The declared query parameters, coerced and validated; RefusedRequestError for a missing or invalid one."""
+    values: dict[str, Any] = {}
+    for parameter in operation.parameters:
+        source = path_values if parameter.location == "path" else query
+        if parameter.location not in ("path", "query"):
+            continue
+        text = source.get(parameter.name)
+        if text is None or text == "":
+            if parameter.required:
+                raise RefusedRequestError(ProblemKind.MISSING_PARAMETER, parameter.name)
+            continue
+        value = _coerce(text, parameter.schema, operation.document)
+        errors = list(Draft202012Validator(_inline(operation.document, parameter.schema)).iter_errors(value))
+        if errors:
+            raise RefusedRequestError(ProblemKind.INVALID_PARAMETER, parameter.name, errors[0].message)
+        values[parameter.name] = value
+    return values
+
+
+def read_body(operation: SpecOperation, content: bytes) -> Any:
+    """The JSON body, validated against the operation's schema; RefusedRequestError when it is not valid."""
+    if operation.body_pointer is None:
+        return None
+    if not content.strip():
+        raise RefusedRequestError(ProblemKind.MISSING_PARAMETER, "body")
+    try:
+        body = json.loads(content)
+    except (ValueError, RecursionError) as error:
+        raise RefusedRequestError(ProblemKind.MALFORMED_BODY, "body", str(error)) from error
+    errors = list(validator(operation.vendor, operation.body_pointer).iter_errors(body))
+    for problem in errors:
+        missing = re.match(r"'([^']+)' is a required property", problem.message)
+        if missing:
+            raise RefusedRequestError(ProblemKind.MISSING_PARAMETER, missing.group(1))
+    if errors:
+        where = ".".join(str(part) for part in errors[0].absolute_path) or "body"
+        raise RefusedRequestError(ProblemKind.INVALID_PARAMETER, where.split(".")[0], errors[0].message)
+    return body

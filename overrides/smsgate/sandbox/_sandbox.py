@@ -1,0 +1,257 @@
+"""The sandbox itself: one object holding the three vendors' state, answering raw HTTP exchanges.
+
+``respond`` turns (method, path, query, headers, body) into a status, headers and body, with no
+fault; the in-process transport and the real server apply faults around it, each in its own way.
+"""
+
+from __future__ import annotations
+
+import hmac
+import json
+import time
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from decimal import Decimal
+from types import MappingProxyType
+from typing import TYPE_CHECKING, Any
+from urllib.parse import parse_qsl, unquote
+
+import httpx
+
+if TYPE_CHECKING:
+    from ._transport import SandboxTransport
+
+from .._spec import VENDORS, vendor_spec
+from . import _messaggi, _primotexto, _smspartner
+from ._common import Handler, Reply
+from ._fallback import fallback_handler
+from ._faults import Fault, FaultKind, FaultPlan, html_error_page
+from ._operations import PREFIXES, SandboxRequest, SpecOperation, match, read_body, read_parameters
+from ._problems import ProblemKind, RefusedRequestError, SandboxConfigError
+from ._state import Store
+from ._xmlwrite import render_xml
+
+__all__ = ["CONTROL_PREFIX", "DEFAULT_API_KEYS", "Sandbox", "Wire"]
+
+DEFAULT_API_KEYS = MappingProxyType(
+    {
+        "primotexto": "sandbox-primotexto-key",
+        "smspartner": "sandbox-smspartner-key",
+        "messaggi": "sandbox-messaggi-token",
+    }
+)
+CONTROL_PREFIX = "/_sandbox"
+HANDLERS: dict[str, dict[str, Handler]] = {
+    "primotexto": _primotexto.HANDLERS,
+    "smspartner": _smspartner.HANDLERS,
+    "messaggi": _messaggi.HANDLERS,
+}
+RENDERERS: dict[str, Callable[[RefusedRequestError, str], Reply]] = {
+    "primotexto": _primotexto.render_problem,
+    "smspartner": _smspartner.render_problem,
+    "messaggi": _messaggi.render_problem,
+}
+HTML_REASONS = {FaultKind.SERVER_ERROR: (500, "Internal Server Error"), FaultKind.BAD_GATEWAY: (502, "Bad Gateway")}
+
+
+@dataclass(frozen=True)
+class Wire:
+    """An answer as it goes on the wire."""
+
+    status: int
+    headers: tuple[tuple[str, str], ...]
+    body: bytes
+
+
+def _json_wire(status: int, payload: Any, extra: Mapping[str, str] | None = None) -> Wire:
+    body = json.dumps(payload, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+    return Wire(status, (("Content-Type", "application/json; charset=utf-8"), *(extra or {}).items()), body)
+
+
+class Sandbox:
+    """A local, stateful emulator of Primotexto, SMS Partner and Messaggi (see ``smsgate.sandbox``)."""
+
+    def __init__(
+        self,
+        speed: float = 0.0,
+        initial_credits: Decimal | int | str = Decimal("100"),
+        *,
+        clock: Callable[[], float] = time.time,
+        api_keys: Mapping[str, str] | None = None,
+    ) -> None:
+        self._store = Store(speed, initial_credits, clock)
+        keys = dict(DEFAULT_API_KEYS)
+        for vendor, key in (api_keys or {}).items():
+            if vendor not in VENDORS or not isinstance(key, str) or not key:
+                raise SandboxConfigError(
+                    f"api_keys: {vendor!r} must be one of {', '.join(VENDORS)} with a non-empty key"
+                )
+            keys[vendor] = key
+        self.api_keys: dict[str, str] = keys
+        self.faults = FaultPlan()
+
+    @property
+    def speed(self) -> float:
+        return self._store.speed
+
+    def base_url(self, vendor: str, root: str = "http://sandbox.invalid") -> str:
+        if vendor not in PREFIXES:
+            raise SandboxConfigError(f"unknown vendor {vendor!r}; expected one of {', '.join(VENDORS)}")
+        return root.rstrip("/") + PREFIXES[vendor]
+
+    def sends_received(self, vendor: str | None = None) -> int:
+        """Send operations the sandbox carried out (stored), dry runs included, for one vendor or all."""
+        if vendor is not None and vendor not in VENDORS:
+            raise SandboxConfigError(f"unknown vendor {vendor!r}; expected one of {', '.join(VENDORS)}")
+        with self._store.lock:
+            return sum(a.sends for v, a in self._store.accounts.items() if vendor in (None, v))
+
+    def credits(self, vendor: str) -> Decimal:
+        if vendor not in VENDORS:
+            raise SandboxConfigError(f"unknown vendor {vendor!r}; expected one of {', '.join(VENDORS)}")
+        with self._store.lock:
+            return self._store.accounts[vendor].credits
+
+    def handle(self, request: httpx.Request) -> httpx.Response:
+        """Answer one request in process (thread-safe), faults included; see ``transport()``."""
+        from ._transport import SandboxTransport
+
+        return SandboxTransport(self).handle_request(request)
+
+    def transport(self) -> SandboxTransport:
+        """An httpx transport, sync and async, that talks to this sandbox without sockets."""
+        from ._transport import SandboxTransport
+
+        return SandboxTransport(self)
+
+    # -- one exchange ---------------------------------------------------------------------
+
+    def target(self, method: str, raw_path: str) -> tuple[str | None, SpecOperation | None]:
+        """The vendor and operation a request is for, from its request line alone (for faults)."""
+        for vendor, prefix in PREFIXES.items():
+            if raw_path.startswith(prefix + "/"):
+                try:
+                    return vendor, match(vendor, method, raw_path[len(prefix) :])[0]
+                except RefusedRequestError:
+                    return vendor, None
+        return None, None
+
+    def fault_wire(self, fault: Fault, vendor: str | None) -> Wire:
+        """The answer of a fault that answers instead of the vendor (429, 500, 502)."""
+        if fault.kind is FaultKind.RATE_LIMIT:
+            retry_after = {"Retry-After": f"{fault.seconds:g}"}
+            if vendor is None:
+                return _json_wire(429, {"error": "rate limited"}, retry_after)
+            reply = RENDERERS[vendor](RefusedRequestError(ProblemKind.RATE_LIMITED, "requests"), "GET")
+            return _json_wire(reply.status, reply.payload, retry_after)
+        status, reason = HTML_REASONS[fault.kind]
+        return Wire(status, (("Content-Type", "text/html; charset=utf-8"),), html_error_page(status, reason))
+
+    def respond(self, method: str, raw_path: str, query: str, headers: Mapping[str, str], body: bytes) -> Wire:
+        """The answer to one request, without faults."""
+        if raw_path.startswith(CONTROL_PREFIX + "/"):
+            return self._control(method, raw_path, body)
+        vendor = next((v for v, prefix in PREFIXES.items() if raw_path.startswith(prefix + "/")), None)
+        if vendor is None:
+            where = ", ".join(f"{prefix} ({v})" for v, prefix in PREFIXES.items())
+            return _json_wire(404, {"error": f"no vendor at {raw_path}; the sandbox serves {where}"})
+        lowered = {name.lower(): value for name, value in headers.items()}
+        params = dict(parse_qsl(query, keep_blank_values=True))
+        operation: SpecOperation | None = None
+        response_format = params.get("_format", "json")
+        try:
+            operation, path_values = match(vendor, method, raw_path[len(PREFIXES[vendor]) :])
+            request = self._read(operation, {k: unquote(v) for k, v in path_values.items()}, params, lowered, body)
+            response_format = request.response_format
+            reply = HANDLERS[vendor].get(operation.operation_id, fallback_handler)(request, self._store)
+        except RefusedRequestError as problem:
+            reply = RENDERERS[vendor](problem, method)
+        layout = None
+        if operation is not None and response_format == "xml":
+            layout = vendor_spec(vendor).routes[operation.operation_id].xml_layout
+        return _wire(reply, layout)
+
+    def _read(
+        self,
+        operation: SpecOperation,
+        path_values: dict[str, str],
+        params: dict[str, str],
+        headers: dict[str, str],
+        content: bytes,
+    ) -> SandboxRequest:
+        # SMS Partner's key travels in the body: a body that is not JSON cannot even be authenticated.
+        if operation.body_auth is not None:
+            self._check_key(operation, params, headers, _json_or_problem(content))
+            body = read_body(operation, content)
+        else:
+            self._check_key(operation, params, headers, None)
+            body = read_body(operation, content)
+        values = read_parameters(operation, path_values, params)
+        response_format = params.get("_format") or (body.get("_format") if isinstance(body, dict) else None)
+        return SandboxRequest(operation, path_values, values, body, str(response_format or "json"))
+
+    def _check_key(self, operation: SpecOperation, params: dict[str, str], headers: dict[str, str], body: Any) -> None:
+        """The key where the vendor's spec puts it: header, bearer token, query or JSON body."""
+        spec = vendor_spec(operation.vendor)
+        presented: Any
+        if operation.body_auth is not None:
+            presented = body.get(operation.body_auth) if isinstance(body, dict) else None
+        elif spec.bearer:
+            scheme, _, token = headers.get("authorization", "").partition(" ")
+            presented = token.strip() if scheme.lower() == "bearer" else None
+        elif spec.header_auth:
+            presented = headers.get(spec.header_auth.lower())
+        else:
+            presented = params.get(spec.query_auth or "")
+        if not presented or not isinstance(presented, str):
+            raise RefusedRequestError(
+                ProblemKind.MISSING_KEY, operation.body_auth or spec.query_auth or spec.header_auth or "token"
+            )
+        if not hmac.compare_digest(presented.encode(), self.api_keys[operation.vendor].encode()):
+            raise RefusedRequestError(ProblemKind.BAD_KEY, "key")
+
+    # -- the control endpoint ------------------------------------------------------------------
+
+    def stats(self) -> dict[str, Any]:
+        with self._store.lock:
+            return {
+                "sends_received": {vendor: account.sends for vendor, account in self._store.accounts.items()},
+                "credits": {vendor: str(account.credits) for vendor, account in self._store.accounts.items()},
+                "faults": [fault.to_json() for fault in self.faults.pending()],
+            }
+
+    def _control(self, method: str, raw_path: str, body: bytes) -> Wire:
+        """``GET /_sandbox/stats``, ``POST /_sandbox/faults`` (a fault as JSON), ``DELETE /_sandbox/faults``."""
+        route = (method, raw_path[len(CONTROL_PREFIX) :])
+        if route == ("GET", "/stats"):
+            return _json_wire(200, self.stats())
+        if route == ("POST", "/faults"):
+            try:
+                fault = self.faults.add_json(json.loads(body or b"null"))
+            except (ValueError, SandboxConfigError) as error:
+                return _json_wire(400, {"error": str(error)})
+            return _json_wire(201, fault.to_json())
+        if route == ("DELETE", "/faults"):
+            self.faults.clear()
+            return _json_wire(200, {"faults": []})
+        return _json_wire(404, {"error": "control routes: GET /_sandbox/stats, POST and DELETE /_sandbox/faults"})
+
+
+def _json_or_problem(content: bytes) -> Any:
+    if not content.strip():
+        return None
+    try:
+        return json.loads(content)
+    except (ValueError, RecursionError) as error:
+        raise RefusedRequestError(ProblemKind.MALFORMED_BODY, "body", str(error)) from error
+
+
+def _wire(reply: Reply, xml_layout: dict[str, Any] | None) -> Wire:
+    if reply.content is not None:
+        content_type = reply.headers.get("Content-Type")
+        headers = (("Content-Type", content_type),) if content_type else ()
+        return Wire(reply.status, headers, reply.content)
+    if xml_layout is not None and isinstance(reply.payload, dict):
+        body = render_xml(reply.payload, xml_layout)
+        return Wire(reply.status, (("Content-Type", "application/xml; charset=utf-8"),), body)
+    return _json_wire(reply.status, reply.payload, reply.headers)

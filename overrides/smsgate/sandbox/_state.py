@@ -1,0 +1,134 @@
+"""What the sandbox remembers: accounts, messages, recipients, and how their states advance.
+
+A message is ``queued`` until ``speed`` seconds after its send time (now, or the scheduled time),
+``sent`` for the next ``speed`` seconds, and then final: the recipient's number decides how it ends
+(``RESERVED_ENDINGS``). With ``speed=0`` a message due now is final at once.
+"""
+
+from __future__ import annotations
+
+import math
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from .._models import DeliveryState
+from ._problems import SandboxConfigError
+
+__all__ = [
+    "RESERVED_ENDINGS",
+    "Account",
+    "Store",
+    "StoredMessage",
+    "outcome_of",
+    "segments",
+]
+
+# The national number's last four digits decide how a delivery ends; anything else is delivered.
+RESERVED_ENDINGS = {
+    "0001": DeliveryState.undelivered,
+    "0002": DeliveryState.expired,
+    "0003": DeliveryState.rejected,
+}
+
+# The GSM 03.38 basic alphabet, and the extension characters that take two septets each.
+GSM_BASIC = (
+    "@£$¥èéùìòÇ\nØø\rÅåΔ_ΦΓΛΩΠΨΣΘΞÆæßÉ !\"#¤%&'()*+,-./0123456789:;<=>?"
+    "¡ABCDEFGHIJKLMNOPQRSTUVWXYZÄÖÑÜ§¿abcdefghijklmnopqrstuvwxyzäöñüà"
+)
+GSM_EXTENSION = "^{}\\[~]|€\f"
+GSM_SINGLE, GSM_PART = 160, 153  # septets in one SMS, and per part of a concatenated one
+UCS2_SINGLE, UCS2_PART = 70, 67
+
+
+def segments(text: str) -> int:
+    """How many SMS a text takes: GSM-7 when every character has a septet, UCS-2 otherwise."""
+    if all(char in GSM_BASIC or char in GSM_EXTENSION for char in text):
+        length = sum(2 if char in GSM_EXTENSION else 1 for char in text)
+        single, part = GSM_SINGLE, GSM_PART
+    else:
+        length = len(text.encode("utf-16-le")) // 2
+        single, part = UCS2_SINGLE, UCS2_PART
+    return 1 if length <= single else math.ceil(length / part)
+
+
+def outcome_of(national_number: str) -> DeliveryState:
+    """The final state of a delivery to this number, by the reserved-endings rule."""
+    return RESERVED_ENDINGS.get(national_number[-4:], DeliveryState.delivered)
+
+
+@dataclass
+class StoredMessage:
+    message_id: str
+    vendor: str
+    text: str
+    sender: str | None
+    recipients: list[str]  # E.164
+    national_numbers: list[str]
+    segments: int
+    unit_cost: Decimal  # per recipient
+    accepted_at: float
+    due_at: float  # when it leaves: accepted_at, or the scheduled time
+    reference: str | None = None
+    test: bool = False
+    canceled_at: float | None = None
+
+    @property
+    def cost(self) -> Decimal:
+        return self.unit_cost * len(self.recipients)
+
+
+@dataclass
+class Account:
+    credits: Decimal
+    messages: dict[str, StoredMessage] = field(default_factory=dict)
+    sends: int = 0  # send operations carried out (messages stored), dry runs included
+
+
+class Store:
+    """Every vendor's account, behind one lock: the in-process sandbox is used from many threads."""
+
+    def __init__(self, speed: float, initial_credits: Decimal | int | str, clock: Callable[[], float]) -> None:
+        if not isinstance(speed, int | float) or speed < 0 or math.isnan(speed):
+            raise SandboxConfigError(f"speed must be a number of seconds >= 0, not {speed!r}")
+        try:
+            credits = (
+                Decimal(initial_credits) if not isinstance(initial_credits, float) else Decimal(str(initial_credits))
+            )
+        except (ArithmeticError, TypeError, ValueError) as error:
+            raise SandboxConfigError(f"initial_credits must be a number, not {initial_credits!r}") from error
+        if not credits.is_finite() or credits < 0:
+            raise SandboxConfigError(f"initial_credits must be a finite number >= 0, not {initial_credits!r}")
+        self.speed = float(speed)
+        self.clock = clock
+        self.lock = threading.RLock()
+        self.accounts = {vendor: Account(credits) for vendor in ("primotexto", "smspartner", "messaggi")}
+        self._next_id = 0
+
+    def next_number(self) -> int:
+        with self.lock:
+            self._next_id += 1
+            return self._next_id
+
+    def stage(self, message: StoredMessage, index: int, now: float | None = None) -> DeliveryState:
+        """Where delivery to recipient ``index`` stands now."""
+        now = self.clock() if now is None else now
+        if message.canceled_at is not None:
+            return DeliveryState.canceled
+        elapsed = now - message.due_at
+        if elapsed < 0 or elapsed < self.speed:
+            return DeliveryState.queued
+        if elapsed < 2 * self.speed:
+            return DeliveryState.sent
+        return outcome_of(message.national_numbers[index])
+
+    def is_queued(self, message: StoredMessage) -> bool:
+        """Whether the message has not left yet (what cancel needs), whatever its recipients."""
+        return message.canceled_at is None and self.clock() - message.due_at < self.speed
+
+    def step_time(self, message: StoredMessage, state: DeliveryState) -> float | None:
+        """When a message reached a step (sent, or its final state); None when it has not yet."""
+        offset = self.speed if state is DeliveryState.sent else 2 * self.speed
+        moment = message.due_at + offset
+        return moment if moment <= self.clock() and message.canceled_at is None else None
