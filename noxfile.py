@@ -1,4 +1,6 @@
-"""smsgate's tasks. `nox` alone runs check_generated, lint, typecheck and tests.
+"""smsgate's tasks. `nox` alone runs check_generated, lint, typecheck, tests, consumer_typing, peer.
+
+`nox -s bench` (performance figures) and `nox -s generate` run on demand.
 
 Every session installs what it needs from pyproject.toml's dependency groups, so a fresh machine
 needs only Python and `pip install 'nox[uv]'`.
@@ -7,20 +9,30 @@ needs only Python and `pip install 'nox[uv]'`.
 from __future__ import annotations
 
 import os
+import shutil
+import subprocess
 from pathlib import Path
 
 import nox
 
 nox.needs_version = ">=2025.2.9"
 nox.options.default_venv_backend = "uv|virtualenv"
-nox.options.sessions = ["check_generated", "lint", "typecheck", "tests"]
+nox.options.sessions = ["check_generated", "lint", "typecheck", "tests", "consumer_typing", "peer"]
 
 ROOT = Path(__file__).parent
 PYPROJECT = nox.project.load_toml(ROOT / "pyproject.toml")
 # The generator runs on one Python so that its output does not depend on which one ran it.
 GENERATOR_PYTHON = "3.11"
 SUPPORTED_PYTHONS = ["3.11", "3.12", "3.13"]
-TYPED_PATHS = ["generated/_smsgate_generated", "overrides/smsgate", "generator", "tests", "examples", "noxfile.py"]
+TYPED_PATHS = [
+    "generated/_smsgate_generated",
+    "overrides/smsgate",
+    "generator",
+    "tests",
+    "examples",
+    "bench",
+    "noxfile.py",
+]
 
 
 def install_group(session: nox.Session, *groups: str) -> None:
@@ -63,7 +75,21 @@ def tests(session: nox.Session) -> None:
     """pytest against the package installed as a wheel (not the source tree)."""
     install_group(session, "test")
     session.install(".[sandbox]")
-    session.run("pytest", *session.posargs, env={"PYTHONDONTWRITEBYTECODE": "1"})
+    # The reliability suites (fault matrix, fuzzing, secret sweep: about 75 s) test smsgate's own logic,
+    # not the interpreter: they run on the generator's Python only, to keep the default run short.
+    selection = [] if session.python == GENERATOR_PYTHON else ["-m", "not reliability"]
+    session.run("pytest", *selection, *session.posargs, env={"PYTHONDONTWRITEBYTECODE": "1"})
+
+
+@nox.session(python=GENERATOR_PYTHON)
+def bench(session: nox.Session) -> None:
+    """Print the six performance figures with their baselines and targets (not in the default run).
+
+    Extra arguments go to `python -m bench`: `nox -s bench -- --scale 0.1 --only 1,3`.
+    """
+    install_group(session, "bench")
+    session.install(".[sandbox]")
+    session.run("python", "-m", "bench", *session.posargs)
 
 
 @nox.session(python=GENERATOR_PYTHON)
@@ -80,3 +106,44 @@ def demo(session: nox.Session) -> None:
     """Install smsgate as a consumer would, then send through each vendor against the local sandbox."""
     session.install(".[sandbox]")
     session.run("python", "-m", "smsgate.demo", silent=False)
+
+
+# Prism 5.15+ needs Node >= 24 (DESIGN.md section 5); 5.14.2 is the newest that runs on Node 20.
+PRISM_VERSION = "5.14.2"
+PRISM_DIR = ROOT / ".nox" / "prism"
+
+
+@nox.session(python=GENERATOR_PYTHON)
+def peer(session: nox.Session) -> None:
+    """Prism (an OpenAPI mock we did not write) validates every request smsgate sends, per spec."""
+    node, npm = shutil.which("node"), shutil.which("npm")
+    if node is None or npm is None:
+        session.skip("Prism needs Node.js >= 18.20 and npm: install them (https://nodejs.org) to run this check")
+    version = subprocess.run([node, "--version"], capture_output=True, text=True, check=False).stdout.strip()
+    if tuple(int(part) for part in version.lstrip("v").split(".")[:2]) < (18, 20):
+        session.skip(f"Prism {PRISM_VERSION} needs Node.js >= 18.20, found {version}")
+    prism = PRISM_DIR / "node_modules" / ".bin" / "prism"
+    installed = PRISM_DIR / "node_modules" / "@stoplight" / "prism-cli" / "package.json"
+    if not installed.exists() or f'"version": "{PRISM_VERSION}"' not in installed.read_text(encoding="utf-8"):
+        session.run(
+            npm,
+            "install",
+            "--prefix",
+            str(PRISM_DIR),
+            "--no-audit",
+            "--no-fund",
+            "--save-exact",
+            f"@stoplight/prism-cli@{PRISM_VERSION}",
+            external=True,
+        )
+    install_group(session, "test")  # the runner reuses the tests' helpers and the generator's spec loader
+    session.install(".[sandbox]")
+    session.run("python", "-m", "tests.peer.prism_check", "--prism", str(prism), *session.posargs)
+
+
+@nox.session(python=GENERATOR_PYTHON)
+def consumer_typing(session: nox.Session) -> None:
+    """Build the wheel, install it with only mypy in a fresh venv, mypy --strict examples/ and assert revealed types."""
+    # The runner is standard library only: it makes its own venv (the wheel with [sandbox] and the pinned
+    # mypy), so nothing from this session's environment can leak into what a consumer's mypy sees.
+    session.run("python", "-m", "tests.typing_consumer.run", *session.posargs)

@@ -1,85 +1,168 @@
-"""Every public call of smsgate, as a consumer writes it; `mypy --strict` checks this file.
+"""Every public call of smsgate, as a consumer writes it; `mypy --strict` checks this folder.
 
-Run against the vendors for real with the keys in the environment, or read it as a tour.
+Each function takes a ready client, so the same code runs against the vendors (``main()``, keys
+from PRIMOTEXTO_API_KEY, SMSPARTNER_API_KEY and MESSAGGI_TOKEN) and against the sandbox
+(``tests/test_consumer_examples.py``, and ``examples/testing_sandbox.py`` for ``smsgate.testing``).
 """
 
 from __future__ import annotations
 
 import asyncio
+import contextlib
+from collections.abc import Sequence
 from datetime import UTC, datetime, timedelta
 from decimal import Decimal
+from zoneinfo import ZoneInfo
 
 import smsgate
-from smsgate.messaggi import MessaggiClient
-from smsgate.primotexto import PrimotextoClient, operations
-from smsgate.smspartner import AsyncSmsPartnerClient, models
+from smsgate import messaggi, primotexto, smspartner
 
 
-def unified(client: smsgate.Client) -> None:
-    sent: smsgate.SendResult = client.send(
-        ["+33612345678", "0651234567"],
-        "Votre code : 123456",
-        sender="ACME",
-        scheduled_at=datetime.now(UTC) + timedelta(hours=1),
-        reference="otp-42",
-    )
+def send_and_track(
+    client: smsgate.Client, to: Sequence[str], *, sender: str | None = None
+) -> list[smsgate.DeliveryReport]:
+    """Send one text to several numbers, then read every recipient's state."""
+    sent: smsgate.SendResult = client.send(to, "Votre code : 123456", sender=sender, reference="otp-42")
+    accepted: list[str] = sent.accepted
+    cost: Decimal | None = sent.cost
+    print(sent.vendor.value, sent.message_id, accepted, sent.rejected, cost)
     reports: list[smsgate.DeliveryReport] = client.status(sent.message_id)
     for report in reports:
         state: smsgate.DeliveryState = report.state
         at: datetime | None = report.at
         print(report.phone_number, state.value, report.vendor_state, report.final, at, report.stop)
-    client.status(sent.message_id, phone_number="+33612345678")
+    one: list[smsgate.DeliveryReport] = client.status(sent.message_id, phone_number=accepted[0])
+    return reports + one
+
+
+def schedule_and_cancel(client: smsgate.Client, to: str, *, sender: str | None = None) -> bool:
+    """Schedule a message for the day after tomorrow and cancel it; False where the vendor cannot cancel."""
+    when = schedule_time(client.vendor)
+    sent = client.send(to, "Rappel : rendez-vous demain", sender=sender, scheduled_at=when)
     try:
         client.cancel(sent.message_id)
-    except smsgate.UnsupportedOperationError as unsupported:  # Primotexto cannot cancel
+    except smsgate.UnsupportedOperationError as unsupported:  # Primotexto has no cancel
         print(unsupported)
-    balance: Decimal = client.credits().balance
-    print(balance)
+        return False
+    return True
 
 
-def errors(client: smsgate.Client) -> None:
+def schedule_time(vendor: str) -> datetime:
+    """A time every vendor can schedule: Messaggi by day (midnight, Europe/Rome), SMS Partner on 5-minute marks."""
+    if vendor == "messaggi":
+        midnight = datetime.now(ZoneInfo("Europe/Rome")).replace(hour=0, minute=0, second=0, microsecond=0)
+        return midnight + timedelta(days=2)
+    return (datetime.now(UTC) + timedelta(days=2)).replace(hour=10, minute=0, second=0, microsecond=0)
+
+
+def balance(client: smsgate.Client) -> Decimal:
+    credits: smsgate.Credits = client.credits()
+    currency: str | None = credits.currency  # None where the balance counts SMS, not money
+    print(credits.vendor.value, credits.balance, currency or "SMS")
+    return credits.balance
+
+
+def send_safely(client: smsgate.Client, to: str, text: str, *, sender: str | None = None) -> str:
+    """A send with every error a consumer should tell apart; returns what happened, in words."""
     try:
-        client.send("+33612345678", "hello")
+        sent = client.send(to, text, sender=sender, reference="otp-43")
     except smsgate.SendOutcomeUnknown as unknown:
-        # Never send again blindly: look first.
-        print(unknown.to, unknown.reference, unknown.started_at)
+        # The request may have been delivered: do not send again blindly, look first.
+        started: datetime | None = unknown.started_at
+        return f"unknown: {unknown.to} {unknown.reference} since {started}"
     except smsgate.RateLimitError as limited:
         retry_after: float | None = limited.retry_after
-        print(retry_after)
+        return f"rate limited, retry after {retry_after}"
+    except smsgate.InsufficientCreditError as broke:
+        return f"no credit: {broke.vendor} {broke.vendor_code} {broke.vendor_message}"
+    except smsgate.InvalidRequestError as invalid:  # also raised before any request, e.g. a bad number
+        return f"invalid: {invalid}"
     except smsgate.APIError as refused:
-        code: str | None = refused.vendor_code
-        print(refused.vendor, refused.status_code, code, refused.vendor_message)
+        status: int | None = refused.status_code
+        return f"refused: {refused.vendor} {status} {refused.vendor_code}"
+    except smsgate.RequestTimeoutError as timeout:
+        return f"timed out: {timeout}"
     except smsgate.TransportError as transport:
-        print(transport)
+        return f"transport: {transport}"
     except smsgate.ResponseFormatError as malformed:
-        print(malformed)
+        return f"malformed answer: {malformed}"
+    except smsgate.SmsGateError as other:
+        return f"error: {other}"
+    return f"sent: {sent.message_id}"
 
 
-def vendor_operations() -> None:
-    with PrimotextoClient(api_key="...") as client:
-        stats = client.call(operations.get_category_stats, category="otp")
-        print(stats)
-    with MessaggiClient(api_key="...", timeout=5.0, max_retries=1) as messaggi:
-        print(messaggi.status("5e5e65429f272510fb6adcc0"))
+def primotexto_operations(client: smsgate.Client) -> primotexto.models.CategoryStats:
+    """Any Primotexto operation through call(): arguments checked by mypy, result typed."""
+    stats = client.call(primotexto.operations.get_category_stats, category="otp")
+    # call() is typed as the generated operation: success model | error model | None; errors raise,
+    # so the success model is what comes back for an operation that declares a body.
+    assert isinstance(stats, primotexto.models.CategoryStats)
+    print(stats.sent, stats.delivered)
+    return stats
 
 
-async def asynchronous() -> None:
-    async with smsgate.AsyncClient("messaggi", api_key="...") as client:
-        sent = await client.send("+393491234567", "Ciao", sender="ACME")
-        reports = await client.status(sent.message_id)
-        await client.cancel(sent.message_id)
-        credits: smsgate.Credits = await client.credits()
-        print(reports, credits.currency)
-    async with AsyncSmsPartnerClient(api_key="...", response_format="xml") as partner:
-        from smsgate.smspartner import operations as partner_operations
+def smspartner_operations(client: smsgate.Client) -> smspartner.models.StopListResponse:
+    added = client.call(
+        smspartner.operations.add_stop_sms,
+        body=smspartner.models.AddStopSmsRequest(api_key="", phone_number="0612345678"),
+    )
+    assert isinstance(added, smspartner.models.AddStopSmsResponse)
+    stops = client.call(smspartner.operations.list_stop_sms)
+    assert isinstance(stops, smspartner.models.StopListResponse)
+    return stops
 
-        stops = await partner.call(partner_operations.list_stop_sms)
-        assert isinstance(stops, models.StopListResponse)
+
+def messaggi_operations(client: smsgate.Client, message_id: str) -> messaggi.models.MessageListResponse:
+    message = client.call(messaggi.operations.get_message, message_id)
+    assert isinstance(message, messaggi.models.MessageListResponse)
+    return message
+
+
+async def asynchronous(
+    client: smsgate.AsyncClient, to: str, *, sender: str | None = None
+) -> list[smsgate.DeliveryReport]:
+    """The same four calls with AsyncClient: await each."""
+    sent: smsgate.SendResult = await client.send(to, "Il tuo codice: 123456", sender=sender)
+    reports: list[smsgate.DeliveryReport] = await client.status(sent.message_id)
+    scheduled = await client.send(to, "Promemoria", sender=sender, scheduled_at=schedule_time(client.vendor))
+    with contextlib.suppress(smsgate.UnsupportedOperationError):  # Primotexto has no cancel
+        await client.cancel(scheduled.message_id)
+    credits: smsgate.Credits = await client.credits()
+    print([(r.phone_number, r.state.value) for r in reports], credits.balance)
+    return reports
+
+
+async def async_operations(client: smsgate.AsyncClient) -> int:
+    """call() on AsyncClient, with SMS Partner's STOP list."""
+    stops = await client.call(smspartner.operations.list_stop_sms)
+    assert isinstance(stops, smspartner.models.StopListResponse)
+    return len(stops.to_dict())
+
+
+def main() -> None:
+    """Against the vendors for real: needs the three keys in the environment, and sends SMS."""
+    with primotexto.PrimotextoClient() as client:
+        send_and_track(client, ["+33612345678"])
+        primotexto_operations(client)
+    with smspartner.SmsPartnerClient(timeout=5.0, max_retries=1, response_format="xml") as partner:
+        send_and_track(partner, ["+33612345678", "06 51 23 45 67"], sender="ACME")
+        schedule_and_cancel(partner, "+33612345678")
+        print(balance(partner), send_safely(partner, "+33612345678", "hello"))
+        smspartner_operations(partner)
+    with messaggi.MessaggiClient() as italy:
+        reports = send_and_track(italy, ["+393491234567"], sender="ACME")
+        messaggi_operations(italy, reports[0].message_id)
+
+    async def run_async() -> None:
+        async with smsgate.AsyncClient("messaggi") as client:
+            await asynchronous(client, "349 123 4567", sender="ACME")
+        async with smspartner.AsyncSmsPartnerClient() as partner, primotexto.AsyncPrimotextoClient():
+            await async_operations(partner)
+        async with messaggi.AsyncMessaggiClient():
+            pass
+
+    asyncio.run(run_async())
 
 
 if __name__ == "__main__":
-    with smsgate.Client("smspartner") as client:
-        unified(client)
-        errors(client)
-    vendor_operations()
-    asyncio.run(asynchronous())
+    main()

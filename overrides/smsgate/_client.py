@@ -5,7 +5,6 @@ error and retry behaviour.
 
 from __future__ import annotations
 
-import asyncio
 import importlib
 import os
 import time
@@ -184,6 +183,9 @@ class Client(_BaseClient):
         except StopIteration as stop:
             value: T = stop.value
             return value
+        except SmsGateError as error:
+            self._pipeline.scrub(error)
+            raise
 
     def _run(self, call: Call[Any]) -> Any:
         route, request = self._prepare(call)
@@ -213,10 +215,17 @@ class Client(_BaseClient):
         return Received(response, content)
 
 
+async def _asyncio_sleep(seconds: float) -> None:
+    """``asyncio.sleep``, imported on first use: asyncio costs ~20 ms at ``import smsgate``."""
+    import asyncio
+
+    await asyncio.sleep(seconds)
+
+
 class AsyncClient(_BaseClient):
     """The asyncio twin of ``Client``: same arguments, same results, ``await`` every call."""
 
-    _sleep = staticmethod(asyncio.sleep)  # the wait between attempts; tests replace it
+    _sleep = staticmethod(_asyncio_sleep)  # the wait between attempts; tests replace it
 
     def __init__(
         self,
@@ -298,6 +307,9 @@ class AsyncClient(_BaseClient):
         except StopIteration as stop:
             value: T = stop.value
             return value
+        except SmsGateError as error:
+            self._pipeline.scrub(error)
+            raise
 
     async def _run(self, call: Call[Any]) -> Any:
         route, request = self._prepare(call)

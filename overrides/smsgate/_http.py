@@ -24,7 +24,6 @@ from urllib.parse import unquote
 
 import httpx
 
-from . import _xml
 from ._encoding import FORBIDDEN_SEGMENTS, encode_query
 from ._errors import (
     APIError,
@@ -49,10 +48,15 @@ DEFAULT_RESPONSE_SIZE_LIMIT = 10 * 1024 * 1024  # bytes; a larger answer is a Re
 
 
 class GeneratedResponse(Protocol[R_co]):
-    """The generated ``Response[T]`` of any vendor package."""
+    """The generated ``Response[T]`` of any vendor package.
+
+    ``parsed`` is ``T | None`` there; declaring it ``R_co | None`` here made mypy infer ``object``
+    for every ``call()`` (found by the consumer typing check), so ``R_co`` is the whole
+    ``T | None``: ``call()`` is typed as the generated ``sync()`` (success model | error model | None).
+    """
 
     @property
-    def parsed(self) -> R_co | None: ...
+    def parsed(self) -> R_co: ...
 
 
 class Endpoint(Protocol[P, R_co]):
@@ -201,10 +205,14 @@ class Pipeline:
         attempt = 0
         while True:
             started = time.perf_counter()
-            logger.debug("%s %s (attempt %d)", request.method, self.shown(request.url), attempt + 1)
+            # The redacted URL costs a URL rebuild: only make it when debug logging is on.
+            debug = logger.isEnabledFor(logging.DEBUG)
+            if debug:
+                logger.debug("%s %s (attempt %d)", request.method, self.shown(request.url), attempt + 1)
             outcome = yield Send(request)
             if isinstance(outcome, Failed):
-                logger.debug("%s %s failed: %s", request.method, self.shown(request.url), outcome.failure.value)
+                if debug:
+                    logger.debug("%s %s failed: %s", request.method, self.shown(request.url), outcome.failure.value)
                 if attempt < self.policy.max_retries and should_retry(idempotent=idempotent, failure=outcome.failure):
                     attempt += 1
                     yield Sleep(retry_delay(attempt, self.policy))
@@ -212,14 +220,15 @@ class Pipeline:
                 raise self.failure_error(route, outcome, context)
             assert isinstance(outcome, Received)
             status = outcome.response.status_code
-            logger.debug(
-                "%s %s -> %d (%d bytes, %.3f s)",
-                request.method,
-                self.shown(request.url),
-                status,
-                len(outcome.content),
-                time.perf_counter() - started,
-            )
+            if debug:
+                logger.debug(
+                    "%s %s -> %d (%d bytes, %.3f s)",
+                    request.method,
+                    self.shown(request.url),
+                    status,
+                    len(outcome.content),
+                    time.perf_counter() - started,
+                )
             if attempt < self.policy.max_retries and should_retry(idempotent=idempotent, status=status):
                 retry_after = parse_retry_after(outcome.response.headers.get("Retry-After"))
                 if retry_after is None or retry_after <= self.policy.max_retry_after:
@@ -268,6 +277,8 @@ class Pipeline:
         if "xml" in content_type or content.startswith(b"<?xml") or content.startswith(b"<result"):
             if route.xml_layout is None or received.response.status_code >= 300:
                 raise _NotJsonError()
+            from . import _xml  # XML is SMS Partner's option: defusedxml and ElementTree load on first use
+
             schema = self._xml_schema(route)
             return _xml.parse(content, route.xml_layout, schema, lambda node: _resolve(self.spec.document, node))
         try:
@@ -304,8 +315,10 @@ class Pipeline:
             raise
         error = self.hooks.make_error(route, status, payload, response.headers)
         if error is not None:
-            raise self._for_context(route, error, status, context)
-        json_response = httpx.Response(status, json=payload, headers={"Content-Type": "application/json"})
+            raise self._for_context(route, self.scrub(error), status, context)
+        # The payload as JSON again; an empty answer stays empty, and a JSON `null` stays `null`.
+        body = b"" if payload is None and not received.content.strip() else json.dumps(payload).encode()
+        json_response = httpx.Response(status, content=body, headers={"Content-Type": "application/json"})
         try:
             parsed = endpoint._build_response(client=self.parser_client, response=json_response).parsed
         except (KeyError, TypeError, ValueError, AttributeError, RecursionError) as parse_error:
@@ -315,10 +328,20 @@ class Pipeline:
                 vendor=self.vendor,
             ) from parse_error
         if parsed is None:
+            if status in route.success_statuses:  # a declared answer with no body, or a JSON null
+                return None
             raise ResponseFormatError(
                 f"{route.method} {route.template}: HTTP {status} is not an answer the spec declares", vendor=self.vendor
             )
         return parsed
+
+    def scrub(self, error: SmsGateError) -> SmsGateError:
+        """Mask the key in an error's text: a vendor may echo a bad key, a user may pass it as a number."""
+        error.message = redact(error.message, [self.api_key])
+        error.args = tuple(redact(arg, [self.api_key]) if isinstance(arg, str) else arg for arg in error.args)
+        if isinstance(error, APIError) and error.vendor_message:
+            error.vendor_message = redact(error.vendor_message, [self.api_key])
+        return error
 
     def _for_context(self, route: Route, error: SmsGateError, status: int, context: SendContext | None) -> SmsGateError:
         """A write answered 5xx or 408 may have been carried out: say so instead of a plain ServerError."""

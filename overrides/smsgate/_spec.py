@@ -12,7 +12,6 @@ import json
 import re
 from dataclasses import dataclass, field
 from functools import cache
-from importlib.resources import files
 from typing import Any
 
 from ._models import DeliveryState
@@ -37,6 +36,9 @@ class Route:
     body_auth: str | None  # the JSON body member that carries the key (SMS Partner POST/DELETE)
     error_codes: dict[str, str]  # operation-level overrides of the vendor table
     xml_layout: dict[str, Any] | None
+    # The 2xx statuses the operation declares. An answer with one of them that parses to None (no
+    # body declared, e.g. Primotexto's DELETEs, or a JSON `null` where any value is allowed) is None.
+    success_statuses: frozenset[int] = frozenset()
 
     def path_parameters(self) -> list[str]:
         return re.findall(r"{([^{}]+)}", self.template)
@@ -87,8 +89,16 @@ def _xml_layout(document: dict[str, Any], operation: dict[str, Any]) -> dict[str
     return None
 
 
+def _success_statuses(operation: dict[str, Any]) -> frozenset[int]:
+    return frozenset(
+        int(status) for status in operation.get("responses", {}) if status.isdigit() and 200 <= int(status) < 300
+    )
+
+
 @cache
 def raw_document(vendor: str) -> dict[str, Any]:
+    from importlib.resources import files  # on first use: it is not free at ``import smsgate``
+
     text = files("_smsgate_generated").joinpath(vendor, "openapi.json").read_text(encoding="utf-8")
     document: dict[str, Any] = json.loads(text)
     return document
@@ -115,6 +125,7 @@ def vendor_spec(vendor: str) -> VendorSpec:
                 body_auth=auth["name"] if auth and auth.get("in") == "body" else None,
                 error_codes={code: e["error"] for code, e in operation.get("x-smsgate-error-codes", {}).items()},
                 xml_layout=_xml_layout(document, operation),
+                success_statuses=_success_statuses(operation),
             )
     states = {
         vocabulary: {

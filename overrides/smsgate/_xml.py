@@ -66,25 +66,41 @@ def _properties(schema: dict[str, Any], resolve: Any) -> dict[str, Any]:
     return properties
 
 
-def _read(entries: list[Element], fields: Layout, schema: dict[str, Any], resolve: Any) -> dict[str, Any]:
-    properties = _properties(schema, resolve)
+def _read(
+    entries: list[Element],
+    fields: Layout,
+    schema: dict[str, Any],
+    resolve: Any,
+    properties: dict[str, Any] | None = None,
+    kinds: dict[str, list[str]] | None = None,
+) -> dict[str, Any]:
+    """``properties`` and ``kinds`` (each field's JSON types) are worked out once per list, not per item."""
+    if properties is None:
+        properties = _properties(schema, resolve)
+    if kinds is None:
+        kinds = {}
     payload: dict[str, Any] = {}
     # Entries past the declared layout are ignored: a vendor adding a field must not break parsing.
     for entry, field in zip(entries, fields, strict=False):
         if isinstance(field, str):
             if len(entry):
                 raise ResponseFormatError(f"XML field {field!r} holds elements where a value was expected")
-            payload[field] = _scalar(_text(entry), properties.get(field, {}), resolve)
+            field_kinds = kinds.get(field)
+            if field_kinds is None:
+                field_kinds = kinds[field] = _kinds(properties.get(field, {}), resolve)
+            payload[field] = _convert(_text(entry), field_kinds)
             continue
         name = field["name"]
         _expect_elements(entry, name)
         child_schema = resolve(properties.get(name, {}))
         if "items" in field:
             item_schema = resolve(child_schema.get("items", {}))
+            item_properties = _properties(item_schema, resolve)
+            item_kinds: dict[str, list[str]] = {}
             items = []
             for item in entry:
-                _expect_elements(item, f"an item of {name}")
-                items.append(_read(list(item), field["items"], item_schema, resolve))
+                _expect_elements(item, "an item of", name)
+                items.append(_read(list(item), field["items"], item_schema, resolve, item_properties, item_kinds))
             payload[name] = items
         elif field.get("named"):
             child_properties = _properties(child_schema, resolve)
@@ -102,20 +118,30 @@ def _read(entries: list[Element], fields: Layout, schema: dict[str, Any], resolv
     return payload
 
 
-def _expect_elements(entry: Element, name: str) -> None:
+def _expect_elements(entry: Element, name: str, item_of: str | None = None) -> None:
     """A structured field is elements (or nothing, for an empty list); text there is the wrong shape."""
     if not len(entry) and _text(entry):
-        raise ResponseFormatError(f"XML field {name} holds a value where elements were expected")
+        what = name if item_of is None else f"{name} {item_of}"
+        raise ResponseFormatError(f"XML field {what} holds a value where elements were expected")
 
 
-def _scalar(text: str, schema: dict[str, Any], resolve: Any) -> Any:
-    """Convert by the property's JSON Schema type: booleans, then integers, then numbers, else text."""
+def _kinds(schema: dict[str, Any], resolve: Any) -> list[str]:
+    """The JSON types a property's schema allows, its oneOf/anyOf members' included."""
     schema = resolve(schema)
     kinds = schema.get("type", [])
     kinds = [kinds] if isinstance(kinds, str) else list(kinds)
     for member in schema.get("oneOf", []) + schema.get("anyOf", []):
         member_type = resolve(member).get("type", [])
         kinds += [member_type] if isinstance(member_type, str) else member_type
+    return kinds
+
+
+def _scalar(text: str, schema: dict[str, Any], resolve: Any) -> Any:
+    """Convert by the property's JSON Schema type: booleans, then integers, then numbers, else text."""
+    return _convert(text, _kinds(schema, resolve))
+
+
+def _convert(text: str, kinds: list[str]) -> Any:
     if "boolean" in kinds and text.lower() in ("true", "false"):
         return text.lower() == "true"
     if "integer" in kinds and _is_canonical_integer(text):

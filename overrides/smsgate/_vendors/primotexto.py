@@ -12,7 +12,7 @@ from _smsgate_generated.primotexto.api.messages import get_message_status, send_
 from _smsgate_generated.primotexto.models import MessageType, SendMessageRequest
 
 from .._encoding import check_identifier
-from .._errors import SmsGateError, UnsupportedOperationError
+from .._errors import ResponseFormatError, SmsGateError, UnsupportedOperationError
 from .._http import Call, SendContext
 from .._models import Credits, DeliveryReport, SendResult, Vendor
 from .._phone import to_e164
@@ -77,7 +77,13 @@ class Primotexto:
                 raise
             payload = raw(result)
             payloads.append(payload)
-            ids.append(str(payload["snapshotId"]))
+            snapshot_id = payload.get("snapshotId")
+            if snapshot_id is None:
+                missing = ResponseFormatError("the send answer carries no snapshotId", vendor=self.name)
+                if ids:
+                    missing.add_note(f"already sent, do not send again: {dict(zip(numbers, ids, strict=False))}")
+                raise missing
+            ids.append(str(snapshot_id))
             used = as_decimal(payload.get("creditsUsed"))
             cost = None if cost is None or used is None else cost + used
         raw_payload = payloads[0] if len(payloads) == 1 else {"messages": payloads}
