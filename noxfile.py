@@ -147,3 +147,12 @@ def consumer_typing(session: nox.Session) -> None:
     # The runner is standard library only: it makes its own venv (the wheel with [sandbox] and the pinned
     # mypy), so nothing from this session's environment can leak into what a consumer's mypy sees.
     session.run("python", "-m", "tests.typing_consumer.run", *session.posargs)
+
+
+@nox.session(python=GENERATOR_PYTHON, default=False)
+def fuzz(session: nox.Session) -> None:
+    """The fuzzing suite at a longer budget: `nox -s fuzz -- 20000` runs 20,000 examples per target."""
+    install_group(session, "test")
+    session.install(".[sandbox]")
+    examples = session.posargs[0] if session.posargs else "5000"
+    session.run("pytest", "-m", "reliability", "tests/test_fuzz.py", env={"SMSGATE_FUZZ_EXAMPLES": examples})
