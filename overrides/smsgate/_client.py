@@ -22,7 +22,7 @@ from ._models import Credits, DeliveryReport, SendResult
 from ._retry import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, RetryPolicy
 from ._spec import VENDORS, vendor_spec
 from ._vendors import Vendor, load
-from ._vendors._common import recipients
+from ._vendors._common import check_schedule, check_text, recipients
 
 P = ParamSpec("P")
 R = TypeVar("R")
@@ -88,6 +88,21 @@ class _BaseClient:
             raise InvalidRequestError(f"{route.operation_id}: {error}", vendor=self.vendor) from error
         return route, self._pipeline.build(route, kwargs)
 
+    def _send_plan(
+        self,
+        to: str | Sequence[str],
+        text: str,
+        sender: str | None,
+        scheduled_at: datetime | None,
+        reference: str | None,
+        dry_run: bool,
+    ) -> Generator[Call[Any], Any, SendResult]:
+        """Check what no vendor accepts, once for all vendors, then hand the send to the vendor's plan."""
+        numbers = recipients(to, self.vendor)
+        check_text(text, self.vendor)
+        when = check_schedule(scheduled_at, self.vendor)
+        return self._vendor.send(numbers, text, sender=sender, scheduled_at=when, reference=reference, dry_run=dry_run)
+
     @staticmethod
     def _plan_status(message_id: str | None, phone_number: str | None, vendor: str) -> None:
         if message_id is None and phone_number is None:
@@ -150,10 +165,7 @@ class Client(_BaseClient):
         reference: str | None = None,
         dry_run: bool = False,
     ) -> SendResult:
-        numbers = recipients(to, self.vendor)
-        plan = self._vendor.send(
-            numbers, text, sender=sender, scheduled_at=scheduled_at, reference=reference, dry_run=dry_run
-        )
+        plan = self._send_plan(to, text, sender, scheduled_at, reference, dry_run)
         result: SendResult = self._drive(plan)
         return result
 
@@ -274,10 +286,7 @@ class AsyncClient(_BaseClient):
         reference: str | None = None,
         dry_run: bool = False,
     ) -> SendResult:
-        numbers = recipients(to, self.vendor)
-        plan = self._vendor.send(
-            numbers, text, sender=sender, scheduled_at=scheduled_at, reference=reference, dry_run=dry_run
-        )
+        plan = self._send_plan(to, text, sender, scheduled_at, reference, dry_run)
         result: SendResult = await self._drive(plan)
         return result
 

@@ -24,7 +24,7 @@ from .._models import Credits, DeliveryReport, SendResult, Vendor
 from .._phone import normalise_reported, to_dashed
 from .._spec import Route, VendorSpec
 from .._time import from_messaggi
-from ._common import as_decimal, check_schedule, check_text, error_from_table, raw
+from ._common import as_decimal, error_from_table, raw
 
 ROME = ZoneInfo("Europe/Rome")
 
@@ -57,18 +57,16 @@ class Messaggi:
         reference: str | None,
         dry_run: bool,
     ) -> Generator[Call[Any], Any, SendResult]:
-        check_text(text, self.name)
-        when = check_schedule(scheduled_at, self.name)
         if not sender:
             raise InvalidRequestError(
                 "Messaggi requires a sender (3 to 11 characters, or 3 to 14 digits)", vendor=self.name
             )
         numbers = [to_dashed(number, self.default_region, vendor=self.name) for number in to]
         body = SendMessageRequest(sender=sender, body=text, recipients=numbers, test=dry_run)
-        if when or reference:
+        if scheduled_at or reference:
             options = SendOptions()
-            if when:
-                options.timestamp_send = self._send_date(when)
+            if scheduled_at:
+                options.timestamp_send = self._send_date(scheduled_at)
             if reference:
                 options.custom = reference
             body.options = options

@@ -18,7 +18,7 @@ from .._models import Credits, DeliveryReport, SendResult, Vendor
 from .._phone import to_e164
 from .._spec import Route, VendorSpec
 from .._time import from_epoch_ms
-from ._common import as_decimal, check_schedule, check_text, error_from_table, raw
+from ._common import as_decimal, error_from_table, raw
 
 ID_SEPARATOR = ","  # a send to several numbers is several Primotexto messages: their ids, joined
 
@@ -51,8 +51,6 @@ class Primotexto:
         reference: str | None,
         dry_run: bool,
     ) -> Generator[Call[Any], Any, SendResult]:
-        check_text(text, self.name)
-        when = check_schedule(scheduled_at, self.name)
         numbers = [to_e164(number, self.default_region, vendor=self.name) for number in to]
         if dry_run:
             # Primotexto has no test mode: a dry run checks the input and sends nothing.
@@ -66,8 +64,8 @@ class Primotexto:
                 body.sender = sender
             if reference:
                 body.category = reference
-            if when:
-                body.date = int(when.timestamp() * 1000)
+            if scheduled_at:
+                body.date = int(scheduled_at.timestamp() * 1000)
             context = SendContext(to=(number,), reference=reference)
             try:
                 result = yield Call(send_message, (MessageType.NOTIFICATION,), {"body": body}, context)

@@ -18,7 +18,7 @@ from .._models import Credits, DeliveryReport, SendResult, Vendor
 from .._phone import normalise_reported, to_e164
 from .._spec import Route, VendorSpec
 from .._time import PARIS, from_smspartner
-from ._common import as_decimal, check_schedule, check_text, error_from_table, raw
+from ._common import as_decimal, error_from_table, raw
 
 RESPONSE_FORMATS = ("json", "xml")
 
@@ -58,8 +58,6 @@ class SmsPartner:
         reference: str | None,
         dry_run: bool,
     ) -> Generator[Call[Any], Any, SendResult]:
-        check_text(text, self.name)
-        when = check_schedule(scheduled_at, self.name)
         numbers = [to_e164(number, self.default_region, vendor=self.name) for number in to]
         if len(numbers) > 500:
             raise InvalidRequestError("SMS Partner takes at most 500 recipients per send", vendor=self.name)
@@ -71,8 +69,8 @@ class SmsPartner:
             body.tag = reference
         if dry_run:
             body.sandbox = 1
-        if when:
-            local = when.astimezone(PARIS)
+        if scheduled_at:
+            local = scheduled_at.astimezone(PARIS)
             if local.minute % 5 or local.second or local.microsecond:
                 raise InvalidRequestError(
                     "SMS Partner schedules on 5-minute marks (Paris time): use a minute that is a multiple of 5",
