@@ -266,6 +266,11 @@ def _check_operations(spec: Spec) -> list[str]:
             problems.append(f"{where}: x-smsgate-confidence must be one of {sorted(CONFIDENCE_GRADES)}")
         if not isinstance(op.get("x-smsgate-idempotent", True), bool):
             problems.append(f"{where}: x-smsgate-idempotent must be true or false")
+        sends = op.get("x-smsgate-sends", False)
+        if not isinstance(sends, bool):
+            problems.append(f"{where}: x-smsgate-sends must be true or false")
+        elif sends and op.get("x-smsgate-idempotent", operation.method in ("get", "head")):
+            problems.append(f"{where}: x-smsgate-sends on an idempotent operation: a send is never replayed")
         templated = PATH_TEMPLATE_NAME.findall(operation.path)
         declared = {str(p.get("name")) for p in spec.parameters(operation) if p.get("in") == "path"}
         for name in templated:

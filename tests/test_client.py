@@ -39,7 +39,7 @@ def test_primotexto_send(mode: str) -> None:
     result = Unified("primotexto", fake, mode).send("06 12 34 56 78", sender="ACME", reference="otp")
     assert result == smsgate.SendResult(
         vendor=smsgate.Vendor.primotexto,
-        message_id="386479",
+        message_id="386479@+33612345678",  # the vendor's snapshotId, and the number it went to
         accepted=["+33612345678"],
         rejected=[],
         cost=Decimal("1.0"),
@@ -60,7 +60,7 @@ def test_primotexto_send_to_several_numbers_sends_one_message_each(mode: str) ->
     fake = primotexto()
     fake.routes[("POST", "/notification/messages/send")] = [answer({"snapshotId": "1"}), answer({"snapshotId": "2"})]
     result = Unified("primotexto", fake, mode).send(["+33612345678", "0756123456"])
-    assert result.message_id == "1,2"
+    assert result.message_id == "1@+33612345678,2@+33756123456"
     assert result.accepted == ["+33612345678", "+33756123456"]
     assert [body_of(r)["number"] for r in fake.requests] == ["+33612345678", "+33756123456"]
 

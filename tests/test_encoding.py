@@ -10,7 +10,7 @@ import pytest
 import smsgate
 from hypothesis import given
 from hypothesis import strategies as st
-from smsgate._encoding import FORBIDDEN_SEGMENTS, check_identifier, encode_query, encode_segment
+from smsgate._encoding import FORBIDDEN_SEGMENTS, MAX_IDENTIFIER_LENGTH, check_identifier, encode_query, encode_segment
 
 # An encoded segment or query component: unreserved characters and %XX escapes, nothing else.
 STRICT_COMPONENT = re.compile(r"(?:[A-Za-z0-9\-._~]|%[0-9A-F]{2})*")
@@ -112,7 +112,10 @@ def test_encode_query_empty_list_sends_no_pair() -> None:
 
 # -- properties ---------------------------------------------------------------------------------
 
-allowed_identifiers = st.text().filter(lambda text: text.strip() not in FORBIDDEN_SEGMENTS)
+# An identifier holds no control character and no lone surrogate (check_identifier refuses them).
+allowed_identifiers = st.text(
+    alphabet=st.characters(min_codepoint=32, blacklist_categories=["Cs"]), max_size=MAX_IDENTIFIER_LENGTH
+).filter(lambda text: text.strip() not in FORBIDDEN_SEGMENTS)
 
 
 @given(allowed_identifiers)
@@ -177,3 +180,24 @@ def test_encode_query_mapping_round_trips(params: dict[str, str]) -> None:
 
 def test_none_values_are_left_out_of_the_query() -> None:
     assert encode_query({"a": None, "b": "x"}) == "b=x"
+
+
+@pytest.mark.parametrize(
+    ("value", "why"),
+    [
+        (None, "must be a string, not NoneType"),
+        (True, "must be a string, not bool"),
+        (1.5, "must be a string, not float"),
+        (b"12", "must be a string, not bytes"),
+        ("x" * (MAX_IDENTIFIER_LENGTH + 1), "characters long"),
+        ("12\n", "control character"),
+        ("12\ud800", "lone surrogate"),
+    ],
+)
+def test_check_identifier_refuses_what_is_not_an_identifier(value: object, why: str) -> None:
+    with pytest.raises(smsgate.InvalidRequestError, match=why):
+        check_identifier(value, name="message_id")
+
+
+def test_check_identifier_takes_a_whole_number_as_its_text() -> None:
+    assert check_identifier(362891, name="message_id") == "362891"

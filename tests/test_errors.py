@@ -138,4 +138,9 @@ def test_primotexto_partial_send_says_what_was_already_sent() -> None:
     )
     with pytest.raises(smsgate.InsufficientCreditError) as raised:
         Unified("primotexto", fake, "sync").send(["+33612345678", "+33651234567"])
-    assert any("+33612345678" in note and "'1'" in note for note in raised.value.__notes__)
+    partial = raised.value.partial
+    assert partial is not None
+    assert partial.accepted == ["+33612345678"]
+    assert partial.message_id == "1@+33612345678"
+    assert "already accepted by the vendor, do not send again: +33612345678" in str(raised.value)
+    assert "+33651234567" not in str(raised.value)

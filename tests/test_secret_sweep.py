@@ -2,20 +2,29 @@
 
 A path is one scenario (vendor, what goes wrong, call, sync or async, or a CLI run); each path checks
 every surface a user sees: ``str``/``repr`` of the exception and its whole chain (notes, attributes,
-the formatted traceback), ``repr`` of the client, the ``smsgate`` log at DEBUG, and for the CLI
-stdout and stderr, with and without ``--debug`` (which prints the traceback). The keys are distinct
+the formatted traceback), the traceback with the locals of every frame (``pytest -l``, as
+``traceback.TracebackException(capture_locals=True)`` formats it, whole chain), ``repr`` of the
+client and of every object it holds (three attribute levels down: the pipeline, the httpx client,
+the vendor hooks ...), every log record of every logger of the process (the root logger at DEBUG,
+no logger disabled or above DEBUG: ``smsgate``, ``httpx``, ``httpcore``, ``asyncio`` ...), and for
+the CLI stdout and stderr, with and without ``--debug`` (which prints the traceback). The key is
+looked for as sent and as any surface could spell it (stripped, percent-encoded, escaped). The keys are distinct
 per vendor and used everywhere: the sandbox server accepts them, so faults, vendor error answers and
 successes all travel with the real key on the wire.
 
 Paths: each sandbox fault mode (every attempt faulted) x call; each documented error code of each
 vendor, with a vendor message that echoes the key; malformed answers that quote the key; bad input
-refused before sending; and the CLI over the same faults, codes and bad input.
+refused before sending; the CLI over the same faults, codes and bad input; keys that need
+stripping (``"KEY\n"``, ``"  KEY  "``: they must work) and keys that cannot travel (control
+characters, non-ASCII in a header, not a string: ``AuthenticationError`` at construction); and
+httpx's own ``HTTP Request: GET ...?apiKey=...`` line at INFO.
 """
 
 from __future__ import annotations
 
 import asyncio
 import contextlib
+import importlib
 import io
 import logging
 import os
@@ -33,7 +42,23 @@ from smsgate import cli
 from smsgate.sandbox import FaultKind, RunningServer, Sandbox, start_server
 
 from tests.fakes import FakeVendor, answer
-from tests.reliability_support import NUMBER, SENDER, TEXT, VENDORS, everything_shown, shared_ssl_context
+from tests.reliability_support import (
+    CREDITS,
+    LOCALS_UNFORMATTABLE,
+    NUMBER,
+    SENDER,
+    TEXT,
+    VENDORS,
+    RootLog,
+    every_logger,
+    everything_shown,
+    internal_reprs,
+    scheduled_at,
+    secret_forms,
+    shared_ssl_context,
+    shows,
+    traceback_with_locals,
+)
 from tests.support import spec_by_vendor
 from tests.test_errors import error_body
 
@@ -66,24 +91,53 @@ class Leaks:
 
     def __init__(self) -> None:
         self.found: list[str] = []
+        self.context: list[str] = []
 
     def check(self, path: str, surface: str, text: str, key: str) -> None:
         SURFACES[surface] += 1
-        if key in text:
+        if shows(text, key):
             self.found.append(f"{path}: {surface}")
+            self.context.append(f"{path}: {surface}: ...{_around(text, key)}...")
             SURFACES["leaked"] += 1
+
+    def assert_none(self) -> None:
+        """Fail with the first places the key showed, the key itself replaced by <KEY>."""
+        shown = "\n".join(self.context[:8])
+        assert self.found == [], f"the key showed {len(self.found)} times; first:\n{shown}"
+
+    def check_error(self, path: str, error: BaseException, key: str) -> None:
+        self.check(path, "exception", everything_shown(error), key)
+        self.check_locals(path, error, key)
+
+    def check_locals(self, path: str, error: BaseException, key: str) -> None:
+        shown = traceback_with_locals(error)
+        self.check(path, "traceback locals", shown, key)
+        if shown.startswith(LOCALS_UNFORMATTABLE):  # pytest -l style formatting itself failed
+            self.found.append(f"{path}: traceback locals: {shown.splitlines()[0]}")
+            self.context.append(f"{path}: traceback locals: {shown.splitlines()[0]}")
+
+
+def _around(text: str, key: str) -> str:
+    """Where the key shows in the text, with some context, the key itself masked."""
+    for form in sorted(secret_forms(key), key=len, reverse=True):
+        position = text.find(form)
+        if position >= 0:
+            snippet = text[max(0, position - 100) : position + len(form) + 40]
+            return snippet.replace(form, "<KEY>").replace("\n", "\\n")
+    return ""
 
 
 @pytest.fixture(scope="module")
 def server() -> Iterator[RunningServer]:
-    with shared_ssl_context(), start_server(Sandbox(api_keys=KEYS)) as running:
+    with shared_ssl_context(), start_server(Sandbox(initial_credits=CREDITS, api_keys=KEYS)) as running:
         yield running
 
 
 @pytest.fixture
-def log(caplog: pytest.LogCaptureFixture) -> pytest.LogCaptureFixture:
-    caplog.set_level(logging.DEBUG, logger="smsgate")
-    return caplog
+def log() -> Iterator[RootLog]:
+    """Every record of every logger, at DEBUG, for the whole test."""
+    with every_logger(logging.DEBUG) as handler:
+        yield handler
 
 
 def _run(client: smsgate.Client | smsgate.AsyncClient, name: str, vendor: str, **overrides: Any) -> None:
@@ -110,21 +164,33 @@ def _run(client: smsgate.Client | smsgate.AsyncClient, name: str, vendor: str, *
     asyncio.run(run())
 
 
-def _sweep(leaks: Leaks, log: pytest.LogCaptureFixture, path: str, key: str, client: Any, run: Runner) -> None:
+def _raised(run: Runner, client: Any) -> Exception | None:
+    """Run a path; the exception it raised, if any (this frame holds no key: see traceback_with_locals)."""
+    try:
+        run(client)
+    except Exception as error:  # judged by the caller: an smsgate error, never showing the key
+        return error
+    return None
+
+
+def _sweep(leaks: Leaks, log: RootLog, path: str, key: str, client: Any, run: Runner) -> Exception | None:
     """Run one path and check every surface; a path that raises nothing still checks client and log."""
     log.clear()
     PATHS[path.split(":", 1)[0]] += 1
     leaks.check(path, "client repr", repr(client), key)
-    try:
-        run(client)
-    except smsgate.SmsGateError as error:
-        leaks.check(path, "exception", everything_shown(error), key)
-    leaks.check(path, "log", log.text + "".join(repr(record.args) for record in log.records), key)
+    error = _raised(run, client)
+    if error is not None:
+        leaks.check_error(path, error, key)
+    leaks.check(path, "internal reprs", internal_reprs(client, depth=3), key)
+    leaks.check(path, "log", log.text, key)
+    if error is not None and not isinstance(error, smsgate.SmsGateError):
+        raise AssertionError(f"{path}: {type(error).__name__} is not an smsgate error") from error
+    return error
 
 
 @pytest.mark.parametrize("sync", [True, False], ids=["sync", "async"])
 @pytest.mark.parametrize("vendor", VENDORS)
-def test_faults_over_the_socket(vendor: str, sync: bool, server: RunningServer, log: pytest.LogCaptureFixture) -> None:
+def test_faults_over_the_socket(vendor: str, sync: bool, server: RunningServer, log: RootLog) -> None:
     leaks = Leaks()
     options = {"api_key": KEYS[vendor], "base_url": server.base_url(vendor), "timeout": TIMEOUT, "max_retries": 1}
     cls: Any = smsgate.Client if sync else smsgate.AsyncClient
@@ -139,7 +205,7 @@ def test_faults_over_the_socket(vendor: str, sync: bool, server: RunningServer, 
                 client = cls(vendor, **options)
             _sweep(leaks, log, path, KEYS[vendor], client, partial(_run, name=call, vendor=vendor))
     server.sandbox.faults.clear()
-    assert leaks.found == []
+    leaks.assert_none()
 
 
 def _answering(response: httpx.Response | Callable[[httpx.Request], httpx.Response]) -> FakeVendor:
@@ -177,7 +243,7 @@ def _raising(kind: type[httpx.TransportError]) -> Callable[[httpx.Request], http
 
 @pytest.mark.parametrize("sync", [True, False], ids=["sync", "async"])
 @pytest.mark.parametrize("vendor", VENDORS)
-def test_answers_error_codes_and_bad_input(vendor: str, sync: bool, log: pytest.LogCaptureFixture) -> None:
+def test_answers_error_codes_and_bad_input(vendor: str, sync: bool, log: RootLog) -> None:
     leaks = Leaks()
     key = KEYS[vendor]
     echoing = f"Clé API {key} incorrecte / key {key} refused"
@@ -218,8 +284,8 @@ def test_answers_error_codes_and_bad_input(vendor: str, sync: bool, log: pytest.
         try:
             _fake_client(vendor, sync, FakeVendor(), **bad)
         except smsgate.SmsGateError as error:
-            leaks.check(f"construct:{vendor}:{name}", "exception", everything_shown(error), key)
-    assert leaks.found == []
+            leaks.check_error(f"construct:{vendor}:{name}", error, key)
+    leaks.assert_none()
 
 
 @pytest.mark.parametrize("vendor", VENDORS)
@@ -250,7 +316,7 @@ def _cli_arguments(vendor: str, call: str, base_url: str) -> list[str]:
 
 
 @pytest.mark.parametrize("vendor", VENDORS)
-def test_the_command_line(vendor: str, server: RunningServer, log: pytest.LogCaptureFixture) -> None:
+def test_the_command_line(vendor: str, server: RunningServer, log: RootLog) -> None:
     leaks = Leaks()
     key = KEYS[vendor]
     base = server.base_url(vendor)
@@ -281,7 +347,211 @@ def test_the_command_line(vendor: str, server: RunningServer, log: pytest.LogCap
             leaks.check(f"{path}:{extra}", "cli output", shown, key)
             leaks.check(f"{path}:{extra}", "log", log.text, key)
     server.sandbox.faults.clear()
-    assert leaks.found == []
+    leaks.assert_none()
+
+
+# -- keys that need stripping, and keys that cannot travel ----------------------------------------------
+
+PADDINGS = {"newline": "{}\n", "spaces": "  {}  ", "crlf": "{}\r\n", "tab": "\t{}"}
+HEADER_VENDORS = ("primotexto", "messaggi")  # the key travels in an HTTP header: ASCII only
+
+
+def _flow(client: smsgate.Client | smsgate.AsyncClient, vendor: str) -> None:
+    """A working session with the sandbox: send (scheduled where it can be cancelled), status, credits, cancel."""
+    when = scheduled_at(vendor)
+
+    def steps(sent: smsgate.SendResult) -> list[tuple[str, tuple[Any, ...]]]:
+        cancel = [("cancel", (sent.message_id,))] if vendor != "primotexto" else []
+        return [("status", (sent.message_id,)), ("credits", ()), *cancel]  # Messaggi: credits need a message
+
+    if isinstance(client, smsgate.Client):
+        with client:
+            sent = client.send(NUMBER[vendor], TEXT, sender=SENDER[vendor], scheduled_at=when)
+            for name, args in steps(sent):
+                getattr(client, name)(*args)
+        return
+
+    async def run() -> None:
+        async with client:
+            sent = await client.send(NUMBER[vendor], TEXT, sender=SENDER[vendor], scheduled_at=when)
+            for name, args in steps(sent):
+                await getattr(client, name)(*args)
+
+    asyncio.run(run())
+
+
+@pytest.mark.parametrize("sync", [True, False], ids=["sync", "async"])
+@pytest.mark.parametrize("vendor", VENDORS)
+def test_a_padded_key_is_stripped_and_works(vendor: str, sync: bool, server: RunningServer, log: RootLog) -> None:
+    """A key read from a file ends with a newline: it must work, and show nowhere (nor its stripped form)."""
+    leaks = Leaks()
+    failures: list[str] = []
+    cls: Any = smsgate.Client if sync else smsgate.AsyncClient
+    for name, pattern in PADDINGS.items():
+        padded = pattern.format(KEYS[vendor])
+        path = f"padded-key:{vendor}:{name}:{sync}"
+        try:
+            with shared_ssl_context():
+                client = cls(vendor, api_key=padded, base_url=server.base_url(vendor), timeout=TIMEOUT, max_retries=0)
+        except smsgate.SmsGateError as refused:
+            PATHS["padded-key"] += 1
+            leaks.check_error(path, refused, padded)
+            failures.append(f"{name}: {type(refused).__name__} at construction: {refused}")
+            continue
+        raised = _sweep(leaks, log, path, padded, client, partial(_flow, vendor=vendor))
+        if raised is not None:
+            failures.append(f"{name}: {type(raised).__name__}: {raised}")
+    leaks.assert_none()
+    assert failures == []
+
+
+def _untravellable(vendor: str) -> dict[str, object]:
+    """Keys smsgate must refuse at construction (AuthenticationError) for this vendor."""
+    key = KEYS[vendor]
+    cases: dict[str, object] = {
+        "nul-inside": key[:8] + "\x00" + key[8:],
+        "newline-inside": key[:8] + "\n" + key[8:],
+        "header-injection": key + "\r\nX-Injected: 1",
+        "tab-inside": key[:8] + "\t" + key[8:],
+        "escape-inside": key[:8] + "\x1b[31m" + key[8:],
+        "del-inside": key[:8] + "\x7f" + key[8:],
+        "bytes": key.encode(),
+        "bytearray": bytearray(key.encode()),
+        "int": 1234567890123,
+        "list": [key],
+    }
+    if vendor in HEADER_VENDORS:
+        cases["non-ascii"] = key + "\u00e9"
+        cases["non-ascii-inside"] = key[:8] + "\u00df" + key[8:]
+        cases["lone-surrogate"] = key + "\ud800"
+    return cases
+
+
+def _key_text(key: object) -> str:
+    """The key as text to look for (a bytes key shows as its characters inside b'...')."""
+    if isinstance(key, bytes | bytearray):
+        return key.decode()
+    if isinstance(key, list):
+        return str(key[0])
+    return str(key)
+
+
+def _constructors(vendor: str) -> list[tuple[str, Callable[..., Any]]]:
+    module = importlib.import_module(f"smsgate.{vendor}")
+    bound = [name for name in module.__all__ if name.endswith("Client")]  # PrimotextoClient ...
+    return [
+        ("Client", partial(smsgate.Client, vendor)),
+        ("AsyncClient", partial(smsgate.AsyncClient, vendor)),
+        *[(name, getattr(module, name)) for name in sorted(bound)],
+    ]
+
+
+def _construct(constructor: Callable[..., Any], key: object) -> Exception | None:
+    """Build a client with this key; the exception, if any (this frame holds the key: left out of locals)."""
+    try:
+        with shared_ssl_context():
+            client = constructor(api_key=key, base_url="https://gateway.invalid")
+    except Exception as error:  # judged by the caller
+        return error
+    if isinstance(client, smsgate.Client):
+        client.close()
+    return None
+
+
+@pytest.mark.parametrize("vendor", VENDORS)
+def test_a_key_that_cannot_travel_is_refused_at_construction(vendor: str, log: RootLog) -> None:
+    leaks = Leaks()
+    wrong: list[str] = []
+    for name, key in _untravellable(vendor).items():
+        for where, constructor in _constructors(vendor):
+            path = f"refused-key:{vendor}:{name}:{where}"
+            PATHS["refused-key"] += 1
+            log.clear()
+            error = _construct(constructor, key)
+            if not isinstance(error, smsgate.AuthenticationError):
+                wrong.append(f"{path}: {type(error).__name__ if error else 'accepted'}: {str(error)[:200]!r}")
+            if error is not None:
+                leaks.check(path, "exception", everything_shown(error), _key_text(key))
+            leaks.check(path, "log", log.text, _key_text(key))
+    assert wrong == []
+    leaks.assert_none()
+
+
+@pytest.mark.parametrize("vendor", VENDORS)
+def test_a_refused_construction_can_be_formatted_with_locals(vendor: str) -> None:
+    """``traceback.TracebackException(capture_locals=True)`` reprs the half-built client in ``__init__``'s
+    frame: its repr must not raise (Python 3.11 does not guard it, so the formatting itself would fail)."""
+    unformattable = []
+    bad: list[dict[str, Any]] = [{"timeout": "5"}, {"max_retries": -1}, {"colour": "red"}, {"api_key": b"k3y"}]
+    for where, constructor in _constructors(vendor):
+        for arguments in bad:
+            options = {"api_key": KEYS[vendor], "base_url": "https://gateway.invalid", **arguments}
+            try:
+                constructor(**options)
+            except smsgate.SmsGateError as error:
+                shown = traceback_with_locals(error)
+                if shown.startswith(LOCALS_UNFORMATTABLE):
+                    unformattable.append(f"{where}({arguments}): {shown.splitlines()[0]}")
+    assert unformattable == []
+
+
+@pytest.mark.parametrize("sync", [True, False], ids=["sync", "async"])
+def test_a_non_ascii_smspartner_key_never_shows(sync: bool, log: RootLog) -> None:
+    """SMS Partner carries its key in the query or the body, not a header: a non-ASCII key may be accepted,
+    but then every call raises only smsgate errors and shows the key in no spelling (percent-encoded included)."""
+    leaks = Leaks()
+    wrong: list[str] = []
+    key = KEYS["smspartner"]
+    for name, odd in {"non-ascii": key + "\u00e9", "non-ascii-inside": key[:8] + "\u00df" + key[8:],
+                      "lone-surrogate": key + "\ud800"}.items():  # fmt: skip
+        echo = odd.encode("utf-8", "replace").decode()  # what a vendor could echo of it
+        fake = _answering(answer({"success": False, "code": 1, "message": f"Clé {echo} inconnue"}, status=401))
+        transport = httpx.MockTransport(fake)
+        http: Any = httpx.Client(transport=transport) if sync else httpx.AsyncClient(transport=transport)
+        cls: Any = smsgate.Client if sync else smsgate.AsyncClient
+        try:
+            client = cls("smspartner", api_key=odd, max_retries=0, http_client=http)
+        except smsgate.SmsGateError as error:
+            PATHS["refused-key"] += 1
+            if not isinstance(error, smsgate.AuthenticationError):
+                wrong.append(f"{name}: {type(error).__name__}: {error}")
+            leaks.check_error(f"refused-key:smspartner:{name}", error, odd)
+            continue
+        for call in CALLS:
+            _sweep(leaks, log, f"odd-key:smspartner:{name}:{call}:{sync}", odd, client,
+                   partial(_run, name=call, vendor="smspartner"))  # fmt: skip
+    assert wrong == []
+    leaks.assert_none()
+
+
+@pytest.mark.parametrize("level", [logging.INFO, logging.DEBUG], ids=["INFO", "DEBUG"])
+@pytest.mark.parametrize("sync", [True, False], ids=["sync", "async"])
+def test_httpx_request_lines_never_show_the_smspartner_key(sync: bool, level: int, server: RunningServer) -> None:
+    """``logging.basicConfig(level=logging.INFO)`` made httpx log ``HTTP Request: GET .../me?apiKey=<key>``."""
+    key = KEYS["smspartner"]
+    cls: Any = smsgate.Client if sync else smsgate.AsyncClient
+    path = f"httpx-lines:smspartner:{logging.getLevelName(level)}:{sync}"
+    with every_logger(level) as log:
+        with shared_ssl_context():
+            client = cls("smspartner", api_key=key, base_url=server.base_url("smspartner"), timeout=TIMEOUT)
+        leaks = Leaks()
+        # GET /me and GET /message-status carry the key in the query; the send carries it in the body.
+        _sweep(leaks, log, path, key, client, partial(_flow, vendor="smspartner"))
+        lines = [_around(log.format(record), key) for record in log.records if shows(log.format(record), key)]
+    assert lines == []
+    leaks.assert_none()
+
+
+@pytest.mark.parametrize("vendor", VENDORS)
+def test_a_refused_key_is_not_in_the_traceback_locals(vendor: str) -> None:
+    """``pytest -l`` on a refused key: no frame of smsgate shows it (the caller's own frames are left out)."""
+    leaks = Leaks()
+    for name, key in _untravellable(vendor).items():
+        for where, constructor in _constructors(vendor):
+            error = _construct(constructor, key)
+            if error is not None:
+                leaks.check_locals(f"refused-key:{vendor}:{name}:{where}", error, _key_text(key))
+    leaks.assert_none()
 
 
 def test_sweep_summary(capsys: pytest.CaptureFixture[str]) -> None:

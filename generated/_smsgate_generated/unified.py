@@ -48,9 +48,9 @@ class DeliveryReport:
     """
     The vendor's identifier of the message.
     """
-    phone_number: str
+    phone_number: str | None
     """
-    The recipient, in E.164 form where it could be normalised, else as the vendor wrote it.
+    The recipient, in E.164 form where it could be normalised, else as the vendor wrote it; null when the vendor's answer does not say and smsgate cannot know (a Primotexto status asked by a bare snapshotId).
     """
     state: DeliveryState
     vendor_state: str

@@ -15,6 +15,7 @@ from ._client import AsyncClient, Client
 from ._errors import (
     APIError,
     AuthenticationError,
+    ClientUsageError,
     InsufficientCreditError,
     InvalidRequestError,
     NotFoundError,
@@ -36,6 +37,7 @@ __all__ = [
     "AsyncClient",
     "AuthenticationError",
     "Client",
+    "ClientUsageError",
     "Credits",
     "DeliveryReport",
     "DeliveryState",

@@ -5,31 +5,79 @@ error and retry behaviour.
 
 from __future__ import annotations
 
+import functools
 import importlib
+import math
 import os
+import sys
 import time
-from collections.abc import Generator, Sequence
+import weakref
+from collections.abc import Callable, Generator, Sequence
 from datetime import datetime
 from types import TracebackType
 from typing import Any, ParamSpec, Self, TypeVar
 
 import httpx
 
+from ._arguments import check_arguments
 from ._encoding import check_identifier
-from ._errors import AuthenticationError, InvalidRequestError, SmsGateError
-from ._http import Call, Endpoint, Failed, Outcome, Pipeline, Received, Send, Sleep, classify
+from ._errors import AuthenticationError, ClientUsageError, InvalidRequestError, ResponseFormatError, SmsGateError
+from ._http import Call, Endpoint, Failed, Outcome, Pipeline, Received, Send, SendContext, Sleep, classify
 from ._models import Credits, DeliveryReport, SendResult
+from ._redact import mask_in_http_logs
 from ._retry import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, RetryPolicy
 from ._spec import VENDORS, vendor_spec
 from ._vendors import Vendor, load
-from ._vendors._common import check_schedule, check_text, recipients
+from ._vendors._common import check_options, check_schedule, check_text, recipients
+
+# What a vendor plan raises when an answer the generated parser accepted is not shaped as the plan reads it.
+MISREAD = (KeyError, IndexError, TypeError, AttributeError, ValueError)
 
 P = ParamSpec("P")
 R = TypeVar("R")
 T = TypeVar("T")
+Init = TypeVar("Init", bound=Callable[..., None])
+
+
+def _one(call: Call[Any]) -> Generator[Call[Any], Any, Any]:
+    """The plan of ``call()``: one operation, so that it goes through the same driver as the unified calls."""
+    return (yield call)
+
+
+def constructor(init: Init) -> Init:
+    """A client constructor whose refusals leave no frame holding the key (its ``api_key`` argument)."""
+
+    @functools.wraps(init)
+    def checked(*args: Any, **kwargs: Any) -> None:
+        try:
+            init(*args, **kwargs)
+        except SmsGateError as error:
+            del args, kwargs  # this frame stays in the traceback: not with the key in its locals
+            raise without_inner_frames(error)  # noqa: B904 - its own chain is kept
+
+    return checked  # type: ignore[return-value]
+
+
+def without_inner_frames(error: SmsGateError) -> SmsGateError:
+    """``error`` and its chain without the frames of smsgate, httpx and the generated code.
+
+    Those frames hold the request (URL and headers: the key) and the vendor's answer (which may
+    echo it) in their locals, which ``pytest -l`` and other tracebacks with locals print. The
+    error's type, message, attributes and chain say what happened; the traceback keeps the
+    public call and its callers.
+    """
+    seen: set[int] = set()
+    current: BaseException | None = error
+    while current is not None and id(current) not in seen:
+        seen.add(id(current))
+        current.__traceback__ = None
+        current = current.__cause__ or current.__context__
+    return error
 
 
 class _BaseClient:
+    _closed = False
+
     def __init__(
         self,
         vendor: str,
@@ -40,8 +88,9 @@ class _BaseClient:
         max_retries: int | None,
         vendor_options: dict[str, Any],
     ) -> None:
-        if vendor not in VENDORS:
-            raise InvalidRequestError(f"unknown vendor {vendor!r}; expected one of {', '.join(VENDORS)}")
+        if not isinstance(vendor, str) or vendor not in VENDORS:
+            shown = repr(vendor) if isinstance(vendor, str) else f"a {type(vendor).__name__}"
+            raise InvalidRequestError(f"unknown vendor {shown}; expected one of {', '.join(VENDORS)}")
         spec = vendor_spec(vendor)
         self._vendor: Vendor = load(vendor, spec, vendor_options)
         unknown = set(vendor_options) - self._vendor.options
@@ -53,19 +102,18 @@ class _BaseClient:
             )
         response_format = vendor_options.get("response_format", "json")
         if response_format not in ("json", "xml"):
-            raise InvalidRequestError(
-                f"response_format must be 'json' or 'xml', not {response_format!r}", vendor=vendor
-            )
-        key = api_key if api_key is not None else os.environ.get(self._vendor.env_var)
-        if not key:
-            raise AuthenticationError(f"no API key: pass api_key= or set {self._vendor.env_var}", vendor=vendor)
-        if max_retries is not None and (not isinstance(max_retries, int) or max_retries < 0):
+            shown = repr(response_format) if isinstance(response_format, str) else type(response_format).__name__
+            raise InvalidRequestError(f"response_format must be 'json' or 'xml', not {shown}", vendor=vendor)
+        env_var = self._vendor.env_var
+        key = _checked_key(api_key if api_key is not None else os.environ.get(env_var), vendor, env_var, spec)
+        mask_in_http_logs(key, spec.query_auth)
+        if max_retries is not None and (
+            isinstance(max_retries, bool) or not isinstance(max_retries, int) or max_retries < 0
+        ):
             raise InvalidRequestError("max_retries must be a whole number >= 0", vendor=vendor)
-        if isinstance(timeout, int | float) and timeout <= 0:
-            raise InvalidRequestError("timeout must be a positive number of seconds", vendor=vendor)
         self.vendor = vendor
-        self.base_url = (base_url or spec.server).rstrip("/")
-        self._timeout = timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout or DEFAULT_TIMEOUT)
+        self.base_url = _checked_base_url(spec.server if base_url is None else base_url, vendor)
+        self._timeout = _checked_timeout(timeout, vendor)
         generated_client = importlib.import_module(f"_smsgate_generated.{vendor}.client")
         self._pipeline = Pipeline(
             spec=spec,
@@ -78,15 +126,37 @@ class _BaseClient:
         )
 
     def __repr__(self) -> str:
-        return f"{type(self).__name__}(vendor={self.vendor!r}, base_url={self.base_url!r})"
+        # getattr: a client whose construction was refused is still shown in tracebacks with locals.
+        vendor, base_url = getattr(self, "vendor", None), getattr(self, "base_url", None)
+        return f"{type(self).__name__}(vendor={vendor!r}, base_url={base_url!r})"
 
     def _prepare(self, call: Call[Any]) -> tuple[Any, httpx.Request]:
+        if self._closed:
+            raise ClientUsageError(f"this {type(self).__name__} is closed: make a new one", vendor=self.vendor)
+        self._check_loop()
         route = self._pipeline.route_of(call.endpoint)
+        check_arguments(
+            call.endpoint._get_kwargs, call.args, call.kwargs, operation=route.operation_id, vendor=self.vendor
+        )
         try:
             kwargs = call.endpoint._get_kwargs(*call.args, **call.kwargs)
         except (TypeError, ValueError, AttributeError, KeyError) as error:
             raise InvalidRequestError(f"{route.operation_id}: {error}", vendor=self.vendor) from error
+        if not route.idempotent and call.context is None:
+            call.context = SendContext()  # the moment a write started, for its SendOutcomeUnknown
         return route, self._pipeline.build(route, kwargs)
+
+    def _unusable_answer(self, call: Call[Any], error: Exception) -> SmsGateError:
+        """A vendor plan could not read the answer to ``call``: for a write, its outcome is unknown."""
+        if not isinstance(error, ResponseFormatError):
+            # A plan reading a shape the spec allows but the plan did not expect (a list for an object).
+            misread = error
+            error = ResponseFormatError(
+                f"the answer does not have the shape smsgate reads ({type(misread).__name__})", vendor=self.vendor
+            )
+            error.__cause__ = misread
+        route = self._pipeline.route_of(call.endpoint)
+        return self._pipeline.after_delivery(route, error, 200, call.context)
 
     def _send_plan(
         self,
@@ -100,15 +170,75 @@ class _BaseClient:
         """Check what no vendor accepts, once for all vendors, then hand the send to the vendor's plan."""
         numbers = recipients(to, self.vendor)
         check_text(text, self.vendor)
+        check_options(self.vendor, sender=sender, reference=reference, dry_run=dry_run)
         when = check_schedule(scheduled_at, self.vendor)
         return self._vendor.send(numbers, text, sender=sender, scheduled_at=when, reference=reference, dry_run=dry_run)
 
-    @staticmethod
-    def _plan_status(message_id: str | None, phone_number: str | None, vendor: str) -> None:
+    def _status_plan(
+        self, message_id: str | None, phone_number: str | None
+    ) -> Generator[Call[Any], Any, list[DeliveryReport]]:
         if message_id is None and phone_number is None:
-            raise InvalidRequestError("status() needs a message_id, a phone_number or both", vendor=vendor)
-        if message_id is not None:
-            check_identifier(message_id, name="message_id", vendor=vendor)
+            raise InvalidRequestError("status() needs a message_id, a phone_number or both", vendor=self.vendor)
+        if phone_number is not None and not isinstance(phone_number, str):
+            raise InvalidRequestError(
+                f"phone_number must be a string, not {type(phone_number).__name__}", vendor=self.vendor
+            )
+        checked_id = None if message_id is None else check_identifier(message_id, name="message_id", vendor=self.vendor)
+        return self._vendor.status(checked_id, phone_number)
+
+    def _cancel_plan(self, message_id: str) -> Generator[Call[Any], Any, None]:
+        return self._vendor.cancel(check_identifier(message_id, name="message_id", vendor=self.vendor))
+
+    def _check_loop(self) -> None:
+        """Nothing to check for the synchronous client (see AsyncClient)."""
+
+
+def _checked_key(key: object, vendor: str, env_var: str, spec: Any) -> str:
+    """The key without surrounding whitespace; refused, never quoted, when it cannot travel."""
+    if key is None or key == "":
+        raise AuthenticationError(f"no API key: pass api_key= or set {env_var}", vendor=vendor)
+    if not isinstance(key, str):
+        raise AuthenticationError(f"the API key must be a string, not {type(key).__name__}", vendor=vendor)
+    key = key.strip()  # a key read from a file usually ends with a newline
+    if not key:
+        raise AuthenticationError(f"the API key is blank: pass api_key= or set {env_var}", vendor=vendor)
+    if any(ord(character) < 32 or ord(character) == 127 for character in key):
+        raise AuthenticationError("the API key holds a control character: check how it was read", vendor=vendor)
+    if (spec.header_auth or spec.bearer) and not key.isascii():
+        raise AuthenticationError(
+            "the API key holds a non-ASCII character, which an HTTP header cannot carry: check how it was read",
+            vendor=vendor,
+        )
+    if any(0xD800 <= ord(character) <= 0xDFFF for character in key):
+        raise AuthenticationError("the API key holds a lone surrogate: check how it was read", vendor=vendor)
+    return key
+
+
+def _checked_base_url(base_url: object, vendor: str) -> str:
+    if not isinstance(base_url, str):
+        raise InvalidRequestError(f"base_url must be a string, not {type(base_url).__name__}", vendor=vendor)
+    try:
+        url = httpx.URL(base_url)
+    except (httpx.InvalidURL, ValueError, TypeError):
+        url = None
+    if url is None or url.scheme not in ("http", "https") or not url.host or url.query or url.fragment:
+        raise InvalidRequestError(
+            f"base_url must be an absolute http:// or https:// URL without query, not {base_url!r}", vendor=vendor
+        )
+    return base_url.rstrip("/")
+
+
+def _checked_timeout(timeout: object, vendor: str) -> httpx.Timeout:
+    if isinstance(timeout, httpx.Timeout):
+        return timeout
+    if timeout is None:
+        return httpx.Timeout(DEFAULT_TIMEOUT)
+    if isinstance(timeout, bool) or not isinstance(timeout, int | float) or not math.isfinite(timeout) or timeout <= 0:
+        shown = repr(timeout) if isinstance(timeout, int | float) else f"a {type(timeout).__name__}"
+        raise InvalidRequestError(
+            f"timeout must be a positive number of seconds or an httpx.Timeout, not {shown}", vendor=vendor
+        )
+    return httpx.Timeout(float(timeout))
 
 
 class Client(_BaseClient):
@@ -116,6 +246,7 @@ class Client(_BaseClient):
 
     _sleep = staticmethod(time.sleep)  # the wait between attempts; tests replace it
 
+    @constructor
     def __init__(
         self,
         vendor: str,
@@ -134,6 +265,10 @@ class Client(_BaseClient):
             max_retries=max_retries,
             vendor_options=vendor_options,
         )
+        if http_client is not None and not isinstance(http_client, httpx.Client):
+            raise InvalidRequestError(
+                f"http_client must be an httpx.Client, not {type(http_client).__name__}", vendor=self.vendor
+            )
         self._owns_http = http_client is None
         self._http = http_client or httpx.Client(timeout=self._timeout, follow_redirects=False)
 
@@ -144,6 +279,8 @@ class Client(_BaseClient):
         self.close()
 
     def close(self) -> None:
+        """Close the connections (those of an ``http_client`` you passed stay yours to close)."""
+        self._closed = True
         if self._owns_http:
             self._http.close()
 
@@ -153,7 +290,7 @@ class Client(_BaseClient):
         ``client.call(smsgate.primotexto.operations.get_category_stats, category="otp")``: the
         arguments are the generated operation's own, checked by mypy.
         """
-        return self._run(Call(endpoint, args, dict(kwargs)))  # type: ignore[no-any-return]
+        return self._drive(_one(Call(endpoint, args, dict(kwargs))))  # type: ignore[no-any-return]
 
     def send(
         self,
@@ -170,19 +307,18 @@ class Client(_BaseClient):
         return result
 
     def status(self, message_id: str | None = None, *, phone_number: str | None = None) -> list[DeliveryReport]:
-        self._plan_status(message_id, phone_number, self.vendor)
-        reports: list[DeliveryReport] = self._drive(self._vendor.status(message_id, phone_number))
+        reports: list[DeliveryReport] = self._drive(self._status_plan(message_id, phone_number))
         return reports
 
     def cancel(self, message_id: str) -> None:
-        check_identifier(message_id, name="message_id", vendor=self.vendor)
-        self._drive(self._vendor.cancel(message_id))
+        self._drive(self._cancel_plan(message_id))
 
     def credits(self) -> Credits:
         credits: Credits = self._drive(self._vendor.credits())
         return credits
 
     def _drive(self, plan: Generator[Call[Any], Any, T]) -> T:
+        result: Any = None
         try:
             call = next(plan)
             while True:
@@ -191,13 +327,16 @@ class Client(_BaseClient):
                 except SmsGateError as error:
                     call = plan.throw(error)
                 else:
-                    call = plan.send(result)
+                    try:
+                        call = plan.send(result)
+                    except (ResponseFormatError, *MISREAD) as unreadable:
+                        raise self._unusable_answer(call, unreadable)  # noqa: B904 - chained inside
         except StopIteration as stop:
             value: T = stop.value
             return value
         except SmsGateError as error:
-            self._pipeline.scrub(error)
-            raise
+            result = None  # the vendor's answer, which may echo the key: not for a traceback shown with locals
+            raise without_inner_frames(self._pipeline.scrub(error))  # noqa: B904 - its own chain is kept
 
     def _run(self, call: Call[Any]) -> Any:
         route, request = self._prepare(call)
@@ -224,6 +363,10 @@ class Client(_BaseClient):
                 response.close()
         except (httpx.HTTPError, httpx.StreamError) as error:
             return Failed(classify(error), error)
+        except RuntimeError as error:  # httpx: "the client has been closed" (an http_client closed by its owner)
+            raise ClientUsageError(f"the HTTP client cannot send: {error}", vendor=self.vendor) from None
+        if content is None:
+            return Received(response, b"", too_large=True)
         return Received(response, content)
 
 
@@ -239,6 +382,7 @@ class AsyncClient(_BaseClient):
 
     _sleep = staticmethod(_asyncio_sleep)  # the wait between attempts; tests replace it
 
+    @constructor
     def __init__(
         self,
         vendor: str,
@@ -257,8 +401,13 @@ class AsyncClient(_BaseClient):
             max_retries=max_retries,
             vendor_options=vendor_options,
         )
+        if http_client is not None and not isinstance(http_client, httpx.AsyncClient):
+            raise InvalidRequestError(
+                f"http_client must be an httpx.AsyncClient, not {type(http_client).__name__}", vendor=self.vendor
+            )
         self._owns_http = http_client is None
         self._http = http_client or httpx.AsyncClient(timeout=self._timeout, follow_redirects=False)
+        self._loop: weakref.ref[Any] | None = None
 
     async def __aenter__(self) -> Self:
         return self
@@ -269,12 +418,34 @@ class AsyncClient(_BaseClient):
         await self.aclose()
 
     async def aclose(self) -> None:
+        """Close the connections (those of an ``http_client`` you passed stay yours to close)."""
+        self._closed = True
         if self._owns_http:
             await self._http.aclose()
 
+    def _check_loop(self) -> None:
+        """The connections of an httpx.AsyncClient belong to the event loop that opened them.
+
+        An AsyncClient used from a new event loop (a second ``asyncio.run()``) opens new
+        connections there when they are its own; an ``http_client`` you passed stays yours to manage.
+        """
+        if not self._owns_http:
+            return
+        asyncio = sys.modules.get("asyncio")
+        try:
+            loop = asyncio.get_running_loop() if asyncio is not None else None
+        except RuntimeError:  # not asyncio (trio through anyio): httpx itself decides
+            loop = None
+        if loop is None:
+            return
+        if self._loop is not None and self._loop() is not loop:
+            # The old loop's connections cannot be closed from here; dropping them is all that is safe.
+            self._http = httpx.AsyncClient(timeout=self._timeout, follow_redirects=False)
+        self._loop = weakref.ref(loop)
+
     async def call(self, endpoint: Endpoint[P, R], /, *args: P.args, **kwargs: P.kwargs) -> R:
         """Run any operation of this vendor's spec (see ``Client.call``)."""
-        return await self._run(Call(endpoint, args, dict(kwargs)))  # type: ignore[no-any-return]
+        return await self._drive(_one(Call(endpoint, args, dict(kwargs))))
 
     async def send(
         self,
@@ -291,19 +462,18 @@ class AsyncClient(_BaseClient):
         return result
 
     async def status(self, message_id: str | None = None, *, phone_number: str | None = None) -> list[DeliveryReport]:
-        self._plan_status(message_id, phone_number, self.vendor)
-        reports: list[DeliveryReport] = await self._drive(self._vendor.status(message_id, phone_number))
+        reports: list[DeliveryReport] = await self._drive(self._status_plan(message_id, phone_number))
         return reports
 
     async def cancel(self, message_id: str) -> None:
-        check_identifier(message_id, name="message_id", vendor=self.vendor)
-        await self._drive(self._vendor.cancel(message_id))
+        await self._drive(self._cancel_plan(message_id))
 
     async def credits(self) -> Credits:
         credits: Credits = await self._drive(self._vendor.credits())
         return credits
 
     async def _drive(self, plan: Generator[Call[Any], Any, T]) -> T:
+        result: Any = None
         try:
             call = next(plan)
             while True:
@@ -312,13 +482,16 @@ class AsyncClient(_BaseClient):
                 except SmsGateError as error:
                     call = plan.throw(error)
                 else:
-                    call = plan.send(result)
+                    try:
+                        call = plan.send(result)
+                    except (ResponseFormatError, *MISREAD) as unreadable:
+                        raise self._unusable_answer(call, unreadable)  # noqa: B904 - chained inside
         except StopIteration as stop:
             value: T = stop.value
             return value
         except SmsGateError as error:
-            self._pipeline.scrub(error)
-            raise
+            result = None  # the vendor's answer, which may echo the key: not for a traceback shown with locals
+            raise without_inner_frames(self._pipeline.scrub(error))  # noqa: B904 - its own chain is kept
 
     async def _run(self, call: Call[Any]) -> Any:
         route, request = self._prepare(call)
@@ -337,15 +510,21 @@ class AsyncClient(_BaseClient):
         return self._pipeline.interpret(route, call.endpoint, received, call.context)
 
     async def _send(self, action: Send) -> Outcome:
+        limit = self._pipeline.response_size_limit
+        too_large = False
         try:
             response = await self._http.send(action.request, stream=True)
             try:
                 buffer = bytearray()
                 async for chunk in response.aiter_bytes():
                     buffer += chunk
-                    self._pipeline.check_size(len(buffer))
+                    if len(buffer) > limit:
+                        too_large = True
+                        break
             finally:
                 await response.aclose()
         except (httpx.HTTPError, httpx.StreamError) as error:
             return Failed(classify(error), error)
-        return Received(response, bytes(buffer))
+        except RuntimeError as error:  # httpx: "the client has been closed" (an http_client closed by its owner)
+            raise ClientUsageError(f"the HTTP client cannot send: {error}", vendor=self.vendor) from None
+        return Received(response, b"" if too_large else bytes(buffer), too_large=too_large)

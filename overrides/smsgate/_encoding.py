@@ -16,6 +16,7 @@ from ._errors import InvalidRequestError
 
 UNRESERVED = "-._~"
 FORBIDDEN_SEGMENTS = ("", ".", "..")
+MAX_IDENTIFIER_LENGTH = 1024  # far above any vendor's ids, far below a URL's limits
 
 
 def encode_segment(value: object, *, name: str = "identifier", vendor: str | None = None) -> str:
@@ -27,9 +28,22 @@ def encode_segment(value: object, *, name: str = "identifier", vendor: str | Non
 
 
 def check_identifier(value: object, *, name: str, vendor: str | None = None) -> str:
-    """Refuse an identifier before any request is built; return it as text."""
-    encode_segment(value, name=name, vendor=vendor)
-    return str(value)
+    """Refuse an identifier before any request is built; return it as text.
+
+    A message id is a string or a whole number (not a bool); it fits in a URL and is not blank,
+    ``.`` or ``..``.
+    """
+    if isinstance(value, bool) or not isinstance(value, str | int):
+        raise InvalidRequestError(f"{name} must be a string, not {type(value).__name__}", vendor=vendor)
+    text = str(value)
+    if len(text) > MAX_IDENTIFIER_LENGTH:
+        raise InvalidRequestError(
+            f"{name} is {len(text)} characters long; an identifier has at most {MAX_IDENTIFIER_LENGTH}", vendor=vendor
+        )
+    if any(ord(character) < 32 or 0xD800 <= ord(character) <= 0xDFFF for character in text):
+        raise InvalidRequestError(f"{name} {text!r} holds a control character or a lone surrogate", vendor=vendor)
+    encode_segment(text, name=name, vendor=vendor)
+    return text
 
 
 def encode_query(params: Mapping[str, Any] | list[tuple[str, Any]]) -> str:

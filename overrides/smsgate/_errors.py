@@ -11,22 +11,32 @@
     │   └── ServerError
     ├── TransportError             no usable answer: connection failed, timed out, broken stream
     │   └── RequestTimeoutError
-    ├── SendOutcomeUnknown         a send may or may not have reached the vendor
-    └── ResponseFormatError        the answer is not what the spec says
+    ├── SendOutcomeUnknown         a write may or may not have been carried out by the vendor
+    ├── ResponseFormatError        the answer is not what the spec says
+    └── ClientUsageError           a closed client, or an http_client that cannot send
 
 Every error raised from a public call is one of these, with the original exception chained as
 ``__cause__``. The messages never contain an API key: they are built from redacted URLs and
 from the vendor's own message.
+
+``partial`` is set on any error raised by a send that the vendor partly carried out (one unified
+send that became several requests, some of them accepted): it is the ``SendResult`` of what the
+vendor accepted, and ``str(error)`` names those recipients, so that nobody sends them twice.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import datetime
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ._models import SendResult
 
 __all__ = [
     "APIError",
     "AuthenticationError",
+    "ClientUsageError",
     "InsufficientCreditError",
     "InvalidRequestError",
     "NotFoundError",
@@ -44,13 +54,26 @@ __all__ = [
 class SmsGateError(Exception):
     """Base of every error smsgate raises. ``vendor`` names the gateway (or is None)."""
 
+    partial: SendResult | None = None
+
     def __init__(self, message: str, *, vendor: str | None = None) -> None:
         super().__init__(message)
         self.message = message
         self.vendor = vendor
 
     def __str__(self) -> str:
-        return f"[{self.vendor}] {self.message}" if self.vendor else self.message
+        text = f"[{self.vendor}] {self.message}" if self.vendor else self.message
+        if self.partial is not None and self.partial.accepted:
+            text += f"; {accepted_part(self.partial)}"
+        return text
+
+
+def accepted_part(partial: SendResult) -> str:
+    """What a partly carried-out send already delivered to the vendor, for a message."""
+    return (
+        f"already accepted by the vendor, do not send again: {', '.join(partial.accepted)} "
+        f"(message_id {partial.message_id!r})"
+    )
 
 
 class APIError(SmsGateError):
@@ -134,10 +157,13 @@ class RequestTimeoutError(TransportError):
 
 
 class SendOutcomeUnknown(SmsGateError):  # noqa: N818 - the contract's name: it is not an "error" of the request
-    """A send may or may not have reached the vendor, so smsgate did not send it again.
+    """A write (a send, a cancel, a contact change...) may or may not have been carried out by the
+    vendor, so smsgate did not make it again.
 
-    Check with ``status()`` (by ``to``, or by ``reference`` where the vendor can search by it)
-    before deciding to send again: a duplicate SMS cannot be taken back.
+    Raised for every operation that is not idempotent, whichever public call reached it, when the
+    request may have reached the vendor and no usable answer came back. For a send, check with
+    ``status()`` (by ``to``, or by ``reference`` where the vendor can search by it) before deciding
+    to send again: a duplicate SMS cannot be taken back.
     """
 
     def __init__(
@@ -167,3 +193,34 @@ class SendOutcomeUnknown(SmsGateError):  # noqa: N818 - the contract's name: it 
 
 class ResponseFormatError(SmsGateError):
     """The answer is not what the vendor's spec says: bad JSON or XML, wrong types, too large."""
+
+
+class ClientUsageError(SmsGateError):
+    """The client cannot make this call: it was closed (``close()``, or the end of its ``with``
+    block), or the ``http_client`` it was given cannot send (closed by its owner, or bound to an
+    event loop that is closed)."""
+
+
+def outcome_unknown(
+    *,
+    vendor: str,
+    operation: str,
+    where: str,
+    reason: str,
+    sends: bool,
+    to: Sequence[str] = (),
+    reference: str | None = None,
+    started_at: datetime | None = None,
+    status_code: int | None = None,
+) -> SendOutcomeUnknown:
+    """The one constructor of SendOutcomeUnknown: the advice fits the operation (a send or another write)."""
+    advice = "check with status() before sending again" if sends else "check whether it took effect before repeating it"
+    return SendOutcomeUnknown(
+        f"{where}: {reason}; {advice}",
+        vendor=vendor,
+        operation=operation,
+        to=to,
+        reference=reference,
+        started_at=started_at,
+        status_code=status_code,
+    )

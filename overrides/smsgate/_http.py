@@ -33,6 +33,7 @@ from ._errors import (
     SendOutcomeUnknown,
     SmsGateError,
     TransportError,
+    outcome_unknown,
 )
 from ._redact import redact, redact_url
 from ._retry import Failure, RetryPolicy, parse_retry_after, retry_delay, should_retry
@@ -96,13 +97,24 @@ Action = Send | Sleep
 @dataclass(frozen=True)
 class Received:
     response: httpx.Response
-    content: bytes
+    # Not in the repr: a vendor may echo the key, and reprs end up in tracebacks shown with locals.
+    content: bytes = field(repr=False)
+    too_large: bool = False  # the body passed the size limit and was not read to its end
 
 
 @dataclass(frozen=True)
 class Failed:
     failure: Failure
-    error: Exception
+    error: Exception = field(repr=False)  # httpx errors may quote the keyed URL
+
+
+class KeyedRequest(httpx.Request):
+    """A request that may carry the key: its repr (seen in tracebacks shown with locals) masks it."""
+
+    key_parameter: str | None = None  # the query parameter holding the key, if any
+
+    def __repr__(self) -> str:
+        return f"<Request({self.method!r}, {redact_url(self.url, (), self.key_parameter)!r})>"
 
 
 Outcome = Received | Failed | None
@@ -127,7 +139,7 @@ def classify(error: Exception) -> Failure:
 class Pipeline:
     spec: VendorSpec
     hooks: VendorHooks
-    api_key: str
+    api_key: str = field(repr=False)
     base_url: str
     policy: RetryPolicy
     response_format: str = "json"
@@ -149,35 +161,53 @@ class Pipeline:
     # -- building ---------------------------------------------------------------------------
 
     def build(self, route: Route, kwargs: dict[str, Any]) -> httpx.Request:
+        """The request, with the key placed last: nothing that can fail runs while a local holds it."""
         path = str(kwargs["url"])
         self._check_path(route, path)
         params = dict(kwargs.get("params") or {})
         body = kwargs.get("json")
         headers = dict(kwargs.get("headers") or {})
-        if self.spec.header_auth:
-            headers[self.spec.header_auth] = self.api_key
-        if self.spec.bearer:
-            headers["Authorization"] = f"Bearer {self.api_key}"
         if route.body_auth:
             if not isinstance(body, dict):
                 raise InvalidRequestError(f"{route.operation_id} needs a JSON object body", vendor=self.vendor)
-            body = {**body, route.body_auth: self.api_key}
-        elif self.spec.query_auth:
-            params[self.spec.query_auth] = self.api_key
+            body = {name: value for name, value in body.items() if name != route.body_auth}
         if self.response_format == "xml" and route.xml_layout is not None:
             if isinstance(body, dict):
                 body = {**body, "_format": "xml"}
             else:
                 params["_format"] = "xml"
-        url = httpx.URL(self.base_url.rstrip("/") + path)
-        if params:
-            url = url.copy_with(query=encode_query(params).encode("ascii"))
-        content = None
-        if body is not None:
-            content = json.dumps(body, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
-            headers["Content-Type"] = "application/json"
+        try:
+            url = httpx.URL(self.base_url + path)
+            query = encode_query(params)
+            if query:
+                url = url.copy_with(query=query.encode("ascii"))
+            content = None
+            if body is not None:
+                content = json.dumps(body, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+                headers["Content-Type"] = "application/json"
+        except (httpx.InvalidURL, ValueError, TypeError, RecursionError) as error:
+            # A huge identifier, a lone surrogate, a value JSON cannot carry: the input, not the network.
+            raise InvalidRequestError(
+                f"{route.operation_id}: the arguments cannot be sent: {type(error).__name__}: {error}",
+                vendor=self.vendor,
+            ) from None
         headers.setdefault("Accept", "application/json, application/xml;q=0.9")
-        return httpx.Request(route.method, url, headers=headers, content=content)
+        if self.spec.header_auth:
+            headers[self.spec.header_auth] = self.api_key
+        if self.spec.bearer:
+            headers["Authorization"] = f"Bearer {self.api_key}"
+        if route.body_auth:
+            assert content is not None
+            # The key joins the JSON object encoded above, so a body that cannot be encoded fails
+            # before the key is anywhere near it.
+            key_member = json.dumps({route.body_auth: self.api_key}, separators=(",", ":")).encode("utf-8")
+            content = content[:-1] + (b"," if len(content) > 2 else b"") + key_member[1:]
+        elif self.spec.query_auth:
+            key_query = encode_query({self.spec.query_auth: self.api_key})
+            url = url.copy_with(query=(f"{query}&{key_query}" if query else key_query).encode("ascii"))
+        request = KeyedRequest(route.method, url, headers=headers, content=content)
+        request.key_parameter = self.spec.query_auth
+        return request
 
     def _check_path(self, route: Route, path: str) -> None:
         """Every path parameter must fill its segment with something that stays a segment."""
@@ -200,8 +230,12 @@ class Pipeline:
     def attempts(
         self, route: Route, request: httpx.Request, context: SendContext | None
     ) -> Generator[Action, Outcome, Received]:
-        """Send ``request`` until it succeeds, may not be retried, or the budget is spent."""
-        idempotent = route.idempotent and context is None
+        """Send ``request`` until it succeeds, may not be retried, or the budget is spent.
+
+        Whether a failed attempt may be replayed is the operation's: its method, or its spec's
+        ``x-smsgate-idempotent``, whichever public call reached it.
+        """
+        idempotent = route.idempotent
         attempt = 0
         while True:
             started = time.perf_counter()
@@ -239,8 +273,8 @@ class Pipeline:
 
     def failure_error(self, route: Route, outcome: Failed, context: SendContext | None) -> SmsGateError:
         where = f"{route.method} {route.template}"
-        if context is not None and outcome.failure is not Failure.NOT_CONNECTED:
-            error: SmsGateError = self._outcome_unknown(
+        if not route.idempotent and outcome.failure is not Failure.NOT_CONNECTED:
+            error: SmsGateError = self.outcome_unknown(
                 route, context, f"{outcome.failure.value} after the request may have reached the vendor"
             )
         elif outcome.failure is Failure.TIMED_OUT:
@@ -252,19 +286,18 @@ class Pipeline:
         return error
 
     def _sanitised(self, error: Exception) -> Exception:
-        """The original exception, or a same-type copy without the key when its text quotes it.
+        """A same-type copy of an httpx exception, its text redacted and without its traceback.
 
-        httpx errors quote the request URL, which holds SMS Partner's key: chaining them as they
-        are would print the key in every traceback.
+        httpx errors may quote the request URL, which holds SMS Partner's key, and the frames of
+        httpx and httpcore hold the request (URL and headers, so every vendor's key) in their
+        locals: chained as they are, a traceback printed with locals would show the key.
         """
-        text = str(error)
-        if self.api_key not in text:
-            return error
+        text = redact(str(error), [self.api_key])
         try:
-            clone = type(error)(redact(text, [self.api_key]))
+            clone = type(error)(text)
         except TypeError:
-            clone = TransportError(redact(text, [self.api_key]), vendor=self.vendor)
-        return clone.with_traceback(error.__traceback__)
+            clone = TransportError(text, vendor=self.vendor)
+        return clone
 
     # -- reading ----------------------------------------------------------------------------
 
@@ -300,39 +333,47 @@ class Pipeline:
         response = received.response
         status = response.status_code
         try:
+            if received.too_large:
+                raise ResponseFormatError(f"the answer is larger than {self.response_size_limit} bytes")
             payload = self.payload(route, received)
-        except _NotJsonError as not_json:
+        except (_NotJsonError, ResponseFormatError) as unreadable:
             status_error = self.hooks.make_error(route, status, None, response.headers)
             if status_error is None:
                 status_error = ResponseFormatError(
                     f"{route.method} {route.template}: the answer (HTTP {status}, "
-                    f"{response.headers.get('Content-Type', 'no content type')}) is not valid JSON or XML",
+                    f"{response.headers.get('Content-Type', 'no content type')}) "
+                    + (
+                        unreadable.message
+                        if isinstance(unreadable, ResponseFormatError)
+                        else "is not valid JSON or XML"
+                    ),
                     vendor=self.vendor,
                 )
-            raise self._for_context(route, status_error, status, context) from not_json.__cause__
-        except ResponseFormatError as format_error:
-            format_error.vendor = self.vendor
-            raise
+            cause = unreadable if isinstance(unreadable, ResponseFormatError) else unreadable.__cause__
+            raise self.after_delivery(route, status_error, status, context) from cause
         error = self.hooks.make_error(route, status, payload, response.headers)
         if error is not None:
-            raise self._for_context(route, self.scrub(error), status, context)
+            del payload  # a vendor may echo the key: keep it out of the locals of this traceback
+            raise self.after_delivery(route, self.scrub(error), status, context)
         # The payload as JSON again; an empty answer stays empty, and a JSON `null` stays `null`.
         body = b"" if payload is None and not received.content.strip() else json.dumps(payload).encode()
         json_response = httpx.Response(status, content=body, headers={"Content-Type": "application/json"})
         try:
             parsed = endpoint._build_response(client=self.parser_client, response=json_response).parsed
         except (KeyError, TypeError, ValueError, AttributeError, RecursionError) as parse_error:
-            raise ResponseFormatError(
+            mismatch = ResponseFormatError(
                 f"{route.method} {route.template}: the answer does not match the spec: {type(parse_error).__name__}: "
                 f"{redact(str(parse_error), [self.api_key])}",
                 vendor=self.vendor,
-            ) from parse_error
+            )
+            raise self.after_delivery(route, mismatch, status, context) from parse_error
         if parsed is None:
             if status in route.success_statuses:  # a declared answer with no body, or a JSON null
                 return None
-            raise ResponseFormatError(
+            undeclared = ResponseFormatError(
                 f"{route.method} {route.template}: HTTP {status} is not an answer the spec declares", vendor=self.vendor
             )
+            raise self.after_delivery(route, undeclared, status, context)
         return parsed
 
     def scrub(self, error: SmsGateError) -> SmsGateError:
@@ -343,40 +384,52 @@ class Pipeline:
             error.vendor_message = redact(error.vendor_message, [self.api_key])
         return error
 
-    def _for_context(self, route: Route, error: SmsGateError, status: int, context: SendContext | None) -> SmsGateError:
-        """A write answered 5xx or 408 may have been carried out: say so instead of a plain ServerError."""
-        if context is not None and (status >= 500 or status == 408):
-            unknown = self._outcome_unknown(
-                route, context, f"HTTP {status} after the request reached the vendor", status
-            )
-            unknown.__cause__ = error
-            return unknown
-        return error
+    def after_delivery(
+        self, route: Route, error: SmsGateError, status: int, context: SendContext | None
+    ) -> SmsGateError:
+        """What an answer that cannot be used means for an operation that is not idempotent.
 
-    def _outcome_unknown(
-        self, route: Route, context: SendContext, reason: str, status: int | None = None
+        A write answered 5xx or 408 may have been carried out, and so may a write answered 2xx
+        whose body cannot be read (HTML from a proxy, empty, too large, the wrong shape): the
+        vendor may well have queued the SMS. Both are an unknown outcome, not a plain error.
+        """
+        if route.idempotent or isinstance(error, SendOutcomeUnknown):
+            return error
+        if status >= 500 or status == 408:
+            reason = f"HTTP {status} after the request reached the vendor"
+        elif 200 <= status < 300 and isinstance(error, ResponseFormatError):
+            reason = f"HTTP {status}, but the answer cannot be read ({error.message})"
+        else:
+            return error
+        unknown = self.outcome_unknown(route, context, reason, status)
+        unknown.__cause__ = error
+        unknown.partial = error.partial
+        return unknown
+
+    def outcome_unknown(
+        self, route: Route, context: SendContext | None, reason: str, status: int | None = None
     ) -> SendOutcomeUnknown:
-        return SendOutcomeUnknown(
-            f"{route.method} {route.template}: {reason}; check with status() before sending again",
+        context = context or SendContext()
+        return outcome_unknown(
             vendor=self.vendor,
             operation=route.operation_id,
+            where=f"{route.method} {route.template}",
+            reason=reason,
+            sends=route.sends,
             to=context.to,
             reference=context.reference,
             started_at=context.started_at,
             status_code=status,
         )
 
-    def read_limited(self, chunks: Any) -> bytes:
-        """Join body chunks, refusing more than the size limit (memory stays bounded)."""
+    def read_limited(self, chunks: Any) -> bytes | None:
+        """Join body chunks; None past the size limit, without reading further (memory stays bounded)."""
         buffer = bytearray()
         for chunk in chunks:
             buffer += chunk
-            self.check_size(len(buffer))
+            if len(buffer) > self.response_size_limit:
+                return None
         return bytes(buffer)
-
-    def check_size(self, size: int) -> None:
-        if size > self.response_size_limit:
-            raise ResponseFormatError(f"the answer is larger than {self.response_size_limit} bytes", vendor=self.vendor)
 
 
 class _NotJsonError(Exception):

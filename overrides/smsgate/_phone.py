@@ -7,11 +7,12 @@ first use so that ``import smsgate`` stays fast.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from functools import lru_cache
 from typing import Any
 
 from ._errors import InvalidRequestError
+
+MAX_NUMBER_LENGTH = 64  # generous for "+33 (0)6 12 34 56 78"; phonenumbers itself stops at 250
 
 
 def _library() -> Any:
@@ -30,7 +31,7 @@ def _valid_e164(number: str, default_region: str) -> str | None:
         parsed = phonenumbers.parse(number, default_region)
     except phonenumbers.NumberParseException:
         return None
-    if not phonenumbers.is_valid_number(parsed):
+    if parsed.extension or not phonenumbers.is_valid_number(parsed):
         return None
     formatted: str = phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.E164)
     return formatted
@@ -39,7 +40,10 @@ def _valid_e164(number: str, default_region: str) -> str | None:
 def to_e164(number: str, default_region: str, *, vendor: str | None = None) -> str:
     """``number`` in E.164; InvalidRequestError for anything that is not a valid phone number."""
     if not isinstance(number, str) or not number.strip():
-        raise InvalidRequestError(f"{number!r} is not a phone number", vendor=vendor)
+        shown = repr(number) if isinstance(number, str) else f"a {type(number).__name__}"
+        raise InvalidRequestError(f"{shown} is not a phone number", vendor=vendor)
+    if len(number) > MAX_NUMBER_LENGTH:
+        raise InvalidRequestError(f"a phone number of {len(number)} characters is not a phone number", vendor=vendor)
     known = _valid_e164(number, default_region)
     if known is not None:
         return known
@@ -49,6 +53,9 @@ def to_e164(number: str, default_region: str, *, vendor: str | None = None) -> s
         parsed = phonenumbers.parse(number, default_region)
     except phonenumbers.NumberParseException as error:
         raise InvalidRequestError(f"{number!r} is not a phone number: {error}", vendor=vendor) from error
+    if parsed.extension:
+        # An SMS cannot reach an extension: dropping it would send to the switchboard.
+        raise InvalidRequestError(f"{number!r} has an extension: an SMS cannot be sent to one", vendor=vendor)
     if not phonenumbers.is_valid_number(parsed):
         raise InvalidRequestError(f"{number!r} is not a valid phone number", vendor=vendor)
     formatted: str = phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.E164)
@@ -69,6 +76,3 @@ def normalise_reported(number: str, default_region: str) -> str:
         return to_e164(number.replace("-", ""), default_region)
     except InvalidRequestError:
         return number
-
-
-Formatter = Callable[[str, str], str]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import re
 from collections.abc import Iterable
 
@@ -23,3 +24,53 @@ def redact_url(url: httpx.URL, secrets: Iterable[str], query_key: str | None = N
     if query_key:
         text = re.sub(rf"([?&]{re.escape(query_key)}=)[^&#]*", rf"\g<1>{MASK}", text)
     return redact(text, secrets)
+
+
+# The loggers that see smsgate's requests: httpx logs every request line with its URL (SMS
+# Partner's key is in the query), httpcore logs each step of an exchange.
+HTTP_LOGGERS = ("httpx", "httpcore.connection", "httpcore.http11", "httpcore.http2", "httpcore.proxy", "httpcore.socks")
+
+
+class KeyFilter(logging.Filter):
+    """Masks API keys and key-carrying query parameters in the records of the HTTP libraries.
+
+    It runs only for records that a logger is enabled for, so it costs nothing when logging is off.
+    """
+
+    def __init__(self) -> None:
+        super().__init__("smsgate-key-filter")
+        self._secrets: set[str] = set()
+        self._query_keys: set[str] = set()
+
+    def __repr__(self) -> str:
+        return f"<KeyFilter masking {len(self._secrets)} key(s)>"
+
+    def add(self, secret: str, query_key: str | None) -> None:
+        self._secrets.add(secret)
+        if query_key:
+            self._query_keys.add(query_key)
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        try:
+            text = record.getMessage()
+        except Exception:
+            return True
+        masked = text
+        for query_key in self._query_keys:
+            masked = re.sub(rf"([?&]{re.escape(query_key)}=)[^&#\s\"']*", rf"\g<1>{MASK}", masked)
+        masked = redact(masked, self._secrets)
+        if masked != text:
+            record.msg, record.args = masked, None
+        return True
+
+
+_key_filter = KeyFilter()
+
+
+def mask_in_http_logs(secret: str, query_key: str | None) -> None:
+    """From now on, no record of the HTTP libraries' loggers shows ``secret`` or ``query_key``'s value."""
+    _key_filter.add(secret, query_key)
+    for name in HTTP_LOGGERS:
+        logger = logging.getLogger(name)
+        if _key_filter not in logger.filters:
+            logger.addFilter(_key_filter)

@@ -9,8 +9,7 @@ field order) is read from the spec.
 from __future__ import annotations
 
 import json
-import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
@@ -39,9 +38,7 @@ class Route:
     # The 2xx statuses the operation declares. An answer with one of them that parses to None (no
     # body declared, e.g. Primotexto's DELETEs, or a JSON `null` where any value is allowed) is None.
     success_statuses: frozenset[int] = frozenset()
-
-    def path_parameters(self) -> list[str]:
-        return re.findall(r"{([^{}]+)}", self.template)
+    sends: bool = False  # x-smsgate-sends: a duplicate of this request is an SMS sent twice
 
 
 @dataclass(frozen=True)
@@ -55,7 +52,6 @@ class VendorSpec:
     query_auth: str | None = None
     header_auth: str | None = None
     bearer: bool = False
-    extras: dict[str, Any] = field(default_factory=dict)
 
     def state(self, vocabulary: str, word: str) -> StateEntry:
         """The unified reading of a vendor word; unknown for a word no table has (kept verbatim elsewhere)."""
@@ -126,6 +122,7 @@ def vendor_spec(vendor: str) -> VendorSpec:
                 error_codes={code: e["error"] for code, e in operation.get("x-smsgate-error-codes", {}).items()},
                 xml_layout=_xml_layout(document, operation),
                 success_statuses=_success_statuses(operation),
+                sends=bool(operation.get("x-smsgate-sends", False)),
             )
     states = {
         vocabulary: {

@@ -68,7 +68,7 @@ def table(reports: list[DeliveryReport]) -> str:
         (
             report.vendor.value,
             report.message_id,
-            report.phone_number,
+            report.phone_number or "?",
             report.state.value,
             report.vendor_state,
             report.at.strftime("%Y-%m-%d %H:%M:%S") if report.at else "",

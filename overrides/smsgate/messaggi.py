@@ -17,7 +17,7 @@ from typing import Any
 import httpx
 from _smsgate_generated.messaggi import api, models, operations
 
-from ._client import AsyncClient, Client
+from ._client import AsyncClient, Client, constructor
 
 __all__ = ["AsyncMessaggiClient", "MessaggiClient", "api", "models", "operations"]
 
@@ -25,6 +25,7 @@ __all__ = ["AsyncMessaggiClient", "MessaggiClient", "api", "models", "operations
 class MessaggiClient(Client):
     """``smsgate.Client("messaggi", ...)``."""
 
+    @constructor
     def __init__(
         self,
         api_key: str | None = None,
@@ -40,6 +41,7 @@ class MessaggiClient(Client):
 class AsyncMessaggiClient(AsyncClient):
     """``smsgate.AsyncClient("messaggi", ...)``."""
 
+    @constructor
     def __init__(
         self,
         api_key: str | None = None,

@@ -17,7 +17,7 @@ from typing import Any
 import httpx
 from _smsgate_generated.primotexto import api, models, operations
 
-from ._client import AsyncClient, Client
+from ._client import AsyncClient, Client, constructor
 
 __all__ = ["AsyncPrimotextoClient", "PrimotextoClient", "api", "models", "operations"]
 
@@ -25,6 +25,7 @@ __all__ = ["AsyncPrimotextoClient", "PrimotextoClient", "api", "models", "operat
 class PrimotextoClient(Client):
     """``smsgate.Client("primotexto", ...)``."""
 
+    @constructor
     def __init__(
         self,
         api_key: str | None = None,
@@ -40,6 +41,7 @@ class PrimotextoClient(Client):
 class AsyncPrimotextoClient(AsyncClient):
     """``smsgate.AsyncClient("primotexto", ...)``."""
 
+    @constructor
     def __init__(
         self,
         api_key: str | None = None,

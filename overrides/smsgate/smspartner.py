@@ -18,7 +18,7 @@ from typing import Any
 import httpx
 from _smsgate_generated.smspartner import api, models, operations
 
-from ._client import AsyncClient, Client
+from ._client import AsyncClient, Client, constructor
 
 __all__ = ["AsyncSmsPartnerClient", "SmsPartnerClient", "api", "models", "operations"]
 
@@ -26,6 +26,7 @@ __all__ = ["AsyncSmsPartnerClient", "SmsPartnerClient", "api", "models", "operat
 class SmsPartnerClient(Client):
     """``smsgate.Client("smspartner", ...)``."""
 
+    @constructor
     def __init__(
         self,
         api_key: str | None = None,
@@ -41,6 +42,7 @@ class SmsPartnerClient(Client):
 class AsyncSmsPartnerClient(AsyncClient):
     """``smsgate.AsyncClient("smspartner", ...)``."""
 
+    @constructor
     def __init__(
         self,
         api_key: str | None = None,

@@ -47,17 +47,42 @@ def as_decimal(value: Any) -> Decimal | None:
         return None
 
 
-def recipients(to: str | Sequence[str], vendor: str) -> list[str]:
-    numbers = [to] if isinstance(to, str) else list(to)
-    if not numbers:
+def recipients(to: object, vendor: str) -> list[str]:
+    if isinstance(to, str):
+        return [to]
+    if not isinstance(to, Sequence) or isinstance(to, bytes | bytearray):
+        raise InvalidRequestError(
+            f"to must be a phone number or a list of them, not {type(to).__name__}", vendor=vendor
+        )
+    if not to:
         raise InvalidRequestError("no recipient given", vendor=vendor)
-    return numbers
+    for number in to:
+        if not isinstance(number, str):
+            raise InvalidRequestError(f"each recipient must be a string, not {type(number).__name__}", vendor=vendor)
+    return list(to)
 
 
 def check_text(text: str, vendor: str) -> str:
-    if not isinstance(text, str) or not text.strip():
+    if not isinstance(text, str):
+        raise InvalidRequestError(f"the message text must be a str, not {type(text).__name__}", vendor=vendor)
+    if not text.strip():
         raise InvalidRequestError("the message text is empty", vendor=vendor)
+    surrogate = next((index for index, character in enumerate(text) if 0xD800 <= ord(character) <= 0xDFFF), None)
+    if surrogate is not None:
+        raise InvalidRequestError(
+            f"the message text holds a lone surrogate at position {surrogate}, which no SMS can carry", vendor=vendor
+        )
     return text
+
+
+def check_options(vendor: str, *, sender: object, reference: object, dry_run: object) -> None:
+    for name, value in (("sender", sender), ("reference", reference)):
+        if value is not None and not isinstance(value, str):
+            raise InvalidRequestError(f"{name} must be a string, not {type(value).__name__}", vendor=vendor)
+        if isinstance(value, str) and any(ord(c) < 32 or 0xD800 <= ord(c) <= 0xDFFF for c in value):
+            raise InvalidRequestError(f"{name} holds a control character or a lone surrogate", vendor=vendor)
+    if not isinstance(dry_run, bool):
+        raise InvalidRequestError(f"dry_run must be True or False, not {type(dry_run).__name__}", vendor=vendor)
 
 
 def check_schedule(scheduled_at: datetime | None, vendor: str) -> datetime | None:
@@ -65,15 +90,33 @@ def check_schedule(scheduled_at: datetime | None, vendor: str) -> datetime | Non
         return None
     if not isinstance(scheduled_at, datetime) or scheduled_at.tzinfo is None:
         raise InvalidRequestError("scheduled_at must be a timezone-aware datetime", vendor=vendor)
-    if scheduled_at <= datetime.now(UTC):
+    try:
+        in_the_past = scheduled_at <= datetime.now(UTC)
+    except (OverflowError, ValueError) as error:  # a tzinfo whose offset is out of range
+        raise InvalidRequestError(f"scheduled_at cannot be read: {error}", vendor=vendor) from None
+    if in_the_past:
         raise InvalidRequestError("scheduled_at is in the past", vendor=vendor)
     return scheduled_at
+
+
+def answer_identifier(value: Any, what: str, vendor: str) -> str:
+    """An identifier read from an answer: a non-empty string or a whole number, else the answer is malformed."""
+    if isinstance(value, str) and value.strip():
+        return value.strip()
+    if isinstance(value, int) and not isinstance(value, bool):
+        return str(value)
+    raise errors.ResponseFormatError(
+        f"the answer's {what} is not an identifier (a {type(value).__name__})", vendor=vendor
+    )
+
+
+def answer_model(result: Any, model: type[Any], what: str, vendor: str) -> Any:
+    """``result`` when the generated parser built the expected success model, else the answer is malformed."""
+    if not isinstance(result, model):
+        raise errors.ResponseFormatError(f"the answer is not {what}", vendor=vendor)
+    return result
 
 
 def raw(model: Any) -> dict[str, Any]:
     payload: dict[str, Any] = model.to_dict() if hasattr(model, "to_dict") else dict(model)
     return payload
-
-
-def unset_to_none(value: Any) -> Any:
-    return None if type(value).__name__ == "Unset" else value

@@ -17,14 +17,13 @@ from _smsgate_generated.messaggi.api.messages import (
 )
 from _smsgate_generated.messaggi.models import SendMessageRequest, SendOptions
 
-from .._encoding import check_identifier
 from .._errors import InvalidRequestError, NotFoundError, ResponseFormatError, SmsGateError
 from .._http import Call, SendContext
 from .._models import Credits, DeliveryReport, SendResult, Vendor
 from .._phone import normalise_reported, to_dashed
 from .._spec import Route, VendorSpec
 from .._time import from_messaggi
-from ._common import as_decimal, error_from_table, raw
+from ._common import answer_identifier, as_decimal, error_from_table, raw
 
 ROME = ZoneInfo("Europe/Rome")
 
@@ -81,7 +80,7 @@ class Messaggi:
         rejected = [normalise_reported(str(number), self.default_region) for number in invalid]
         return SendResult(
             vendor=Vendor.messaggi,
-            message_id=str(message["id"]),
+            message_id=answer_identifier(message.get("id"), "message id", self.name),
             accepted=[number for number in accepted if number not in rejected],
             rejected=rejected,
             cost=as_decimal(message.get("price")),
@@ -102,7 +101,6 @@ class Messaggi:
     ) -> Generator[Call[Any], Any, list[DeliveryReport]]:
         if message_id is None:
             raise InvalidRequestError("Messaggi needs the message_id to report a status", vendor=self.name)
-        check_identifier(message_id, name="message_id", vendor=self.name)
         if phone_number:
             number = to_dashed(phone_number, self.default_region, vendor=self.name)
             result = yield Call(get_message_recipient, (message_id, number))
@@ -137,8 +135,7 @@ class Messaggi:
         )
 
     def cancel(self, message_id: str) -> Generator[Call[Any], Any, None]:
-        check_identifier(message_id, name="message_id", vendor=self.name)
-        yield Call(delete_message, (message_id,), {}, SendContext())
+        yield Call(delete_message, (message_id,))
 
     def credits(self) -> Generator[Call[Any], Any, Credits]:
         # Messaggi reports the balance in the envelope of every answer; the message list is the

@@ -4,23 +4,51 @@ from __future__ import annotations
 
 from collections.abc import Generator, Sequence
 from datetime import datetime
+from decimal import Decimal
 from typing import Any
 
 import httpx
 from _smsgate_generated.primotexto.api.account import get_account_stats
 from _smsgate_generated.primotexto.api.messages import get_message_status, send_message
-from _smsgate_generated.primotexto.models import MessageType, SendMessageRequest
+from _smsgate_generated.primotexto.models import MessageStatus, MessageType, SendMessageRequest, SendMessageResponse
+from _smsgate_generated.primotexto.types import Unset
 
-from .._encoding import check_identifier
-from .._errors import ResponseFormatError, SmsGateError, UnsupportedOperationError
+from .._errors import InvalidRequestError, NotFoundError, ResponseFormatError, SmsGateError, UnsupportedOperationError
 from .._http import Call, SendContext
-from .._models import Credits, DeliveryReport, SendResult, Vendor
+from .._models import Credits, DeliveryReport, DeliveryState, SendResult, Vendor
 from .._phone import to_e164
-from .._spec import Route, VendorSpec
+from .._spec import Route, StateEntry, VendorSpec
 from .._time import from_epoch_ms
-from ._common import as_decimal, error_from_table, raw
+from ._common import answer_identifier, answer_model, as_decimal, error_from_table, raw
 
 ID_SEPARATOR = ","  # a send to several numbers is several Primotexto messages: their ids, joined
+NUMBER_MARK = "@"  # each id carries the number it went to: "<snapshotId>@<E.164 number>"
+
+
+class Accepted:
+    """The recipients a multi-request send has had accepted so far, repeated numbers kept."""
+
+    def __init__(self) -> None:
+        self.numbers: list[str] = []
+        self.ids: list[str] = []
+        self.cost: Decimal | None = Decimal(0)
+        self.payloads: list[dict[str, Any]] = []
+
+    def add(self, number: str, snapshot_id: str, cost: Decimal | None, payload: dict[str, Any]) -> None:
+        self.numbers.append(number)
+        self.ids.append(f"{snapshot_id}{NUMBER_MARK}{number}")
+        self.cost = None if self.cost is None or cost is None else self.cost + cost
+        self.payloads.append(payload)
+
+    def result(self) -> SendResult:
+        return SendResult(
+            vendor=Vendor.primotexto,
+            message_id=ID_SEPARATOR.join(self.ids),
+            accepted=list(self.numbers),
+            rejected=[],
+            cost=self.cost,
+            raw=self.payloads[0] if len(self.payloads) == 1 else {"messages": list(self.payloads)},
+        )
 
 
 class Primotexto:
@@ -55,9 +83,9 @@ class Primotexto:
         if dry_run:
             # Primotexto has no test mode: a dry run checks the input and sends nothing.
             return SendResult(vendor=Vendor.primotexto, message_id="", accepted=numbers, rejected=[], cost=None, raw={})
-        ids: list[str] = []
-        cost = as_decimal(0)
-        payloads: list[dict[str, Any]] = []
+        # One request per recipient: what the vendor accepted so far travels with any error raised
+        # later, so that a caller never sends it twice.
+        accepted = Accepted()
         for number in numbers:
             body = SendMessageRequest(number=number, message=text)
             if sender:
@@ -69,30 +97,14 @@ class Primotexto:
             context = SendContext(to=(number,), reference=reference)
             try:
                 result = yield Call(send_message, (MessageType.NOTIFICATION,), {"body": body}, context)
+                answer = answer_model(result, SendMessageResponse, "a send answer", self.name)
+                snapshot_id = answer_identifier(answer.snapshot_id, "snapshotId", self.name)
             except SmsGateError as error:
-                if ids:
-                    error.add_note(f"already sent, do not send again: {dict(zip(numbers, ids, strict=False))}")
+                if accepted.numbers:
+                    error.partial = accepted.result()
                 raise
-            payload = raw(result)
-            payloads.append(payload)
-            snapshot_id = payload.get("snapshotId")
-            if snapshot_id is None:
-                missing = ResponseFormatError("the send answer carries no snapshotId", vendor=self.name)
-                if ids:
-                    missing.add_note(f"already sent, do not send again: {dict(zip(numbers, ids, strict=False))}")
-                raise missing
-            ids.append(str(snapshot_id))
-            used = as_decimal(payload.get("creditsUsed"))
-            cost = None if cost is None or used is None else cost + used
-        raw_payload = payloads[0] if len(payloads) == 1 else {"messages": payloads}
-        return SendResult(
-            vendor=Vendor.primotexto,
-            message_id=ID_SEPARATOR.join(ids),
-            accepted=numbers,
-            rejected=[],
-            cost=cost,
-            raw=raw_payload,
-        )
+            accepted.add(number, snapshot_id, as_decimal(unset_to_none(answer.credits_used)), answer.to_dict())
+        return accepted.result()
 
     def status(
         self, message_id: str | None, phone_number: str | None
@@ -101,25 +113,53 @@ class Primotexto:
         reports = []
         if message_id is None:
             result = yield Call(get_message_status, (), {"identifier": number})
-            reports.append(self._report(raw(result), number or "", None))
+            reports.append(self._report(result, number, None))
             return reports
-        for snapshot_id in message_id.split(ID_SEPARATOR):
-            check_identifier(snapshot_id.strip(), name="message_id", vendor=self.name)
-            result = yield Call(get_message_status, (), {"snapshot_id": snapshot_id.strip()})
-            reports.append(self._report(raw(result), number or "", snapshot_id.strip()))
+        for part, snapshot_id, sent_to in self._targets(message_id, number):
+            result = yield Call(get_message_status, (), {"snapshot_id": snapshot_id})
+            reports.append(self._report(result, sent_to, part))
         return reports
 
-    def _report(self, payload: dict[str, Any], number: str, message_id: str | None) -> DeliveryReport:
-        word = str(payload.get("state", ""))
-        entry = self.spec.state(self.state_vocabularies[0], word)
+    def _targets(self, message_id: str, number: str | None) -> list[tuple[str, str, str | None]]:
+        """(part of the message id, snapshotId, number it went to or None) for each message to ask about.
+
+        A send's ``message_id`` names each recipient (``<snapshotId>@<number>``); a bare snapshotId
+        (from Primotexto's own site) does not, and its reports say ``phone_number=None``.
+        """
+        targets = []
+        for part in message_id.split(ID_SEPARATOR):
+            snapshot_id, _, sent_to = part.strip().partition(NUMBER_MARK)
+            if not snapshot_id.strip():
+                raise InvalidRequestError(f"message_id {message_id!r} has an empty part", vendor=self.name)
+            targets.append((part.strip(), snapshot_id.strip(), sent_to.strip() or None))
+        if number is None:
+            return targets
+        chosen = [target for target in targets if target[2] in (number, None)]
+        if not chosen:
+            raise NotFoundError(f"message {message_id} was not sent to {number}", vendor=self.name)
+        return chosen
+
+    def _report(self, result: Any, number: str | None, message_id: str | None) -> DeliveryReport:
+        answer = answer_model(result, MessageStatus, "a message status", self.name)
+        word = unset_to_none(answer.state)
+        vendor_id = unset_to_none(answer.id)
+        if word is None and vendor_id is None:
+            raise ResponseFormatError("the status answer names neither a message nor a state", vendor=self.name)
+        if word is not None and not isinstance(word, str):
+            raise ResponseFormatError(f"the status answer's state is a {type(word).__name__}", vendor=self.name)
+        if word:
+            entry = self.spec.state(self.state_vocabularies[0], word)
+        else:  # Primotexto names no step before the first one is reached: the message waits to leave
+            word, entry = "", StateEntry(DeliveryState.queued, final=False, stop=False)
+        payload = answer.to_dict()
         return DeliveryReport(
             vendor=Vendor.primotexto,
-            message_id=message_id or str(payload.get("id", "")),
+            message_id=message_id or answer_identifier(vendor_id, "id", self.name),
             phone_number=number,
             state=entry.state,
             vendor_state=word,
             final=entry.final,
-            at=from_epoch_ms(payload.get("stateDate") or payload.get(word)),
+            at=from_epoch_ms(unset_to_none(answer.state_date) or payload.get(word)),
             stop=entry.stop,
             raw=payload,
         )
@@ -132,8 +172,10 @@ class Primotexto:
         payload = raw(result)
         balance = as_decimal(payload.get("credits"))
         if balance is None:
-            from .._errors import ResponseFormatError
-
             raise ResponseFormatError("the account stats carry no credits", vendor=self.name)
         # Primotexto counts credits, not money.
         return Credits(vendor=Vendor.primotexto, balance=balance, currency=None, raw=payload)
+
+
+def unset_to_none(value: Any) -> Any:
+    return None if isinstance(value, Unset) else value

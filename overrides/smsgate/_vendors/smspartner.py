@@ -18,9 +18,7 @@ from .._models import Credits, DeliveryReport, SendResult, Vendor
 from .._phone import normalise_reported, to_e164
 from .._spec import Route, VendorSpec
 from .._time import PARIS, from_smspartner
-from ._common import as_decimal, error_from_table, raw
-
-RESPONSE_FORMATS = ("json", "xml")
+from ._common import answer_identifier, as_decimal, error_from_table, raw
 
 
 class SmsPartner:
@@ -81,12 +79,10 @@ class SmsPartner:
             body.minute = local.minute
         result = yield Call(send_sms, (), {"body": body}, SendContext(to=tuple(numbers), reference=reference))
         payload = raw(result)
-        message_id = payload.get("message_id")
-        if message_id is None:
-            raise ResponseFormatError("the send answer carries no message_id", vendor=self.name)
+        message_id = answer_identifier(payload.get("message_id"), "message_id", self.name)
         return SendResult(
             vendor=Vendor.smspartner,
-            message_id=str(message_id),
+            message_id=message_id,
             accepted=numbers,
             rejected=[],
             cost=as_decimal(payload.get("cost")),
@@ -119,7 +115,7 @@ class SmsPartner:
         payload = raw(result)
         return [
             self._report(
-                str(payload.get("message_id", numeric_id)),
+                answer_identifier(payload.get("message_id", numeric_id), "message_id", self.name),
                 str(item.get("phoneNumber", "")),
                 str(item.get("status", "")),
                 item.get("date"),
@@ -147,7 +143,7 @@ class SmsPartner:
         )
 
     def cancel(self, message_id: str) -> Generator[Call[Any], Any, None]:
-        yield Call(cancel_message, (), {"message_id": self._message_id(message_id)}, SendContext())
+        yield Call(cancel_message, (), {"message_id": self._message_id(message_id)})
 
     def credits(self) -> Generator[Call[Any], Any, Credits]:
         result = yield Call(get_credits)

@@ -1,0 +1,102 @@
+"""The arguments of ``call()`` checked against the generated operation's own signature.
+
+The generated ``_get_kwargs`` turns whatever it is given into URL text (``quote(str(x))``): a
+``None`` path argument would become ``DELETE /messages/None``. Before a request is built, every
+argument is checked against the type the generated signature declares (str, int, bool, an enum,
+a request model, ``Unset``, a list of these), so garbage is refused with ``InvalidRequestError``.
+A whole number is accepted where a string is declared, as its decimal text.
+"""
+
+from __future__ import annotations
+
+import enum
+import inspect
+import math
+import types
+import typing
+from collections.abc import Callable
+from functools import cache
+from typing import Any
+
+from ._encoding import check_identifier
+from ._errors import InvalidRequestError
+
+Check = Callable[[Any], bool]
+
+
+def _is_str(value: Any) -> bool:
+    return isinstance(value, str) or (isinstance(value, int) and not isinstance(value, bool))
+
+
+def _is_int(value: Any) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool)
+
+
+def _is_float(value: Any) -> bool:
+    return isinstance(value, int | float) and not isinstance(value, bool) and math.isfinite(value)
+
+
+def _checker(annotation: Any) -> tuple[Check, str]:
+    """A predicate for one declared type, and the type's name for the error message."""
+    if annotation is inspect.Parameter.empty or annotation is Any:
+        return (lambda value: True), "anything"
+    if annotation is None or annotation is type(None):
+        return (lambda value: value is None), "None"
+    origin = typing.get_origin(annotation)
+    if origin is typing.Union or origin is types.UnionType:
+        members = [_checker(member) for member in typing.get_args(annotation)]
+        return (lambda value: any(check(value) for check, _ in members)), " or ".join(name for _, name in members)
+    if origin in (list, tuple):
+        (item_check, item_name), *_ = [_checker(arg) for arg in typing.get_args(annotation)] or [_checker(Any)]
+        return (lambda value: isinstance(value, list | tuple) and all(item_check(item) for item in value)), (
+            f"a list of {item_name}"
+        )
+    if origin is dict:
+        return (lambda value: isinstance(value, dict)), "a dict"
+    simple: dict[Any, tuple[Check, str]] = {
+        str: (_is_str, "str"),
+        int: (_is_int, "int"),
+        float: (_is_float, "a finite number"),
+        bool: (lambda value: isinstance(value, bool), "bool"),
+    }
+    if annotation in simple:
+        return simple[annotation]
+    if isinstance(annotation, type):
+        if issubclass(annotation, enum.Enum):
+            values = ", ".join(repr(member.value) for member in annotation)
+            return (lambda value: isinstance(value, annotation)), f"{annotation.__name__} (one of {values})"
+        return (lambda value: isinstance(value, annotation)), annotation.__name__
+    return (lambda value: True), "anything"
+
+
+@cache
+def _signature(function: Callable[..., Any]) -> tuple[inspect.Signature, dict[str, tuple[Check, str]], frozenset[str]]:
+    signature = inspect.signature(function)
+    hints = typing.get_type_hints(function)
+    checks = {name: _checker(hints.get(name, parameter.annotation)) for name, parameter in signature.parameters.items()}
+    # Path parameters are the generated function's positional parameters (query and body are keyword-only).
+    path = frozenset(
+        name for name, parameter in signature.parameters.items() if parameter.kind is parameter.POSITIONAL_OR_KEYWORD
+    )
+    return signature, checks, path
+
+
+def check_arguments(
+    function: Callable[..., Any], args: tuple[Any, ...], kwargs: dict[str, Any], *, operation: str, vendor: str
+) -> None:
+    """Raise InvalidRequestError unless ``args``/``kwargs`` fit ``function``'s declared parameters."""
+    signature, checks, path = _signature(function)
+    try:
+        bound = signature.bind(*args, **kwargs)
+    except TypeError as error:
+        raise InvalidRequestError(f"{operation}: {error}", vendor=vendor) from None
+    for name, value in bound.arguments.items():
+        check, expected = checks[name]
+        if not check(value):
+            raise InvalidRequestError(
+                f"{operation}: {name} must be {expected}, not {type(value).__name__}", vendor=vendor
+            )
+        if name in path and not isinstance(value, enum.Enum):
+            check_identifier(value, name=name, vendor=vendor)
+        elif isinstance(value, str) and not value.strip():
+            raise InvalidRequestError(f"{operation}: {name} is blank", vendor=vendor)
