@@ -105,7 +105,11 @@ def test_send_prints_the_result_as_json(vendor: str, serve: Callable[[Handler], 
     ran = run("send", "--vendor", vendor, NUMBER[vendor], "--text", "Votre code : 123456", "--sender", "ACME", "--json")
     assert (ran.code, ran.err) == (0, "")
     document = ran.json()
-    expected_id = {"primotexto": "386479", "smspartner": "307", "messaggi": "5d443a6e9f2725660f3db347"}[vendor]
+    expected_id = {
+        "primotexto": "386479@+33612345678",
+        "smspartner": "307",
+        "messaggi": "5d443a6e9f2725660f3db347",
+    }[vendor]
     assert document["vendor"] == vendor
     assert document["message_id"] == expected_id
     assert document["accepted"] == [NUMBER[vendor]]
@@ -263,7 +267,13 @@ ERRORS: list[tuple[str, str, Any, int, str]] = [
     # (id, vendor, answer to the read, exit code, the line on stderr)
     ("auth", "smspartner", _vendor_error("smspartner", "10", "Clé API incorrecte"), 3, "AuthenticationError: "),
     ("invalid", "smspartner", _vendor_error("smspartner", "2", "Paramètre manquant"), 4, "InvalidRequestError: "),
-    ("not-found", "messaggi", _vendor_error("messaggi", "203", "Not found"), 5, "NotFoundError: Not found (code 203"),
+    (
+        "not-found",
+        "messaggi",
+        _vendor_error("messaggi", "203", "Not found"),
+        5,
+        "NotFoundError: Not found: Messaggi reports the balance only alongside the message list",
+    ),
     (
         "credit",
         "smspartner",
@@ -300,10 +310,191 @@ def test_a_send_that_may_have_happened_is_reported_as_such(
 ) -> None:
     fake = FakeVendor({("POST", "/send"): _raising(httpx.ReadTimeout)})
     serve(fake)
-    ran = run("send", "--vendor", "smspartner", "0612345678", "--text", "Bonjour")
+    ran = run("send", "--vendor", "smspartner", "0612345678", "--text", "Bonjour", "--reference", "otp-42")
     assert ran.code == 10
-    assert ran.err.startswith("smsgate: smspartner: SendOutcomeUnknown: ")
+    assert ran.out == ""  # nothing is known to have been accepted
+    (line,) = ran.err.splitlines()
+    assert line.startswith("smsgate: smspartner: SendOutcomeUnknown: ")
+    assert "before sending again" in line
+    # What the user needs to look the send up: who, which reference, when.
+    assert "(to +33612345678, reference otp-42, started 20" in line
     assert fake.count("POST", "/send") == 1  # never sent twice
+
+
+def test_a_send_that_may_have_happened_leaves_a_json_record(
+    serve: Callable[[Handler], None], run: Callable[..., Ran]
+) -> None:
+    fake = FakeVendor({("POST", "/send"): httpx.Response(502, text="<html>bad gateway</html>")})
+    serve(fake)
+    ran = run("send", "--vendor", "smspartner", "0612345678", "0651234567", "--text", "Bonjour", "--json")
+    assert ran.code == 10
+    document = ran.json()
+    assert (document["vendor"], document["partial"], document["dry_run"]) == ("smspartner", None, False)
+    error = document["error"]
+    assert (error["class"], error["exit_code"], error["status_code"]) == ("SendOutcomeUnknown", 10, 502)
+    assert error["operation"] == "send_sms"
+    assert error["to"] == ["+33612345678", "+33651234567"]
+    assert error["started_at"].endswith("Z")
+    assert error["message"] in ran.err
+    assert fake.count("POST", "/send") == 1
+
+
+# -- a send the vendor carried out in part ----------------------------------------------------------
+
+PRIMOTEXTO_SEND = ("POST", "/notification/messages/send")
+FIRST_SENT = answer({"snapshotId": "386479", "creditsUsed": 1})
+
+
+def _failing_second(fault: Any) -> FakeVendor:
+    """Primotexto takes one request per recipient: the first is accepted, the second fails with ``fault``."""
+    return FakeVendor({PRIMOTEXTO_SEND: [FIRST_SENT, fault, answer({"snapshotId": "386481", "creditsUsed": 1})]})
+
+
+SECOND_REQUEST_FAULTS: list[tuple[str, Any, int, str]] = [
+    # (id, the answer to the second request, exit code, the error class)
+    ("no-credit", _vendor_error("primotexto", "71", "insufficient credits"), 6, "InsufficientCreditError"),
+    ("invalid", _vendor_error("primotexto", "11", "invalid phone number syntax"), 4, "InvalidRequestError"),
+    ("timeout", _raising(httpx.ReadTimeout), 10, "SendOutcomeUnknown"),
+    ("bad-gateway", httpx.Response(502, text="<html>bad gateway</html>"), 10, "SendOutcomeUnknown"),
+]
+
+
+@pytest.mark.parametrize(
+    ("fault", "code", "error_class"), [f[1:] for f in SECOND_REQUEST_FAULTS], ids=[f[0] for f in SECOND_REQUEST_FAULTS]
+)
+def test_a_partly_carried_out_send_prints_what_was_accepted(
+    fault: Any, code: int, error_class: str, serve: Callable[[Handler], None], run: Callable[..., Ran]
+) -> None:
+    fake = _failing_second(fault)
+    serve(fake)
+    ran = run("send", "--vendor", "primotexto", "0612345678", "0651234567", "0756123456", "--text", "Bonjour")
+    assert ran.code == code
+    assert fake.count(*PRIMOTEXTO_SEND) == 2  # stopped at the failure, nothing sent twice
+    # stdout: the accepted part, as a send prints it, so that it can be recorded.
+    assert ran.out.splitlines() == [
+        "vendor      primotexto",
+        "message id  386479@+33612345678",
+        "accepted    +33612345678",
+        "rejected    -",
+        "cost        1",
+        "partial     yes: the send stopped part way (see stderr)",
+    ]
+    notice, error_line = ran.err.splitlines()
+    assert notice == (
+        "smsgate: the send stopped part way; the vendor already accepted it for +33612345678 "
+        "(message id 386479@+33612345678): do not send to these numbers again, send only to the other recipients"
+    )
+    assert error_line.startswith(f"smsgate: primotexto: {error_class}: ")
+    assert "+33612345678" in error_line  # str(error) names what was accepted too
+
+
+@pytest.mark.parametrize(
+    ("fault", "code", "error_class"), [f[1:] for f in SECOND_REQUEST_FAULTS], ids=[f[0] for f in SECOND_REQUEST_FAULTS]
+)
+def test_a_partly_carried_out_send_as_json(
+    fault: Any, code: int, error_class: str, serve: Callable[[Handler], None], run: Callable[..., Ran]
+) -> None:
+    fake = _failing_second(fault)
+    serve(fake)
+    ran = run("send", "--vendor", "primotexto", "0612345678", "0651234567", "0756123456", "--text", "Hi", "--json")
+    assert ran.code == code
+    document = ran.json()
+    partial = document["partial"]
+    assert (partial["vendor"], partial["message_id"]) == ("primotexto", "386479@+33612345678")
+    assert (partial["accepted"], partial["rejected"], partial["cost"]) == (["+33612345678"], [], "1")
+    assert (document["error"]["class"], document["error"]["exit_code"]) == (error_class, code)
+    assert "do not send to these numbers again" in ran.err
+    assert fake.count(*PRIMOTEXTO_SEND) == 2
+
+
+def test_a_partly_carried_out_send_keeps_repeated_numbers(
+    serve: Callable[[Handler], None], run: Callable[..., Ran]
+) -> None:
+    second = answer({"snapshotId": "386480", "creditsUsed": 1})
+    fake = FakeVendor({PRIMOTEXTO_SEND: [FIRST_SENT, second, _vendor_error("primotexto", "71", "no credit")]})
+    serve(fake)
+    ran = run("send", "--vendor", "primotexto", "0612345678", "0612345678", "0651234567", "--text", "Hi", "--json")
+    assert ran.code == 6
+    partial = ran.json()["partial"]
+    assert partial["accepted"] == ["+33612345678", "+33612345678"]  # two SMS went to that number
+    assert partial["message_id"] == "386479@+33612345678,386480@+33612345678"
+    assert partial["cost"] == "2"
+
+
+class _FailingClient:
+    """A client whose every call raises ``error``: the command's rendering of any error, alone."""
+
+    def __init__(self, error: smsgate.SmsGateError) -> None:
+        self.error = error
+
+    def __enter__(self) -> _FailingClient:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        return None
+
+    def send(self, *args: Any, **kwargs: Any) -> smsgate.SendResult:
+        raise self.error
+
+    def credits(self) -> smsgate.Credits:
+        raise self.error
+
+
+def _explained(error_class: type[smsgate.SmsGateError]) -> smsgate.SmsGateError:
+    """An error whose library message says more than the vendor's raw words, as smsgate builds them."""
+    message = "No message found: smsgate's explanation of what to do"
+    if error_class is smsgate.SendOutcomeUnknown:
+        return smsgate.SendOutcomeUnknown(message, vendor="messaggi", operation="send_message", to=["+393491234567"])
+    if issubclass(error_class, smsgate.APIError):
+        return error_class(message, vendor="messaggi", status_code=404, vendor_code="203", vendor_message="Nope")
+    return error_class(message, vendor="messaggi")
+
+
+ERROR_CLASSES = sorted(
+    (v for v in vars(smsgate).values() if isinstance(v, type) and issubclass(v, smsgate.SmsGateError)),
+    key=lambda cls: cls.__name__,
+)
+
+
+@pytest.mark.parametrize("error_class", ERROR_CLASSES, ids=lambda cls: cls.__name__)
+def test_every_error_shows_the_library_message_not_the_vendor_text(
+    error_class: type[smsgate.SmsGateError], monkeypatch: pytest.MonkeyPatch, run: Callable[..., Ran]
+) -> None:
+    error = _explained(error_class)
+    monkeypatch.setattr(cli, "make_client", lambda vendor, options: _FailingClient(error))
+    ran = run("credits", "--vendor", "messaggi")
+    assert ran.code == exit_codes.exit_code_for(error)
+    (line,) = ran.err.splitlines()
+    assert line.startswith(f"smsgate: messaggi: {error_class.__name__}: No message found: smsgate's explanation")
+    assert exit_codes.library_message(error) == str(error).removeprefix("[messaggi] ")
+    assert exit_codes.error_document(error)["message"] == exit_codes.library_message(error)
+    if isinstance(error, smsgate.APIError):
+        assert "Nope" not in line  # the vendor's raw words stay in --json's vendor_message
+        assert exit_codes.error_document(error)["vendor_message"] == "Nope"
+
+
+@pytest.mark.parametrize("error_class", ERROR_CLASSES, ids=lambda cls: cls.__name__)
+def test_every_error_carrying_a_partial_send_prints_it(
+    error_class: type[smsgate.SmsGateError], monkeypatch: pytest.MonkeyPatch, run: Callable[..., Ran]
+) -> None:
+    error = _explained(error_class)
+    error.partial = smsgate.SendResult(
+        vendor=smsgate.Vendor.messaggi,
+        message_id="5d443a6e9f2725660f000001",
+        accepted=["+393491234567"],
+        rejected=[],
+        cost=None,
+        raw={},
+    )
+    monkeypatch.setattr(cli, "make_client", lambda vendor, options: _FailingClient(error))
+    ran = run("send", "--vendor", "messaggi", "3491234567", "3491234568", "--text", "Ciao", "--sender", "ACME")
+    assert ran.code == exit_codes.exit_code_for(error)
+    assert "message id  5d443a6e9f2725660f000001" in ran.out
+    assert "accepted    +393491234567" in ran.out
+    assert "do not send to these numbers again" in ran.err
+    document = run("send", "--vendor", "messaggi", "3491234567", "--text", "Ciao", "--sender", "ACME", "--json").json()
+    assert document["partial"]["accepted"] == ["+393491234567"]
+    assert document["error"]["class"] == error_class.__name__
 
 
 def test_a_bug_is_one_line_and_a_traceback_with_debug(monkeypatch: pytest.MonkeyPatch, run: Callable[..., Ran]) -> None:
@@ -531,7 +722,9 @@ def test_status_file_as_json_lines_in_file_order(
     assert documents[3]["error"] == {
         "class": "NotFoundError",
         "message": "Message introuvable",
+        "vendor": "smspartner",
         "vendor_code": "4",
+        "vendor_message": "Message introuvable",
         "status_code": 200,
         "exit_code": 5,
     }
@@ -605,13 +798,32 @@ def test_status_file_with_a_missing_key_sends_nothing(
     assert fake.requests == []
 
 
-def test_status_file_without_entries(tmp_path: Path, serve: Callable[[Handler], None], run: Callable[..., Ran]) -> None:
-    serve(FakeVendor())
-    path = tmp_path / "empty.txt"
-    path.write_text("# nothing yet\n\n", encoding="utf-8")
-    ran = run("status", "--vendor", "smspartner", "--file", str(path))
-    assert (ran.code, ran.out) == (0, "")
-    assert "holds no message id" in ran.err
+@pytest.mark.parametrize("content", ["", "\n", "# nothing yet\n\n", "\ufeff  \n# only comments\n"], ids=repr)
+@pytest.mark.parametrize("source", ["stdin", "file"])
+def test_status_file_without_entries_is_a_usage_error(
+    source: str,
+    content: str,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    serve: Callable[[Handler], None],
+    run: Callable[..., Ran],
+) -> None:
+    """Nothing to look up (an empty pipe, the wrong file) is a mistake: exit 2 with a usage message, not 0."""
+    fake = FakeVendor()
+    serve(fake)
+    if source == "stdin":
+        monkeypatch.setattr(sys, "stdin", io.StringIO(content))
+        where, said = "-", "standard input holds no look-up"
+    else:
+        path = tmp_path / "empty.txt"
+        path.write_text(content, encoding="utf-8")
+        where, said = str(path), f"{path} holds no look-up"
+    for extra in ([], ["--json"]):
+        ran = run("status", "--vendor", "smspartner", "--file", where, *extra)
+        assert (ran.code, ran.out) == (exit_codes.USAGE, "")
+        assert ran.err.startswith("usage: smsgate status")
+        assert f"error: {said}: expected one MESSAGE_ID, MESSAGE_ID,NUMBER or ,NUMBER per line" in ran.err
+    assert fake.requests == []
 
 
 def test_file_lines_are_parsed_as_documented() -> None:
@@ -702,7 +914,10 @@ def test_messaggi_credits_of_an_account_with_no_message_is_not_found(run: Callab
     _sandbox_module()
     ran = run("credits", "--sandbox", "--vendor", "messaggi")
     assert ran.code == 5
-    assert "NotFoundError" in ran.err
+    # smsgate's explanation, not only the vendor's "No message found": the user learns what to do.
+    assert ran.err.startswith("smsgate: messaggi: NotFoundError: ")
+    assert "Messaggi reports the balance only alongside the message list" in ran.err
+    assert "send one, then ask again" in ran.err
     assert "code 203" in ran.err
 
 

@@ -81,7 +81,11 @@ def test_bad_and_missing_keys_answer_the_vendors_error_shape(operation: SpecOper
         payload = check_answer(operation, response)
         if operation.vendor == "smspartner":
             assert (response.status_code, payload["success"]) == (200, False)
-            assert payload["code"] == (10 if key else 1)
+            # A code that means a key problem on this operation (its own table first): never one the
+            # operation gives another meaning (1 is "groupId required" on /contact/*, the key is 10).
+            code = str(payload["code"])
+            assert vendor_spec("smspartner").error_class_name(operation.operation_id, code) == "AuthenticationError"
+            assert code in ("1", "2", "10")
         else:
             assert response.status_code == 401
     assert sandbox.sends_received() == 0

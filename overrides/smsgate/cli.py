@@ -17,15 +17,21 @@ is deliberately no option taking the key itself, which would land in the shell h
 command, with its key), ``--json`` (one JSON document, JSON lines for ``status --file``; Decimals
 as strings, times ISO 8601 UTC), ``--debug`` (DEBUG logs and the traceback of an error).
 
-An error is one line on stderr naming the vendor, the class and the vendor's message::
+An error is one line on stderr naming the vendor, the class and smsgate's message (``str(error)``:
+the vendor's own words, or smsgate's explanation where it has a better one), then the vendor's
+code and the HTTP status::
 
     smsgate: smspartner: InsufficientCreditError: Crédit insuffisant (code 11)
+
+A send that failed after the vendor accepted part of it (``error.partial``) prints that part on
+stdout like a successful send (with ``--json``: one document with ``partial`` and ``error``, also
+for a ``SendOutcomeUnknown``) and says on stderr not to send to those numbers again.
 
 Exit codes (one per error class; a subclass has its own code, not its base class's):
 
     0                             success
     1                             status --file: some lines failed (each is reported, the others are printed)
-    2                             bad arguments, unreadable --file, or a port the sandbox cannot use; nothing was sent
+    2                             bad arguments, unreadable or empty --file, a port the sandbox cannot use: nothing sent
     3  AuthenticationError        the API key is missing, wrong or not allowed
     4  InvalidRequestError        the request is wrong (invalid number, past --at...), often before sending
     5  NotFoundError              no such message
@@ -33,12 +39,13 @@ Exit codes (one per error class; a subclass has its own code, not its base class
     7  RateLimitError             too many requests
     8  ServerError                the vendor failed (5xx)
     9  TransportError             no usable answer (connection failed or broke)
-   10  SendOutcomeUnknown         the send may have happened: check the status before sending again
+   10  SendOutcomeUnknown         the send (or cancel) may have been carried out: check before repeating it
    11  ResponseFormatError        the answer is not what the vendor's spec says
    12  UnsupportedOperationError  the vendor's API cannot do this (cancel on Primotexto)
    13  RequestTimeoutError        the vendor did not answer in time
    14  APIError                   any other refusal by the vendor
    15  SmsGateError               any other smsgate error
+   16  ClientUsageError           a client used after it was closed, or from a second event loop
    70                             a bug in smsgate (--debug shows the traceback)
   130                             interrupted (Ctrl-C)
 
@@ -52,7 +59,8 @@ Exit codes (one per error class; a subclass has its own code, not its base class
 Look-ups run concurrently (``--concurrency``, default 8). The table (or the JSON lines, one per
 file line, in file order) holds every line; each failed line is also reported on stderr, the
 others go on, and the exit code is 1. An AuthenticationError stops the run (exit 3): a wrong key
-fails every line alike. The progress bar is drawn on stderr when it is a terminal, or with
+fails every line alike. A file with no look-up at all (empty, only comments) is a usage error
+(exit 2), not a success. The progress bar is drawn on stderr when it is a terminal, or with
 ``--progress``.
 
 The clients are built by ``make_client`` and ``make_async_client``, module attributes that tests
@@ -278,6 +286,10 @@ def _check_status(args: argparse.Namespace, command_parser: argparse.ArgumentPar
         reason = error.strerror if isinstance(error, OSError) and error.strerror else str(error)
         command_parser.error(f"cannot read {args.file}: {reason}")
     args.entries = status_file.parse(text)
+    if not args.entries:
+        # Nothing to look up is a mistake (an empty pipe, the wrong file), not a success: exit 2.
+        source = "standard input" if args.file == "-" else args.file
+        command_parser.error(f"{source} holds no look-up: {status_file.EXPECTED_LINES}")
     args.concurrency = args.concurrency or DEFAULT_CONCURRENCY
     args.progress = args.progress or sys.stderr.isatty()
 

@@ -12,7 +12,7 @@ from decimal import Decimal
 from typing import Any, Protocol
 
 from .._client import AsyncClient, Client
-from .._errors import SmsGateError
+from .._errors import SendOutcomeUnknown, SmsGateError
 from .._models import Credits, SendResult
 from .._spec import VENDORS, vendor_spec
 from .._vendors import load
@@ -91,32 +91,70 @@ def start_sandbox(*, speed: float, host: str = "127.0.0.1", port: int = 0) -> Ru
 
 def send(args: argparse.Namespace, context: Context) -> int:
     with context.make_client(context.vendor, context.options) as client:
-        result = client.send(
-            args.to,
-            args.text,
-            sender=args.sender,
-            scheduled_at=args.at,
-            reference=args.reference,
-            dry_run=args.dry_run,
-        )
+        try:
+            result = client.send(
+                args.to,
+                args.text,
+                sender=args.sender,
+                scheduled_at=args.at,
+                reference=args.reference,
+                dry_run=args.dry_run,
+            )
+        except SmsGateError as error:
+            _print_failed_send(error, context, dry_run=args.dry_run)
+            raise  # main prints the error line and exits with its code
     _print_send(result, context.output, dry_run=args.dry_run)
     return exit_codes.OK
 
 
-def _print_send(result: SendResult, output: Output, *, dry_run: bool) -> None:
-    if output.as_json:
-        output.json_document({**jsonable(result), "dry_run": dry_run})
-        return
-    rows = [
+def _send_rows(result: SendResult) -> list[tuple[str, str]]:
+    return [
         ("vendor", result.vendor.value),
         ("message id", result.message_id),
         ("accepted", " ".join(result.accepted) or "-"),
         ("rejected", " ".join(result.rejected) or "-"),
         ("cost", _amount(result.cost)),
     ]
+
+
+def _print_send(result: SendResult, output: Output, *, dry_run: bool) -> None:
+    if output.as_json:
+        output.json_document({**jsonable(result), "dry_run": dry_run})
+        return
+    rows = _send_rows(result)
     if dry_run:
         rows.append(("dry run", "yes: the vendor's test mode, nothing was delivered"))
     output.result(fields(rows))
+
+
+def _print_failed_send(error: SmsGateError, context: Context, *, dry_run: bool) -> None:
+    """What a failed send already did, on stdout, so that nobody sends it a second time.
+
+    A send the vendor partly carried out (``error.partial``: the recipients it accepted before the
+    error) prints that part like a successful send; with ``--json``, a send that did or may have
+    reached the vendor (a partial send, ``SendOutcomeUnknown``) prints one document holding what was
+    accepted and the error. A send that certainly did nothing prints nothing on stdout.
+    """
+    output = context.output
+    partial = error.partial  # None unless the vendor accepted part of the send
+    if output.as_json:
+        if partial is not None or isinstance(error, SendOutcomeUnknown):
+            document = {
+                "vendor": context.vendor,
+                "dry_run": dry_run,
+                "partial": None if partial is None else jsonable(partial),
+                "error": exit_codes.error_document(error),
+            }
+            output.json_document(document)
+    elif partial is not None:
+        output.result(fields([*_send_rows(partial), ("partial", "yes: the send stopped part way (see stderr)")]))
+    if partial is not None:
+        accepted = " ".join(partial.accepted) or "no recipient"
+        output.diagnostic(
+            f"smsgate: the send stopped part way; the vendor already accepted it for {accepted} "
+            f"(message id {partial.message_id or '-'}): do not send to these numbers again, "
+            "send only to the other recipients"
+        )
 
 
 def cancel(args: argparse.Namespace, context: Context) -> int:
@@ -168,10 +206,7 @@ def status(args: argparse.Namespace, context: Context) -> int:
 
 def _status_file(args: argparse.Namespace, context: Context) -> int:
     output = context.output
-    entries: list[status_file.Entry] = args.entries
-    if not entries:
-        output.diagnostic(f"smsgate: {args.file} holds no message id or number")
-        return exit_codes.OK
+    entries: list[status_file.Entry] = args.entries  # never empty: smsgate.cli refuses an empty file
     # Built now, so that a missing key is refused before any look-up starts.
     client = context.make_async_client(context.vendor, context.options)
 
@@ -242,14 +277,7 @@ def _outcome_json(outcome: status_file.Outcome) -> dict[str, Any]:
     if outcome.error is None:
         document["reports"] = jsonable(outcome.reports or [])
     else:
-        error = outcome.error
-        document["error"] = {
-            "class": type(error).__name__,
-            "message": error.message,
-            "vendor_code": getattr(error, "vendor_code", None),
-            "status_code": getattr(error, "status_code", None),
-            "exit_code": exit_codes.exit_code_for(error),
-        }
+        document["error"] = exit_codes.error_document(outcome.error)
     return document
 
 

@@ -7,11 +7,13 @@ base class (a test checks it), otherwise the subclass would never get its own co
 
 from __future__ import annotations
 
-from typing import NamedTuple
+from collections.abc import Sequence
+from typing import Any, NamedTuple
 
 from .._errors import (
     APIError,
     AuthenticationError,
+    ClientUsageError,
     InsufficientCreditError,
     InvalidRequestError,
     NotFoundError,
@@ -24,6 +26,7 @@ from .._errors import (
     TransportError,
     UnsupportedOperationError,
 )
+from .output import iso_utc
 
 OK = 0
 SOME_ITEMS_FAILED = 1
@@ -49,8 +52,9 @@ ERROR_CODES: tuple[ErrorCode, ...] = (
     ErrorCode(APIError, 14, "any other refusal by the vendor"),
     ErrorCode(RequestTimeoutError, 13, "the vendor did not answer in time"),
     ErrorCode(TransportError, 9, "no usable answer (connection failed or broke)"),
-    ErrorCode(SendOutcomeUnknown, 10, "the send may have happened: check the status before sending again"),
+    ErrorCode(SendOutcomeUnknown, 10, "the send (or cancel) may have been carried out: check before repeating it"),
     ErrorCode(ResponseFormatError, 11, "the answer is not what the vendor's spec says"),
+    ErrorCode(ClientUsageError, 16, "a client used after it was closed, or from a second event loop"),
     ErrorCode(SmsGateError, 15, "any other smsgate error"),
 )
 
@@ -67,7 +71,7 @@ def exit_code_table() -> str:
     rows = [
         (OK, "", "success"),
         (SOME_ITEMS_FAILED, "", "status --file: some lines failed (each is reported, the others are printed)"),
-        (USAGE, "", "bad arguments, unreadable --file, or a port the sandbox cannot use; nothing was sent"),
+        (USAGE, "", "bad arguments, unreadable or empty --file, a port the sandbox cannot use: nothing sent"),
         *((entry.code, entry.error_class.__name__, entry.meaning) for entry in ERROR_CODES),
         (INTERNAL_ERROR, "", "a bug in smsgate (--debug shows the traceback)"),
         (INTERRUPTED, "", "interrupted (Ctrl-C)"),
@@ -76,21 +80,67 @@ def exit_code_table() -> str:
     return "\n".join(f"  {code:>3}  {name:<{width}}  {meaning}" for code, name, meaning in sorted(rows))
 
 
+def library_message(error: SmsGateError) -> str:
+    """What smsgate says about the error: ``str(error)`` without its ``[vendor]`` prefix.
+
+    This is smsgate's text, not the vendor's raw words: where the two differ (a vendor's terse
+    "No message found" that smsgate explains), smsgate's is the one that tells the user what to do,
+    and it carries what ``str(error)`` adds (the recipients of a partly carried-out send).
+    """
+    text = str(error)
+    return text.removeprefix(f"[{error.vendor}] ") if error.vendor else text
+
+
 def describe(error: SmsGateError, vendor: str | None) -> str:
-    """``smspartner: InsufficientCreditError: Crédit insuffisant (code 11)``: who, what, the vendor's words."""
-    message = error.message
+    """``smspartner: InsufficientCreditError: Crédit insuffisant (code 11)``: who, what, smsgate's message."""
+    message = " ".join(library_message(error).split())  # one line, whatever the vendor's text holds
     details: list[str] = []
-    if isinstance(error, APIError):
-        # The vendor's own words are the most useful part; smsgate's text is the fallback.
-        message = error.vendor_message or error.message
-        if error.vendor_code:
-            details.append(f"code {error.vendor_code}")
-        # SMS Partner reports errors with HTTP 200: that status says nothing worth printing.
-        if error.status_code not in (None, 200) and f"HTTP {error.status_code}" not in message:
-            details.append(f"HTTP {error.status_code}")
+    if isinstance(error, APIError) and error.vendor_code:
+        details.append(f"code {error.vendor_code}")
+    if isinstance(error, SendOutcomeUnknown):
+        if error.to:
+            details.append(f"to {_numbers(error.to)}")
+        if error.reference:
+            details.append(f"reference {error.reference}")
+        if error.started_at is not None:
+            details.append(f"started {iso_utc(error.started_at)}")
+    status_code = getattr(error, "status_code", None)
+    # SMS Partner reports errors with HTTP 200: that status says nothing worth printing.
+    if isinstance(status_code, int) and status_code != 200 and f"HTTP {status_code}" not in message:
+        details.append(f"HTTP {status_code}")
     if isinstance(error, RateLimitError) and error.retry_after is not None:
         details.append(f"retry after {error.retry_after:g} s")
-    message = " ".join(message.split())  # one line, whatever the vendor's text holds
     who = error.vendor or vendor
     line = f"{type(error).__name__}: {message}" + (f" ({', '.join(details)})" if details else "")
     return f"{who}: {line}" if who else line
+
+
+# A send to hundreds of numbers would make the error line unreadable; --json lists them all.
+NUMBERS_SHOWN = 5
+
+
+def _numbers(numbers: Sequence[str]) -> str:
+    shown = " ".join(numbers[:NUMBERS_SHOWN])
+    more = len(numbers) - NUMBERS_SHOWN
+    return f"{shown} and {more} more" if more > 0 else shown
+
+
+def error_document(error: SmsGateError) -> dict[str, Any]:
+    """The error as JSON data (``--json``): the same message as the one-line description, and its details."""
+    document: dict[str, Any] = {
+        "class": type(error).__name__,
+        "message": library_message(error),
+        "vendor": error.vendor,
+        "vendor_code": getattr(error, "vendor_code", None),
+        "vendor_message": getattr(error, "vendor_message", None),
+        "status_code": getattr(error, "status_code", None),
+        "exit_code": exit_code_for(error),
+    }
+    if isinstance(error, RateLimitError):
+        document["retry_after"] = error.retry_after
+    if isinstance(error, SendOutcomeUnknown):
+        document["operation"] = error.operation
+        document["to"] = list(error.to)
+        document["reference"] = error.reference
+        document["started_at"] = iso_utc(error.started_at) if error.started_at is not None else None
+    return document

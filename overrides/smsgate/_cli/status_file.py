@@ -19,9 +19,16 @@ The file holds one look-up per line (UTF-8; "-" reads stdin):
     MESSAGE_ID,NUMBER        one recipient of the message
     ,NUMBER                  the latest message sent to NUMBER (Primotexto only)
 
-A Primotexto send to several numbers returns their ids joined by commas: write them one per
-line ("1,2" would read as message 1 and number 2).
+A file (or standard input) with no look-up at all is refused (exit 2): nothing to do is taken
+for a mistake, not for success.
+
+A Primotexto send to several numbers returns one id per number joined by commas
+("386479@+33612345678,386480@+33651234567"): write them one per line (a comma in a line separates
+the message id from the number).
 """
+EXPECTED_LINES = (
+    "expected one MESSAGE_ID, MESSAGE_ID,NUMBER or ,NUMBER per line (# comments and blank lines are skipped)"
+)
 
 
 @dataclass(frozen=True)

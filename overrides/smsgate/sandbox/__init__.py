@@ -17,7 +17,9 @@ For tests in process, with no socket at all, use ``smsgate.testing``.
 (``_smsgate_generated/<vendor>/openapi.json``). Sends, statuses (by id and by number), cancel and
 credits keep state; every other operation answers the spec's documented example, or the smallest
 payload its schema accepts. Errors are in each vendor's shape (SMS Partner: HTTP 200 with
-``success: false``), with the codes of each spec's error table. SMS Partner answers XML when asked
+``success: false``), with the codes of each spec's error tables, the operation's own first: a code
+the vendor reuses with another meaning on an operation (SMS Partner's 5 is "already cancelled" on
+``/message-cancel``) is chosen and worded as that operation means it. SMS Partner answers XML when asked
 with ``_format=xml``, in the positional layout its spec declares.
 
 **Prefixes** (all three vendors on one port): ``/primotexto/v2``, ``/smspartner/v1``, ``/messaggi``

@@ -21,7 +21,7 @@ from ._common import Handler, ParsedNumber, Reply, accept, is_object_id, parse_n
 from ._operations import SandboxRequest
 from ._problems import ProblemKind, RefusedRequestError
 from ._state import Store, StoredMessage
-from ._vocabulary import error_code, error_text, word_for
+from ._vocabulary import error_for, word_for
 
 __all__ = ["HANDLERS", "PRICE_PER_SMS", "render_problem"]
 
@@ -53,7 +53,7 @@ def _error(status: int, code: int, message: str) -> Reply:
     return Reply(status, {"success": False, "message": message, "error": code, "data": None})
 
 
-def render_problem(problem: RefusedRequestError, method: str) -> Reply:
+def render_problem(problem: RefusedRequestError, method: str, operation_id: str | None) -> Reply:
     if problem.kind is ProblemKind.INVALID_PARAMETER and problem.subject == "id":
         # The spec's id pattern is the vendor's "Invalid Message ID" check (406).
         problem = RefusedRequestError(ProblemKind.INVALID_ID, problem.subject, problem.detail)
@@ -62,18 +62,16 @@ def render_problem(problem: RefusedRequestError, method: str) -> Reply:
         return _error(status, status, text)
     if (problem.kind, method) in BY_METHOD:
         status, name = BY_METHOD[(problem.kind, method)]
-        return _error(status, error_code(VENDOR, name), error_text(VENDOR, name))
+        return _error(status, *error_for(VENDOR, operation_id, name))
     if problem.kind is ProblemKind.INSUFFICIENT_CREDIT:
         text = f"Current User credit is not enough. {problem.detail}"
-        return _error(402, error_code(VENDOR, "INSUFFICIENT_CREDIT"), text)
+        return _error(402, error_for(VENDOR, operation_id, "INSUFFICIENT_CREDIT")[0], text)
     if problem.kind is ProblemKind.ALREADY_SENT:
-        return _error(
-            422, error_code(VENDOR, "MESSAGE_ALREADY_SCHEDULED"), error_text(VENDOR, "MESSAGE_ALREADY_SCHEDULED")
-        )
+        return _error(422, *error_for(VENDOR, operation_id, "MESSAGE_ALREADY_SCHEDULED"))
     text = f"missing '{problem.subject}' parameter"
     if problem.kind is not ProblemKind.MISSING_PARAMETER:
         text = f"invalid '{problem.subject}' parameter{': ' + problem.detail if problem.detail else ''}"
-    return _error(422, error_code(VENDOR, "MISSING_PARAMETER"), text)
+    return _error(422, error_for(VENDOR, operation_id, "MISSING_PARAMETER")[0], text)
 
 
 def _recipients(value: Any) -> tuple[list[ParsedNumber], list[str]]:

@@ -15,7 +15,7 @@ from ._common import Handler, Reply, accept, decimal_json, parse_number
 from ._operations import SandboxRequest
 from ._problems import ProblemKind, RefusedRequestError
 from ._state import Store, StoredMessage
-from ._vocabulary import error_code, error_text, word_for
+from ._vocabulary import error_for, word_for
 
 __all__ = ["HANDLERS", "PRICE_PER_SMS", "render_problem"]
 
@@ -39,7 +39,7 @@ STATUS_AND_ERROR = {
 }
 
 
-def render_problem(problem: RefusedRequestError, method: str) -> Reply:
+def render_problem(problem: RefusedRequestError, method: str, operation_id: str | None) -> Reply:
     if problem.kind in (ProblemKind.UNKNOWN_ROUTE, ProblemKind.METHOD_NOT_ALLOWED):
         status = 404 if problem.kind is ProblemKind.UNKNOWN_ROUTE else 405
         return Reply(status, {"error": f"{problem.kind.value}: {problem.subject}"})
@@ -49,10 +49,10 @@ def render_problem(problem: RefusedRequestError, method: str) -> Reply:
         status, name = 400, "INVALID_PHONE_NUMBER_SYNTAX"
     else:
         status, name = STATUS_AND_ERROR.get(problem.kind, (400, "INVALID_JSON"))
-    text = error_text(VENDOR, name)
+    code, text = error_for(VENDOR, operation_id, name)
     if problem.subject or problem.detail:
         text += f" ({problem.subject}{': ' + problem.detail if problem.detail else ''})"
-    return Reply(status, {"code": error_code(VENDOR, name), "error": text})
+    return Reply(status, {"code": code, "error": text})
 
 
 def send_message(request: SandboxRequest, store: Store) -> Reply:

@@ -46,7 +46,8 @@ HANDLERS: dict[str, dict[str, Handler]] = {
     "smspartner": _smspartner.HANDLERS,
     "messaggi": _messaggi.HANDLERS,
 }
-RENDERERS: dict[str, Callable[[RefusedRequestError, str], Reply]] = {
+# (problem, HTTP method, operationId or None when no operation matched) -> the vendor's error answer
+RENDERERS: dict[str, Callable[[RefusedRequestError, str, str | None], Reply]] = {
     "primotexto": _primotexto.render_problem,
     "smspartner": _smspartner.render_problem,
     "messaggi": _messaggi.render_problem,
@@ -136,13 +137,17 @@ class Sandbox:
                     return vendor, None
         return None, None
 
-    def fault_wire(self, fault: Fault, vendor: str | None) -> Wire:
+    def fault_wire(self, fault: Fault, vendor: str | None, operation: SpecOperation | None = None) -> Wire:
         """The answer of a fault that answers instead of the vendor (429, 500, 502)."""
         if fault.kind is FaultKind.RATE_LIMIT:
             retry_after = {"Retry-After": f"{fault.seconds:g}"}
             if vendor is None:
                 return _json_wire(429, {"error": "rate limited"}, retry_after)
-            reply = RENDERERS[vendor](RefusedRequestError(ProblemKind.RATE_LIMITED, "requests"), "GET")
+            problem = RefusedRequestError(ProblemKind.RATE_LIMITED, "requests")
+            if operation is None:
+                reply = RENDERERS[vendor](problem, "GET", None)
+            else:
+                reply = RENDERERS[vendor](problem, operation.method, operation.operation_id)
             return _json_wire(reply.status, reply.payload, retry_after)
         status, reason = HTML_REASONS[fault.kind]
         return Wire(status, (("Content-Type", "text/html; charset=utf-8"),), html_error_page(status, reason))
@@ -165,7 +170,7 @@ class Sandbox:
             response_format = request.response_format
             reply = HANDLERS[vendor].get(operation.operation_id, fallback_handler)(request, self._store)
         except RefusedRequestError as problem:
-            reply = RENDERERS[vendor](problem, method)
+            reply = RENDERERS[vendor](problem, method, operation.operation_id if operation is not None else None)
         layout = None
         if operation is not None and response_format == "xml":
             layout = vendor_spec(vendor).routes[operation.operation_id].xml_layout

@@ -126,7 +126,7 @@ class _Connections:
         body = await reader.readexactly(length) if length else b""
         keep_alive = headers.get("connection", "").lower() != "close"
         if fault is not None and fault.kind in REFUSING:
-            wire = self.sandbox.fault_wire(fault, vendor)
+            wire = self.sandbox.fault_wire(fault, vendor, operation)
         else:
             wire = self.sandbox.respond(method, raw_path, query, headers, body)
         kind = fault.kind if fault is not None else None

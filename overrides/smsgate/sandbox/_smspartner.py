@@ -1,12 +1,17 @@
 """SMS Partner as the sandbox plays it: every answer HTTP 200, errors as ``success: false``.
 
-Errors carry the code of the spec's table and its French text; validation errors (code 9) list
-each field under ``errors`` as ``children[<field>].data``, like the documented examples. Only a
-rate limit (HTTP 429) and an unknown route (404) leave HTTP 200. Canceling refunds the message.
+Errors carry the code of the spec's table and its French text, as the operation words it: SMS
+Partner reuses small codes with other meanings per operation (5 is "already cancelled" on
+/message-cancel), so the operation's own ``x-smsgate-error-codes`` come first, and a root code the
+operation reuses is never emitted there. Validation errors (code 9) list each field under
+``errors`` as ``children[<field>].data``, like the documented examples. Only a rate limit (HTTP
+429), an unknown route (404) and a bad parameter on an operation that has no code for it (400)
+leave HTTP 200. Canceling refunds the message.
 """
 
 from __future__ import annotations
 
+import re
 from datetime import datetime
 from decimal import Decimal
 from typing import Any
@@ -18,7 +23,7 @@ from ._fallback import example_payload
 from ._operations import SandboxRequest
 from ._problems import ProblemKind, RefusedRequestError
 from ._state import Store, StoredMessage
-from ._vocabulary import error_code, error_text, word_for
+from ._vocabulary import error_for, find_error, word_for
 
 __all__ = ["HANDLERS", "PRICE_PER_SMS", "render_problem"]
 
@@ -26,44 +31,63 @@ VENDOR = "smspartner"
 PRICE_PER_SMS = Decimal("0.038")  # EUR, the spec example's cost of one SMS
 FIRST_ID = 306  # ids continue from the spec's examples
 MAX_RECIPIENTS = 500
-# Missing parameters SMS Partner names with their own code; any other is a code 9 validation error.
-MISSING_PARAMETER_ERRORS = {
-    "apiKey": "API_KEY_REQUIRED",
-    "messageId": "MESSAGE_ID_REQUIRED",
-    "phoneNumbers": "PHONE_NUMBERS_REQUIRED",
-    "message": "MESSAGE_REQUIRED",
-}
+# Each problem as the error names SMS Partner may give it, in order of preference: the first one
+# the operation can say (its own table first, then a root entry whose code it does not reuse) is
+# used. On /contact/* for example code 1 means "groupId required", and the key is code 10.
 KIND_ERRORS = {
-    ProblemKind.MISSING_KEY: "API_KEY_REQUIRED",
-    ProblemKind.BAD_KEY: "INVALID_API_KEY",
-    ProblemKind.NOT_FOUND: "MESSAGE_NOT_FOUND",
-    ProblemKind.INVALID_ID: "MESSAGE_NOT_FOUND",
-    ProblemKind.INSUFFICIENT_CREDIT: "INSUFFICIENT_CREDIT",
-    ProblemKind.ALREADY_SENT: "MESSAGE_ALREADY_SENT",
-    # Code 5's other meaning, on /message-cancel: "already cancelled" (see the table's note).
-    ProblemKind.ALREADY_CANCELED: "NUMBER_LIST_EMPTY",
-    ProblemKind.MALFORMED_BODY: "MALFORMED_JSON",
-    ProblemKind.RATE_LIMITED: "RATE_LIMITED",
-    ProblemKind.UNKNOWN_ROUTE: "NOT_FOUND",
-    ProblemKind.METHOD_NOT_ALLOWED: "NOT_FOUND",
+    ProblemKind.MISSING_KEY: ("API_KEY_REQUIRED", "INVALID_API_KEY"),
+    ProblemKind.BAD_KEY: ("INVALID_API_KEY", "API_KEY_REQUIRED"),
+    ProblemKind.NOT_FOUND: ("MESSAGE_NOT_FOUND", "NOT_FOUND"),
+    ProblemKind.INVALID_ID: ("MESSAGE_NOT_FOUND", "NOT_FOUND"),
+    ProblemKind.INSUFFICIENT_CREDIT: ("INSUFFICIENT_CREDIT",),
+    ProblemKind.ALREADY_SENT: ("MESSAGE_ALREADY_SENT",),
+    ProblemKind.ALREADY_CANCELED: ("MESSAGE_ALREADY_CANCELED",),
+    ProblemKind.MALFORMED_BODY: ("MALFORMED_JSON",),
+    ProblemKind.RATE_LIMITED: ("RATE_LIMITED",),
+    ProblemKind.UNKNOWN_ROUTE: ("NOT_FOUND",),
+    ProblemKind.METHOD_NOT_ALLOWED: ("NOT_FOUND",),
 }
+# A bad parameter with no code of its own: code 9 with the field listed, or where the operation
+# gives 9 another meaning, the general "bad format".
+VALIDATION_ERRORS = ("VALIDATION_ERROR", "BAD_FORMAT")
 HTTP_STATUS = {ProblemKind.RATE_LIMITED: 429, ProblemKind.UNKNOWN_ROUTE: 404, ProblemKind.METHOD_NOT_ALLOWED: 405}
 
 
-def render_problem(problem: RefusedRequestError, method: str) -> Reply:
+def required_name(parameter: str) -> str:
+    """The error name SMS Partner's tables give a missing parameter: ``groupId`` -> ``GROUP_ID_REQUIRED``."""
+    return re.sub(r"(?<=[a-z0-9])(?=[A-Z])", "_", parameter).upper() + "_REQUIRED"
+
+
+def render_problem(problem: RefusedRequestError, method: str, operation_id: str | None) -> Reply:
     status = HTTP_STATUS.get(problem.kind, 200)
-    if problem.kind is ProblemKind.MISSING_PARAMETER and problem.subject in MISSING_PARAMETER_ERRORS:
-        name = MISSING_PARAMETER_ERRORS[problem.subject]
-    elif problem.kind in (ProblemKind.MISSING_PARAMETER, ProblemKind.INVALID_PARAMETER):
-        reason = problem.detail or f"{problem.subject} est requis"
-        errors = [{"elementId": f"children[{problem.subject}].data", "message": reason}]
-        return Reply(status, {"success": False, "code": error_code(VENDOR, "VALIDATION_ERROR"), "errors": errors})
+    if problem.kind in (ProblemKind.MISSING_PARAMETER, ProblemKind.INVALID_PARAMETER):
+        # A missing parameter the operation (or the root table) names with its own code gets that code.
+        found = None
+        if problem.kind is ProblemKind.MISSING_PARAMETER:
+            found = find_error(VENDOR, operation_id, required_name(problem.subject))
+        if found is None:
+            return _validation_error(problem, operation_id, status)
+        code, message = found
     else:
-        name = KIND_ERRORS[problem.kind]
-    message = error_text(VENDOR, name)
+        code, message = error_for(VENDOR, operation_id, *KIND_ERRORS[problem.kind])
     if problem.kind is ProblemKind.INSUFFICIENT_CREDIT and problem.detail:
         message += f" ({problem.detail})"
-    return Reply(status, {"success": False, "code": error_code(VENDOR, name), "message": message})
+    return Reply(status, {"success": False, "code": code, "message": message})
+
+
+def _validation_error(problem: RefusedRequestError, operation_id: str | None, status: int) -> Reply:
+    reason = problem.detail or f"{problem.subject} est requis"
+    errors = [{"elementId": f"children[{problem.subject}].data", "message": reason}]
+    found = find_error(VENDOR, operation_id, *VALIDATION_ERRORS)
+    if found is None:
+        # The operation gives both codes other meanings (sub-account creation: 9 is "balance must
+        # be > 0"): no code says "bad parameter" there. HTTP 400, which the spec documents for every
+        # operation, with no code, is the answer a client cannot misread.
+        return Reply(400, {"success": False, "message": f"{problem.subject}: {reason}", "errors": errors})
+    code, message = found
+    if code != error_for(VENDOR, None, "VALIDATION_ERROR")[0]:
+        return Reply(status, {"success": False, "code": code, "message": f"{message} ({problem.subject}: {reason})"})
+    return Reply(status, {"success": False, "code": code, "errors": errors})
 
 
 def _schedule(body: dict[str, Any]) -> float | None:
@@ -97,7 +121,8 @@ def _numbers(text: str) -> list[ParsedNumber]:
     if not numbers:
         raise RefusedRequestError(ProblemKind.MISSING_PARAMETER, "phoneNumbers")
     if len(numbers) > MAX_RECIPIENTS:
-        raise RefusedRequestError(ProblemKind.INVALID_PARAMETER, "phoneNumbers", error_text(VENDOR, "TOO_MANY_NUMBERS"))
+        too_many = error_for(VENDOR, "send_sms", "TOO_MANY_NUMBERS")[1]
+        raise RefusedRequestError(ProblemKind.INVALID_PARAMETER, "phoneNumbers", too_many)
     return numbers
 
 

@@ -74,7 +74,7 @@ class SandboxTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
         if fault is not None and fault.kind is FaultKind.RESET_BEFORE_READ:
             raise httpx.ConnectError("sandbox: connection reset before the request was read", request=request)
         if fault is not None and fault.kind in REFUSING:
-            return self.sandbox.fault_wire(fault, vendor), fault
+            return self.sandbox.fault_wire(fault, vendor, operation), fault
         body = request.read()
         wire = self.sandbox.respond(request.method, raw_path, query, dict(request.headers), body)
         if fault is not None and fault.kind is FaultKind.RESET_AFTER_READ:
