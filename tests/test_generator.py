@@ -198,3 +198,25 @@ def test_cli_check_reports_drift(tmp_path: Path) -> None:
     completed = _run_generator("--check", "--output", copy)
     assert completed.returncode == 1
     assert "changed: _smsgate_generated/unified.py" in completed.stderr
+
+
+def test_generated_parsers_read_only_what_the_decoded_answer_offers() -> None:
+    """The pipeline hands each generated ``_parse_response`` a ``DecodedAnswer`` (the body decoded once),
+    not an httpx.Response: a template that starts reading anything else of the response must be seen."""
+    import ast
+
+    from smsgate._http import DecodedAnswer
+
+    offered = {name for name in ("status_code", "json", "content") if hasattr(DecodedAnswer, name)}
+    read: set[str] = set()
+    modules = sorted(p for p in (GENERATED_DIR / "_smsgate_generated").glob("*/api/*/*.py") if p.stem != "__init__")
+    assert modules
+    for module in modules:
+        tree = ast.parse(module.read_text(encoding="utf-8"))
+        (parse,) = (node for node in tree.body if isinstance(node, ast.FunctionDef) and node.name == "_parse_response")
+        read |= {
+            node.attr
+            for node in ast.walk(parse)
+            if isinstance(node, ast.Attribute) and isinstance(node.value, ast.Name) and node.value.id == "response"
+        }
+    assert read <= offered, f"generated parsers read {sorted(read - offered)} of the response"

@@ -25,7 +25,6 @@ an expected failure until the client keeps a per-attempt deadline).
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -277,13 +276,10 @@ def test_cell(cell: Cell, server: RunningServer, sleeps: list[float]) -> None:
     assert result.seconds <= BUDGET, f"{cell.id}: {result.seconds:.2f} s, budget {BUDGET:.2f} s"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="httpx timeouts are per read, not per attempt: a server that drips each chunk within the read "
-    "timeout keeps one attempt alive for as long as it likes (needs a per-attempt deadline in the client)",
-)
-def test_a_drip_under_the_read_timeout_stays_within_budget(server: RunningServer) -> None:
-    """Each 8-byte chunk arrives within the read timeout, so no read ever times out."""
+@pytest.mark.parametrize("sync", [True, False], ids=["sync", "async"])
+def test_a_drip_under_the_read_timeout_stays_within_budget(server: RunningServer, sync: bool) -> None:
+    """Each 8-byte chunk arrives within the read timeout, so no read ever times out: the attempt's
+    wall-clock deadline (its timeout) ends it, and the call ends within its budget, typed."""
     timeout = 0.1
     budget = (MAX_RETRIES + 1) * timeout + BACKOFF_CAP + MARGIN
     sandbox = server.sandbox
@@ -291,17 +287,23 @@ def test_a_drip_under_the_read_timeout_stays_within_budget(server: RunningServer
     with smsgate.Client("messaggi", **kwargs) as client:  # a message list of a few kilobytes
         for _ in range(8):
             client.send(NUMBER["messaggi"], TEXT, sender=SENDER["messaggi"])
-    sandbox.faults.add(FaultKind.SLOW_DRIP, vendor="messaggi", seconds=timeout * 0.8)
+    sandbox.faults.add(FaultKind.SLOW_DRIP, vendor="messaggi", seconds=timeout * 0.8, times=None)  # every attempt
 
     async def credits() -> None:
         async with smsgate.AsyncClient("messaggi", **kwargs) as client:
             await client.credits()
 
-    async def bounded() -> None:
-        await asyncio.wait_for(credits(), budget)
+    def run() -> None:
+        if sync:
+            with smsgate.Client("messaggi", **kwargs) as client:
+                client.credits()
+        else:
+            asyncio.run(credits())
 
-    with contextlib.suppress(smsgate.SmsGateError):  # giving up on time with a typed error is what this asks
-        asyncio.run(bounded())
+    started = time.monotonic()
+    with pytest.raises(smsgate.RequestTimeoutError):
+        run()
+    assert time.monotonic() - started <= budget
 
 
 def test_summary(capsys: pytest.CaptureFixture[str]) -> None:

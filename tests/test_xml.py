@@ -43,7 +43,7 @@ def _pipeline() -> Pipeline:
     runtime = _runtime()
     return Pipeline(
         spec=runtime,
-        hooks=SmsPartner(runtime, {}),
+        hooks=SmsPartner(runtime),
         api_key="k",
         base_url=runtime.server,
         policy=RetryPolicy(max_retries=0),

@@ -22,10 +22,22 @@ import httpx
 from ._arguments import check_arguments
 from ._encoding import check_identifier
 from ._errors import AuthenticationError, ClientUsageError, InvalidRequestError, ResponseFormatError, SmsGateError
-from ._http import Call, Endpoint, Failed, Outcome, Pipeline, Received, Send, SendContext, Sleep, classify
+from ._http import (
+    AttemptTimeout,
+    Call,
+    Endpoint,
+    Failed,
+    Outcome,
+    Pipeline,
+    Received,
+    Send,
+    SendContext,
+    Sleep,
+    classify,
+)
 from ._models import Credits, DeliveryReport, SendResult
 from ._redact import mask_in_http_logs
-from ._retry import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, RetryPolicy
+from ._retry import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, Failure, RetryPolicy
 from ._spec import VENDORS, vendor_spec
 from ._vendors import Vendor, load
 from ._vendors._common import check_options, check_schedule, check_text, recipients
@@ -92,7 +104,7 @@ class _BaseClient:
             shown = repr(vendor) if isinstance(vendor, str) else f"a {type(vendor).__name__}"
             raise InvalidRequestError(f"unknown vendor {shown}; expected one of {', '.join(VENDORS)}")
         spec = vendor_spec(vendor)
-        self._vendor: Vendor = load(vendor, spec, vendor_options)
+        self._vendor: Vendor = load(vendor, spec)
         unknown = set(vendor_options) - self._vendor.options
         if unknown:
             raise InvalidRequestError(
@@ -228,6 +240,12 @@ def _checked_base_url(base_url: object, vendor: str) -> str:
     return base_url.rstrip("/")
 
 
+def attempt_seconds(timeout: httpx.Timeout) -> float | None:
+    """The wall-clock deadline of one attempt: the longest of the timeout's parts (None: no limit)."""
+    parts = [part for part in (timeout.connect, timeout.read, timeout.write, timeout.pool) if part is not None]
+    return max(parts) if parts else None
+
+
 def _checked_timeout(timeout: object, vendor: str) -> httpx.Timeout:
     if isinstance(timeout, httpx.Timeout):
         return timeout
@@ -271,6 +289,7 @@ class Client(_BaseClient):
             )
         self._owns_http = http_client is None
         self._http = http_client or httpx.Client(timeout=self._timeout, follow_redirects=False)
+        self._attempt_seconds = attempt_seconds(self._timeout if timeout is not None else self._http.timeout)
 
     def __enter__(self) -> Self:
         return self
@@ -355,10 +374,14 @@ class Client(_BaseClient):
         return self._pipeline.interpret(route, call.endpoint, received, call.context)
 
     def _send(self, action: Send) -> Outcome:
+        # httpx's timeouts are per read: a server dripping its answer would keep the attempt alive.
+        # The answer is read against a wall-clock deadline too (the wait for the headers stays
+        # bounded by httpx's read timeout alone: a synchronous read cannot be interrupted).
+        deadline = None if self._attempt_seconds is None else time.monotonic() + self._attempt_seconds
         try:
             response = self._http.send(action.request, stream=True)
             try:
-                content = self._pipeline.read_limited(response.iter_bytes())
+                content = self._pipeline.read_limited(response.iter_bytes(), deadline)
             finally:
                 response.close()
         except (httpx.HTTPError, httpx.StreamError) as error:
@@ -407,6 +430,7 @@ class AsyncClient(_BaseClient):
             )
         self._owns_http = http_client is None
         self._http = http_client or httpx.AsyncClient(timeout=self._timeout, follow_redirects=False)
+        self._attempt_seconds = attempt_seconds(self._timeout if timeout is not None else self._http.timeout)
         self._loop: weakref.ref[Any] | None = None
 
     async def __aenter__(self) -> Self:
@@ -510,6 +534,17 @@ class AsyncClient(_BaseClient):
         return self._pipeline.interpret(route, call.endpoint, received, call.context)
 
     async def _send(self, action: Send) -> Outcome:
+        import asyncio  # already imported by the running event loop
+
+        try:
+            # httpx's timeouts are per read: a server dripping its answer would keep the attempt
+            # alive. The whole attempt (connect, write, headers, body) gets a wall-clock deadline.
+            async with asyncio.timeout(self._attempt_seconds):
+                return await self._attempt(action)
+        except TimeoutError:
+            return Failed(Failure.TIMED_OUT, AttemptTimeout(f"no complete answer within {self._attempt_seconds} s"))
+
+    async def _attempt(self, action: Send) -> Outcome:
         limit = self._pipeline.response_size_limit
         too_large = False
         try:

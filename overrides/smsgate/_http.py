@@ -69,7 +69,10 @@ class Endpoint(Protocol[P, R_co]):
     def _get_kwargs(self) -> Callable[P, dict[str, Any]]: ...
 
     @property
-    def _build_response(self) -> Callable[..., GeneratedResponse[R_co]]: ...
+    def _build_response(self) -> Callable[..., GeneratedResponse[R_co]]: ...  # types call(): R_co is its parsed
+
+    @property
+    def _parse_response(self) -> Callable[..., Any]: ...  # what the pipeline runs, on an already decoded answer
 
 
 @dataclass
@@ -106,6 +109,33 @@ class Received:
 class Failed:
     failure: Failure
     error: Exception = field(repr=False)  # httpx errors may quote the keyed URL
+
+
+@dataclass(frozen=True, slots=True)
+class DecodedAnswer:
+    """The part of an ``httpx.Response`` that a generated ``_parse_response`` reads, body already decoded.
+
+    The generated parsers read ``status_code``, ``json()`` and ``content`` (for UnexpectedStatus),
+    nothing else (``tests/test_generator.py`` keeps it so): handing them the payload decoded once,
+    JSON or XML, spares serialising it again for them to parse it again.
+    """
+
+    status_code: int
+    payload: Any
+    content: bytes = field(repr=False)
+    empty: bool = False  # no body at all (not a JSON `null`): reading it as JSON fails, as httpx's would
+
+    def json(self) -> Any:
+        if self.empty:
+            raise ValueError("the answer has no body")
+        return self.payload
+
+
+class AttemptTimeout(httpx.TimeoutException):
+    """An attempt ran past its wall-clock deadline (its timeout), though no single read timed out."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
 
 
 class KeyedRequest(httpx.Request):
@@ -355,11 +385,11 @@ class Pipeline:
         if error is not None:
             del payload  # a vendor may echo the key: keep it out of the locals of this traceback
             raise self.after_delivery(route, self.scrub(error), status, context)
-        # The payload as JSON again; an empty answer stays empty, and a JSON `null` stays `null`.
-        body = b"" if payload is None and not received.content.strip() else json.dumps(payload).encode()
-        json_response = httpx.Response(status, content=body, headers={"Content-Type": "application/json"})
+        answer = DecodedAnswer(
+            status, payload, received.content, empty=payload is None and not received.content.strip()
+        )
         try:
-            parsed = endpoint._build_response(client=self.parser_client, response=json_response).parsed
+            parsed = endpoint._parse_response(client=self.parser_client, response=answer)
         except (KeyError, TypeError, ValueError, AttributeError, RecursionError) as parse_error:
             mismatch = ResponseFormatError(
                 f"{route.method} {route.template}: the answer does not match the spec: {type(parse_error).__name__}: "
@@ -422,13 +452,19 @@ class Pipeline:
             status_code=status,
         )
 
-    def read_limited(self, chunks: Any) -> bytes | None:
-        """Join body chunks; None past the size limit, without reading further (memory stays bounded)."""
+    def read_limited(self, chunks: Any, deadline: float | None = None) -> bytes | None:
+        """Join body chunks; None past the size limit, without reading further (memory stays bounded).
+
+        AttemptTimeout when a chunk arrives after ``deadline`` (``time.monotonic()``): each read
+        is within httpx's read timeout, but the attempt as a whole is not.
+        """
         buffer = bytearray()
         for chunk in chunks:
             buffer += chunk
             if len(buffer) > self.response_size_limit:
                 return None
+            if deadline is not None and time.monotonic() > deadline:
+                raise AttemptTimeout("the answer did not complete within the attempt's deadline")
         return bytes(buffer)
 
 

@@ -27,7 +27,7 @@ def state_table() -> str:
     ]
     for vendor in VENDORS:
         spec = vendor_spec(vendor)
-        for vocabulary in load(vendor, spec, {}).state_vocabularies:
+        for vocabulary in load(vendor, spec).state_vocabularies:
             for word, entry in spec.states[vocabulary].items():
                 flags = ("yes" if entry.final else "", "yes" if entry.stop else "")
                 lines.append(f"| {vendor} | {vocabulary} | `{word}` | {entry.state.value} | {flags[0]} | {flags[1]} |")

@@ -53,7 +53,7 @@ class Context:
 
 def env_var_of(vendor: str) -> str:
     """The variable the client reads the vendor's key from (PRIMOTEXTO_API_KEY...)."""
-    return load(vendor, vendor_spec(vendor), {}).env_var
+    return load(vendor, vendor_spec(vendor)).env_var
 
 
 # -- the emulator (smsgate.sandbox), imported only when asked for -----------------------------

@@ -18,8 +18,6 @@ from .._http import Call
 from .._models import Credits, DeliveryReport, SendResult
 from .._spec import Route, VendorSpec
 
-Plan = Generator[Call[Any], Any, Any]
-
 
 class Vendor(Protocol):
     name: str
@@ -50,15 +48,15 @@ class Vendor(Protocol):
     def credits(self) -> Generator[Call[Any], Any, Credits]: ...
 
 
-def load(name: str, spec: VendorSpec, options: dict[str, Any]) -> Vendor:
+def load(name: str, spec: VendorSpec) -> Vendor:
     if name == "primotexto":
         from .primotexto import Primotexto
 
-        return Primotexto(spec, options)
+        return Primotexto(spec)
     if name == "smspartner":
         from .smspartner import SmsPartner
 
-        return SmsPartner(spec, options)
+        return SmsPartner(spec)
     from .messaggi import Messaggi
 
-    return Messaggi(spec, options)
+    return Messaggi(spec)

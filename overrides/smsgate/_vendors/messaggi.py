@@ -36,7 +36,7 @@ class Messaggi:
     default_region = "IT"
     options: frozenset[str] = frozenset()
 
-    def __init__(self, spec: VendorSpec, options: dict[str, Any]) -> None:
+    def __init__(self, spec: VendorSpec) -> None:
         self.spec = spec
 
     def make_error(self, route: Route, status: int, payload: Any, headers: httpx.Headers) -> SmsGateError | None:

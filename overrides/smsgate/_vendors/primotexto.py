@@ -59,7 +59,7 @@ class Primotexto:
     default_region = "FR"
     options: frozenset[str] = frozenset()
 
-    def __init__(self, spec: VendorSpec, options: dict[str, Any]) -> None:
+    def __init__(self, spec: VendorSpec) -> None:
         self.spec = spec
 
     def make_error(self, route: Route, status: int, payload: Any, headers: httpx.Headers) -> SmsGateError | None:

@@ -29,7 +29,7 @@ class SmsPartner:
     default_region = "FR"
     options = frozenset({"response_format"})
 
-    def __init__(self, spec: VendorSpec, options: dict[str, Any]) -> None:
+    def __init__(self, spec: VendorSpec) -> None:
         self.spec = spec
 
     def make_error(self, route: Route, status: int, payload: Any, headers: httpx.Headers) -> SmsGateError | None:
