@@ -117,6 +117,14 @@ def answer_model(result: Any, model: type[Any], what: str, vendor: str) -> Any:
     return result
 
 
+def given(value: Any) -> Any:
+    """A generated model's optional attribute: None when the answer did not carry it.
+
+    Each generated vendor package has its own ``Unset`` class, hence the test by name.
+    """
+    return None if type(value).__name__ == "Unset" else value
+
+
 def raw(model: Any) -> dict[str, Any]:
     payload: dict[str, Any] = model.to_dict() if hasattr(model, "to_dict") else dict(model)
     return payload

@@ -11,7 +11,6 @@ import httpx
 from _smsgate_generated.primotexto.api.account import get_account_stats
 from _smsgate_generated.primotexto.api.messages import get_message_status, send_message
 from _smsgate_generated.primotexto.models import MessageStatus, MessageType, SendMessageRequest, SendMessageResponse
-from _smsgate_generated.primotexto.types import Unset
 
 from .._errors import InvalidRequestError, NotFoundError, ResponseFormatError, SmsGateError, UnsupportedOperationError
 from .._http import Call, SendContext
@@ -19,7 +18,7 @@ from .._models import Credits, DeliveryReport, DeliveryState, SendResult, Vendor
 from .._phone import to_e164
 from .._spec import Route, StateEntry, VendorSpec
 from .._time import from_epoch_ms
-from ._common import answer_identifier, answer_model, as_decimal, error_from_table, raw
+from ._common import answer_identifier, answer_model, as_decimal, error_from_table, given, raw
 
 ID_SEPARATOR = ","  # a send to several numbers is several Primotexto messages: their ids, joined
 NUMBER_MARK = "@"  # each id carries the number it went to: "<snapshotId>@<E.164 number>"
@@ -103,7 +102,7 @@ class Primotexto:
                 if accepted.numbers:
                     error.partial = accepted.result()
                 raise
-            accepted.add(number, snapshot_id, as_decimal(unset_to_none(answer.credits_used)), answer.to_dict())
+            accepted.add(number, snapshot_id, as_decimal(given(answer.credits_used)), answer.to_dict())
         return accepted.result()
 
     def status(
@@ -141,8 +140,8 @@ class Primotexto:
 
     def _report(self, result: Any, number: str | None, message_id: str | None) -> DeliveryReport:
         answer = answer_model(result, MessageStatus, "a message status", self.name)
-        word = unset_to_none(answer.state)
-        vendor_id = unset_to_none(answer.id)
+        word = given(answer.state)
+        vendor_id = given(answer.id)
         if word is None and vendor_id is None:
             raise ResponseFormatError("the status answer names neither a message nor a state", vendor=self.name)
         if word is not None and not isinstance(word, str):
@@ -159,7 +158,7 @@ class Primotexto:
             state=entry.state,
             vendor_state=word,
             final=entry.final,
-            at=from_epoch_ms(unset_to_none(answer.state_date) or payload.get(word)),
+            at=from_epoch_ms(given(answer.state_date) or payload.get(word)),
             stop=entry.stop,
             raw=payload,
         )
@@ -175,7 +174,3 @@ class Primotexto:
             raise ResponseFormatError("the account stats carry no credits", vendor=self.name)
         # Primotexto counts credits, not money.
         return Credits(vendor=Vendor.primotexto, balance=balance, currency=None, raw=payload)
-
-
-def unset_to_none(value: Any) -> Any:
-    return None if isinstance(value, Unset) else value

@@ -10,7 +10,13 @@ import httpx
 from _smsgate_generated.smspartner.api.account import get_credits
 from _smsgate_generated.smspartner.api.sms import cancel_message, send_sms
 from _smsgate_generated.smspartner.api.status import get_bulk_status, get_message_status
-from _smsgate_generated.smspartner.models import SendSmsRequest
+from _smsgate_generated.smspartner.models import (
+    BulkStatusResponse,
+    CreditsResponse,
+    MessageStatusResponse,
+    SendSmsRequest,
+    SendSmsResponse,
+)
 
 from .._errors import InvalidRequestError, ResponseFormatError, SmsGateError
 from .._http import Call, SendContext
@@ -18,7 +24,7 @@ from .._models import Credits, DeliveryReport, SendResult, Vendor
 from .._phone import normalise_reported, to_e164
 from .._spec import Route, VendorSpec
 from .._time import PARIS, from_smspartner
-from ._common import answer_identifier, as_decimal, error_from_table, raw
+from ._common import answer_identifier, answer_model, as_decimal, error_from_table, given
 
 
 class SmsPartner:
@@ -78,15 +84,14 @@ class SmsPartner:
             body.time = local.hour
             body.minute = local.minute
         result = yield Call(send_sms, (), {"body": body}, SendContext(to=tuple(numbers), reference=reference))
-        payload = raw(result)
-        message_id = answer_identifier(payload.get("message_id"), "message_id", self.name)
+        answer = answer_model(result, SendSmsResponse, "a send answer", self.name)
         return SendResult(
             vendor=Vendor.smspartner,
-            message_id=message_id,
+            message_id=answer_identifier(given(answer.message_id), "message_id", self.name),
             accepted=numbers,
             rejected=[],
-            cost=as_decimal(payload.get("cost")),
-            raw=payload,
+            cost=as_decimal(given(answer.cost)),
+            raw=answer.to_dict(),
         )
 
     def _message_id(self, message_id: str) -> int:
@@ -106,28 +111,40 @@ class SmsPartner:
         if phone_number:
             number = to_e164(phone_number, self.default_region, vendor=self.name)
             result = yield Call(get_message_status, (), {"message_id": numeric_id, "phone_number": number})
-            payload = raw(result)
-            word = str(payload.get("statut", ""))
-            stop = payload.get("stopSms")
-            reported = str(payload.get("number") or payload.get("phoneNumber") or number)
-            return [self._report(str(numeric_id), reported, word, payload.get("date"), stop, payload)]
+            one = answer_model(result, MessageStatusResponse, "a message status", self.name)
+            reported = given(one.number) or given(one.phone_number) or number
+            return [
+                self._report(
+                    str(numeric_id),
+                    str(reported),
+                    given(one.statut),
+                    given(one.date),
+                    given(one.stop_sms),
+                    one.to_dict(),
+                )
+            ]
         result = yield Call(get_bulk_status, (), {"message_id": numeric_id})
-        payload = raw(result)
+        bulk = answer_model(result, BulkStatusResponse, "a bulk status", self.name)
+        bulk_id = answer_identifier(given(bulk.message_id) or numeric_id, "message_id", self.name)
         return [
             self._report(
-                answer_identifier(payload.get("message_id", numeric_id), "message_id", self.name),
-                str(item.get("phoneNumber", "")),
-                str(item.get("status", "")),
-                item.get("date"),
-                item.get("stopSMS", item.get("stopSms")),
-                item,
+                bulk_id,
+                str(given(item.phone_number) or ""),
+                given(item.status),
+                given(item.date),
+                # Some answers spell it stopSms, as the single status does.
+                given(item.stop_sms) if given(item.stop_sms) is not None else item.additional_properties.get("stopSms"),
+                item.to_dict(),
             )
-            for item in payload.get("StatutResponse_List", [])
+            for item in given(bulk.statut_response_list) or []
         ]
 
     def _report(
-        self, message_id: str, number: str, word: str, date: Any, stop: Any, payload: dict[str, Any]
+        self, message_id: str, number: str, word: Any, date: Any, stop: Any, payload: dict[str, Any]
     ) -> DeliveryReport:
+        if word is not None and not isinstance(word, str):
+            raise ResponseFormatError(f"the status answer's state is a {type(word).__name__}", vendor=self.name)
+        word = word or ""
         entry = self.spec.state(self.state_vocabularies[0], word)
         opted_out = stop is True or (isinstance(stop, str) and stop.strip().lower() in ("true", "1"))
         return DeliveryReport(
@@ -147,9 +164,15 @@ class SmsPartner:
 
     def credits(self) -> Generator[Call[Any], Any, Credits]:
         result = yield Call(get_credits)
-        payload = raw(result)
-        credits = payload.get("credits") or {}
-        balance = as_decimal(credits.get("balance", credits.get("solde")))
-        if balance is None:
+        answer = answer_model(result, CreditsResponse, "an account answer", self.name)
+        credits = given(answer.credits_)
+        balance = None if credits is None else as_decimal(given(credits.balance) or given(credits.solde))
+        if credits is None or balance is None:
             raise ResponseFormatError("the /me answer carries no balance", vendor=self.name)
-        return Credits(vendor=Vendor.smspartner, balance=balance, currency=credits.get("currency"), raw=payload)
+        currency = given(credits.currency)
+        return Credits(
+            vendor=Vendor.smspartner,
+            balance=balance,
+            currency=currency if isinstance(currency, str) else None,
+            raw=answer.to_dict(),
+        )
