@@ -23,6 +23,7 @@ from ._arguments import check_arguments
 from ._encoding import check_identifier
 from ._errors import AuthenticationError, ClientUsageError, InvalidRequestError, ResponseFormatError, SmsGateError
 from ._http import (
+    Answer,
     AttemptTimeout,
     Call,
     Endpoint,
@@ -51,9 +52,10 @@ T = TypeVar("T")
 Init = TypeVar("Init", bound=Callable[..., None])
 
 
-def _one(call: Call[Any]) -> Generator[Call[Any], Any, Any]:
+def _one(call: Call[Any]) -> Generator[Call[Any], Answer, Any]:
     """The plan of ``call()``: one operation, so that it goes through the same driver as the unified calls."""
-    return (yield call)
+    answer = yield call
+    return answer.model
 
 
 def constructor(init: Init) -> Init:

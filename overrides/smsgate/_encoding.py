@@ -8,6 +8,7 @@ form-encoding ``+`` that Primotexto would read back as a space.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from typing import Any
 from urllib.parse import quote
@@ -17,6 +18,7 @@ from ._errors import InvalidRequestError
 UNRESERVED = "-._~"
 FORBIDDEN_SEGMENTS = ("", ".", "..")
 MAX_IDENTIFIER_LENGTH = 1024  # far above any vendor's ids, far below a URL's limits
+UNSENDABLE = re.compile("[\x00-\x1f\ud800-\udfff]")  # control characters and lone surrogates
 
 
 def encode_segment(value: object, *, name: str = "identifier", vendor: str | None = None) -> str:
@@ -40,7 +42,7 @@ def check_identifier(value: object, *, name: str, vendor: str | None = None) -> 
         raise InvalidRequestError(
             f"{name} is {len(text)} characters long; an identifier has at most {MAX_IDENTIFIER_LENGTH}", vendor=vendor
         )
-    if any(ord(character) < 32 or 0xD800 <= ord(character) <= 0xDFFF for character in text):
+    if UNSENDABLE.search(text):
         raise InvalidRequestError(f"{name} {text!r} holds a control character or a lone surrogate", vendor=vendor)
     encode_segment(text, name=name, vendor=vendor)
     return text

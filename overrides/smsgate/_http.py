@@ -19,7 +19,7 @@ import time
 from collections.abc import Callable, Generator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from typing import Any, Generic, ParamSpec, Protocol, TypeVar
+from typing import Any, Generic, NamedTuple, ParamSpec, Protocol, TypeVar
 from urllib.parse import unquote
 
 import httpx
@@ -111,6 +111,13 @@ class Failed:
     error: Exception = field(repr=False)  # httpx errors may quote the keyed URL
 
 
+class Answer(NamedTuple):
+    """What a vendor plan receives for each call: the generated model and the payload it was built from."""
+
+    model: Any  # the generated success model (None for a declared answer without a body)
+    payload: Any  # the decoded JSON (an XML answer read into its JSON form): a unified result's .raw
+
+
 @dataclass(frozen=True, slots=True)
 class DecodedAnswer:
     """The part of an ``httpx.Response`` that a generated ``_parse_response`` reads, body already decoded.
@@ -191,50 +198,44 @@ class Pipeline:
     # -- building ---------------------------------------------------------------------------
 
     def build(self, route: Route, kwargs: dict[str, Any]) -> httpx.Request:
-        """The request, with the key placed last: nothing that can fail runs while a local holds it."""
+        """The request: the generated path, strict RFC 3986 query, the key where the vendor wants it.
+
+        The URL is parsed once, from its finished text (each parse costs about 60 us).
+        """
         path = str(kwargs["url"])
         self._check_path(route, path)
         params = dict(kwargs.get("params") or {})
         body = kwargs.get("json")
         headers = dict(kwargs.get("headers") or {})
-        if route.body_auth:
-            if not isinstance(body, dict):
-                raise InvalidRequestError(f"{route.operation_id} needs a JSON object body", vendor=self.vendor)
-            body = {name: value for name, value in body.items() if name != route.body_auth}
         if self.response_format == "xml" and route.xml_layout is not None:
             if isinstance(body, dict):
                 body = {**body, "_format": "xml"}
             else:
                 params["_format"] = "xml"
+        if route.body_auth:
+            if not isinstance(body, dict):
+                raise InvalidRequestError(f"{route.operation_id} needs a JSON object body", vendor=self.vendor)
+            body = {**body, route.body_auth: self.api_key}
+        elif self.spec.query_auth:
+            params[self.spec.query_auth] = self.api_key
+        if self.spec.header_auth:
+            headers[self.spec.header_auth] = self.api_key
+        if self.spec.bearer:
+            headers["Authorization"] = f"Bearer {self.api_key}"
+        headers.setdefault("Accept", "application/json, application/xml;q=0.9")
+        query = encode_query(params)
         try:
-            url = httpx.URL(self.base_url + path)
-            query = encode_query(params)
-            if query:
-                url = url.copy_with(query=query.encode("ascii"))
+            url = httpx.URL(f"{self.base_url}{path}?{query}" if query else f"{self.base_url}{path}")
             content = None
             if body is not None:
                 content = json.dumps(body, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
                 headers["Content-Type"] = "application/json"
         except (httpx.InvalidURL, ValueError, TypeError, RecursionError) as error:
             # A huge identifier, a lone surrogate, a value JSON cannot carry: the input, not the network.
+            # The URL and the body hold the key: their text is not quoted, the cause not chained.
             raise InvalidRequestError(
-                f"{route.operation_id}: the arguments cannot be sent: {type(error).__name__}: {error}",
-                vendor=self.vendor,
+                f"{route.operation_id}: the arguments cannot be sent ({type(error).__name__})", vendor=self.vendor
             ) from None
-        headers.setdefault("Accept", "application/json, application/xml;q=0.9")
-        if self.spec.header_auth:
-            headers[self.spec.header_auth] = self.api_key
-        if self.spec.bearer:
-            headers["Authorization"] = f"Bearer {self.api_key}"
-        if route.body_auth:
-            assert content is not None
-            # The key joins the JSON object encoded above, so a body that cannot be encoded fails
-            # before the key is anywhere near it.
-            key_member = json.dumps({route.body_auth: self.api_key}, separators=(",", ":")).encode("utf-8")
-            content = content[:-1] + (b"," if len(content) > 2 else b"") + key_member[1:]
-        elif self.spec.query_auth:
-            key_query = encode_query({self.spec.query_auth: self.api_key})
-            url = url.copy_with(query=(f"{query}&{key_query}" if query else key_query).encode("ascii"))
         request = KeyedRequest(route.method, url, headers=headers, content=content)
         request.key_parameter = self.spec.query_auth
         return request
@@ -358,8 +359,8 @@ class Pipeline:
                 return schema
         return {}
 
-    def interpret(self, route: Route, endpoint: Any, received: Received, context: SendContext | None) -> Any:
-        """The parsed success model, or the smsgate error this answer means (raised)."""
+    def interpret(self, route: Route, endpoint: Any, received: Received, context: SendContext | None) -> Answer:
+        """The parsed success model with its payload, or the smsgate error this answer means (raised)."""
         response = received.response
         status = response.status_code
         try:
@@ -399,12 +400,12 @@ class Pipeline:
             raise self.after_delivery(route, mismatch, status, context) from parse_error
         if parsed is None:
             if status in route.success_statuses:  # a declared answer with no body, or a JSON null
-                return None
+                return Answer(None, payload)
             undeclared = ResponseFormatError(
                 f"{route.method} {route.template}: HTTP {status} is not an answer the spec declares", vendor=self.vendor
             )
             raise self.after_delivery(route, undeclared, status, context)
-        return parsed
+        return Answer(parsed, payload)
 
     def scrub(self, error: SmsGateError) -> SmsGateError:
         """Mask the key in an error's text: a vendor may echo a bad key, a user may pass it as a number."""

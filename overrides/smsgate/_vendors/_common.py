@@ -11,7 +11,7 @@ import httpx
 
 from .. import _errors as errors
 from .._errors import APIError, InvalidRequestError
-from .._http import api_error_from_status
+from .._http import Answer, api_error_from_status
 from .._retry import parse_retry_after
 from .._spec import Route, VendorSpec
 
@@ -110,11 +110,11 @@ def answer_identifier(value: Any, what: str, vendor: str) -> str:
     )
 
 
-def answer_model(result: Any, model: type[Any], what: str, vendor: str) -> Any:
-    """``result`` when the generated parser built the expected success model, else the answer is malformed."""
-    if not isinstance(result, model):
+def answer_model(answer: Answer, model: type[Any], what: str, vendor: str) -> Any:
+    """The answer's model when the generated parser built the expected success model, else it is malformed."""
+    if not isinstance(answer.model, model):
         raise errors.ResponseFormatError(f"the answer is not {what}", vendor=vendor)
-    return result
+    return answer.model
 
 
 def given(value: Any) -> Any:
@@ -125,6 +125,6 @@ def given(value: Any) -> Any:
     return None if type(value).__name__ == "Unset" else value
 
 
-def raw(model: Any) -> dict[str, Any]:
-    payload: dict[str, Any] = model.to_dict() if hasattr(model, "to_dict") else dict(model)
-    return payload
+def raw(answer: Answer) -> dict[str, Any]:
+    """The payload a unified result keeps as ``.raw`` (an object: the specs' success answers all are)."""
+    return answer.payload if isinstance(answer.payload, dict) else {}

@@ -13,7 +13,7 @@ from _smsgate_generated.primotexto.api.messages import get_message_status, send_
 from _smsgate_generated.primotexto.models import MessageStatus, MessageType, SendMessageRequest, SendMessageResponse
 
 from .._errors import InvalidRequestError, NotFoundError, ResponseFormatError, SmsGateError, UnsupportedOperationError
-from .._http import Call, SendContext
+from .._http import Answer, Call, SendContext
 from .._models import Credits, DeliveryReport, DeliveryState, SendResult, Vendor
 from .._phone import to_e164
 from .._spec import Route, StateEntry, VendorSpec
@@ -95,14 +95,14 @@ class Primotexto:
                 body.date = int(scheduled_at.timestamp() * 1000)
             context = SendContext(to=(number,), reference=reference)
             try:
-                result = yield Call(send_message, (MessageType.NOTIFICATION,), {"body": body}, context)
-                answer = answer_model(result, SendMessageResponse, "a send answer", self.name)
+                reply = yield Call(send_message, (MessageType.NOTIFICATION,), {"body": body}, context)
+                answer = answer_model(reply, SendMessageResponse, "a send answer", self.name)
                 snapshot_id = answer_identifier(answer.snapshot_id, "snapshotId", self.name)
             except SmsGateError as error:
                 if accepted.numbers:
                     error.partial = accepted.result()
                 raise
-            accepted.add(number, snapshot_id, as_decimal(given(answer.credits_used)), answer.to_dict())
+            accepted.add(number, snapshot_id, as_decimal(given(answer.credits_used)), raw(reply))
         return accepted.result()
 
     def status(
@@ -111,12 +111,12 @@ class Primotexto:
         number = to_e164(phone_number, self.default_region, vendor=self.name) if phone_number else None
         reports = []
         if message_id is None:
-            result = yield Call(get_message_status, (), {"identifier": number})
-            reports.append(self._report(result, number, None))
+            reply = yield Call(get_message_status, (), {"identifier": number})
+            reports.append(self._report(reply, number, None))
             return reports
         for part, snapshot_id, sent_to in self._targets(message_id, number):
-            result = yield Call(get_message_status, (), {"snapshot_id": snapshot_id})
-            reports.append(self._report(result, sent_to, part))
+            reply = yield Call(get_message_status, (), {"snapshot_id": snapshot_id})
+            reports.append(self._report(reply, sent_to, part))
         return reports
 
     def _targets(self, message_id: str, number: str | None) -> list[tuple[str, str, str | None]]:
@@ -138,8 +138,8 @@ class Primotexto:
             raise NotFoundError(f"message {message_id} was not sent to {number}", vendor=self.name)
         return chosen
 
-    def _report(self, result: Any, number: str | None, message_id: str | None) -> DeliveryReport:
-        answer = answer_model(result, MessageStatus, "a message status", self.name)
+    def _report(self, reply: Answer, number: str | None, message_id: str | None) -> DeliveryReport:
+        answer = answer_model(reply, MessageStatus, "a message status", self.name)
         word = given(answer.state)
         vendor_id = given(answer.id)
         if word is None and vendor_id is None:
@@ -150,7 +150,7 @@ class Primotexto:
             entry = self.spec.state(self.state_vocabularies[0], word)
         else:  # Primotexto names no step before the first one is reached: the message waits to leave
             word, entry = "", StateEntry(DeliveryState.queued, final=False, stop=False)
-        payload = answer.to_dict()
+        payload = raw(reply)
         return DeliveryReport(
             vendor=Vendor.primotexto,
             message_id=message_id or answer_identifier(vendor_id, "id", self.name),
@@ -167,8 +167,8 @@ class Primotexto:
         raise UnsupportedOperationError("Primotexto's API has no call to cancel a message", vendor=self.name)
 
     def credits(self) -> Generator[Call[Any], Any, Credits]:
-        result = yield Call(get_account_stats)
-        payload = raw(result)
+        reply = yield Call(get_account_stats)
+        payload = raw(reply)
         balance = as_decimal(payload.get("credits"))
         if balance is None:
             raise ResponseFormatError("the account stats carry no credits", vendor=self.name)

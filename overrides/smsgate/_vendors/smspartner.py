@@ -24,7 +24,7 @@ from .._models import Credits, DeliveryReport, SendResult, Vendor
 from .._phone import normalise_reported, to_e164
 from .._spec import Route, VendorSpec
 from .._time import PARIS, from_smspartner
-from ._common import answer_identifier, answer_model, as_decimal, error_from_table, given
+from ._common import answer_identifier, answer_model, as_decimal, error_from_table, given, raw
 
 
 class SmsPartner:
@@ -83,15 +83,15 @@ class SmsPartner:
             body.scheduled_delivery_date = local.strftime("%d/%m/%Y")
             body.time = local.hour
             body.minute = local.minute
-        result = yield Call(send_sms, (), {"body": body}, SendContext(to=tuple(numbers), reference=reference))
-        answer = answer_model(result, SendSmsResponse, "a send answer", self.name)
+        reply = yield Call(send_sms, (), {"body": body}, SendContext(to=tuple(numbers), reference=reference))
+        answer = answer_model(reply, SendSmsResponse, "a send answer", self.name)
         return SendResult(
             vendor=Vendor.smspartner,
             message_id=answer_identifier(given(answer.message_id), "message_id", self.name),
             accepted=numbers,
             rejected=[],
             cost=as_decimal(given(answer.cost)),
-            raw=answer.to_dict(),
+            raw=raw(reply),
         )
 
     def _message_id(self, message_id: str) -> int:
@@ -110,8 +110,8 @@ class SmsPartner:
         numeric_id = self._message_id(message_id)
         if phone_number:
             number = to_e164(phone_number, self.default_region, vendor=self.name)
-            result = yield Call(get_message_status, (), {"message_id": numeric_id, "phone_number": number})
-            one = answer_model(result, MessageStatusResponse, "a message status", self.name)
+            reply = yield Call(get_message_status, (), {"message_id": numeric_id, "phone_number": number})
+            one = answer_model(reply, MessageStatusResponse, "a message status", self.name)
             reported = given(one.number) or given(one.phone_number) or number
             return [
                 self._report(
@@ -120,11 +120,14 @@ class SmsPartner:
                     given(one.statut),
                     given(one.date),
                     given(one.stop_sms),
-                    one.to_dict(),
+                    raw(reply),
                 )
             ]
-        result = yield Call(get_bulk_status, (), {"message_id": numeric_id})
-        bulk = answer_model(result, BulkStatusResponse, "a bulk status", self.name)
+        reply = yield Call(get_bulk_status, (), {"message_id": numeric_id})
+        bulk = answer_model(reply, BulkStatusResponse, "a bulk status", self.name)
+        items = given(bulk.statut_response_list) or []
+        # Each report keeps its entry of the decoded answer (the list the generated model was built from).
+        entries = raw(reply).get("StatutResponse_List") or [{}] * len(items)
         bulk_id = answer_identifier(given(bulk.message_id) or numeric_id, "message_id", self.name)
         return [
             self._report(
@@ -134,9 +137,9 @@ class SmsPartner:
                 given(item.date),
                 # Some answers spell it stopSms, as the single status does.
                 given(item.stop_sms) if given(item.stop_sms) is not None else item.additional_properties.get("stopSms"),
-                item.to_dict(),
+                entry,
             )
-            for item in given(bulk.statut_response_list) or []
+            for item, entry in zip(items, entries, strict=True)
         ]
 
     def _report(
@@ -163,8 +166,8 @@ class SmsPartner:
         yield Call(cancel_message, (), {"message_id": self._message_id(message_id)})
 
     def credits(self) -> Generator[Call[Any], Any, Credits]:
-        result = yield Call(get_credits)
-        answer = answer_model(result, CreditsResponse, "an account answer", self.name)
+        reply = yield Call(get_credits)
+        answer = answer_model(reply, CreditsResponse, "an account answer", self.name)
         credits = given(answer.credits_)
         balance = None if credits is None else as_decimal(given(credits.balance) or given(credits.solde))
         if credits is None or balance is None:
@@ -174,5 +177,5 @@ class SmsPartner:
             vendor=Vendor.smspartner,
             balance=balance,
             currency=currency if isinstance(currency, str) else None,
-            raw=answer.to_dict(),
+            raw=raw(reply),
         )
