@@ -15,15 +15,24 @@ from _smsgate_generated.messaggi.api.messages import (
     list_messages,
     send_message,
 )
-from _smsgate_generated.messaggi.models import SendMessageRequest, SendOptions
+from _smsgate_generated.messaggi.models import (
+    Message,
+    MessageListResponse,
+    MessageSummaryListResponse,
+    MongoDate,
+    Recipient,
+    RecipientListResponse,
+    SendMessageRequest,
+    SendOptions,
+)
 
 from .._errors import InvalidRequestError, NotFoundError, ResponseFormatError, SmsGateError
 from .._http import Call, SendContext
 from .._models import Credits, DeliveryReport, SendResult, Vendor
 from .._phone import normalise_reported, to_dashed
 from .._spec import Route, VendorSpec
-from .._time import from_messaggi
-from ._common import answer_identifier, as_decimal, error_from_table, raw
+from .._time import from_epoch_ms, from_messaggi
+from ._common import answer_identifier, answer_model, as_decimal, error_from_table, given, raw
 
 ROME = ZoneInfo("Europe/Rome")
 
@@ -70,21 +79,22 @@ class Messaggi:
                 options.custom = reference
             body.options = options
         accepted = [number.replace("-", "") for number in numbers]
-        result = yield Call(send_message, (), {"body": body}, SendContext(to=tuple(accepted), reference=reference))
-        payload = raw(result)
-        data = payload.get("data") or []
-        if not data:
+        reply = yield Call(send_message, (), {"body": body}, SendContext(to=tuple(accepted), reference=reference))
+        answer = answer_model(reply, MessageListResponse, "a send answer", self.name)
+        if not isinstance(answer.data, list) or not answer.data or not isinstance(answer.data[0], Message):
             raise ResponseFormatError("the send answer carries no message", vendor=self.name)
-        message = data[0]
-        invalid = ((message.get("recipients") or {}).get("invalid") or {}).get("list") or []
-        rejected = [normalise_reported(str(number), self.default_region) for number in invalid]
+        message = answer.data[0]
+        counts = given(message.recipients)
+        invalid = None if counts is None else given(counts.invalid)
+        refused = (None if invalid is None else given(invalid.list_)) or []
+        rejected = [normalise_reported(str(number), self.default_region) for number in refused]
         return SendResult(
             vendor=Vendor.messaggi,
-            message_id=answer_identifier(message.get("id"), "message id", self.name),
+            message_id=answer_identifier(message.id, "message id", self.name),
             accepted=[number for number in accepted if number not in rejected],
             rejected=rejected,
-            cost=as_decimal(message.get("price")),
-            raw=payload,
+            cost=as_decimal(given(message.price)),
+            raw=raw(reply),
         )
 
     def _send_date(self, when: datetime) -> str:
@@ -103,35 +113,42 @@ class Messaggi:
             raise InvalidRequestError("Messaggi needs the message_id to report a status", vendor=self.name)
         if phone_number:
             number = to_dashed(phone_number, self.default_region, vendor=self.name)
-            result = yield Call(get_message_recipient, (message_id, number))
+            reply = yield Call(get_message_recipient, (message_id, number))
         else:
-            result = yield Call(list_message_recipients, (message_id,))
-        payload = raw(result)
-        return [self._report(message_id, recipient) for recipient in payload.get("data") or []]
+            reply = yield Call(list_message_recipients, (message_id,))
+        answer = answer_model(reply, RecipientListResponse, "a recipient list", self.name)
+        if not isinstance(answer.data, list):
+            raise ResponseFormatError("the recipient list carries no data", vendor=self.name)
+        # Each report keeps its entry of the decoded answer (the list the generated model was built from).
+        entries = raw(reply).get("data") or [{}] * len(answer.data)
+        return [
+            self._report(message_id, recipient, entry) for recipient, entry in zip(answer.data, entries, strict=True)
+        ]
 
-    def _report(self, message_id: str, recipient: dict[str, Any]) -> DeliveryReport:
-        report = recipient.get("report") or {}
-        group = (report.get("status") or {}).get("groupName")
-        word = str(recipient.get("state") or group or "")
+    def _report(self, message_id: str, recipient: Recipient, entry: dict[str, Any]) -> DeliveryReport:
+        report = given(recipient.report)
+        status = None if report is None else given(report.status)
+        group = None if status is None else given(status.group_name)
+        word = str(given(recipient.state) or group or "")
         recipient_state, status_group = self.state_vocabularies
-        entry = self.spec.state(recipient_state, word)
-        if entry.state.value == "unknown" and group:
-            entry = self.spec.state(status_group, str(group))
+        state = self.spec.state(recipient_state, word)
+        if state.state.value == "unknown" and group:
+            state = self.spec.state(status_group, str(group))
         at = (
-            from_messaggi(recipient.get("timestamp_delivery"))
-            or from_messaggi(report.get("doneAt"))
-            or from_messaggi(recipient.get("timestamp_sent"))
+            _moment(recipient.timestamp_delivery)
+            or (None if report is None else from_messaggi(given(report.done_at)))
+            or _moment(recipient.timestamp_sent)
         )
         return DeliveryReport(
             vendor=Vendor.messaggi,
-            message_id=str(recipient.get("message_id") or message_id),
-            phone_number=normalise_reported(str(recipient.get("number", "")), self.default_region),
-            state=entry.state,
+            message_id=str(given(recipient.message_id) or message_id),
+            phone_number=normalise_reported(str(recipient.number or ""), self.default_region),
+            state=state.state,
             vendor_state=word,
-            final=entry.final,
+            final=state.final,
             at=at,
-            stop=entry.stop,
-            raw=recipient,
+            stop=state.stop,
+            raw=entry if isinstance(entry, dict) else {},
         )
 
     def cancel(self, message_id: str) -> Generator[Call[Any], Any, None]:
@@ -141,7 +158,7 @@ class Messaggi:
         # Messaggi reports the balance in the envelope of every answer; the message list is the
         # cheapest call that has one.
         try:
-            result = yield Call(list_messages)
+            reply = yield Call(list_messages)
         except NotFoundError as error:
             if error.vendor_code != "203":
                 raise
@@ -155,8 +172,16 @@ class Messaggi:
                 vendor_code=error.vendor_code,
                 vendor_message=error.vendor_message,
             ) from error
-        payload = raw(result)
-        balance = as_decimal(payload.get("credit"))
+        answer = answer_model(reply, MessageSummaryListResponse, "a message list", self.name)
+        balance = as_decimal(given(answer.credit))
         if balance is None:
             raise ResponseFormatError("the answer carries no credit", vendor=self.name)
-        return Credits(vendor=Vendor.messaggi, balance=balance, currency="EUR", raw=payload)
+        return Credits(vendor=Vendor.messaggi, balance=balance, currency="EUR", raw=raw(reply))
+
+
+def _moment(value: Any) -> datetime | None:
+    """A Messaggi time: a MongoDate (``{"$date": {"$numberLong": ...}}``) or what the parser kept as it came."""
+    value = given(value)
+    if isinstance(value, MongoDate):
+        return from_epoch_ms(value.date.number_long)
+    return from_messaggi(value)

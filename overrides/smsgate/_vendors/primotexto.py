@@ -10,7 +10,13 @@ from typing import Any
 import httpx
 from _smsgate_generated.primotexto.api.account import get_account_stats
 from _smsgate_generated.primotexto.api.messages import get_message_status, send_message
-from _smsgate_generated.primotexto.models import MessageStatus, MessageType, SendMessageRequest, SendMessageResponse
+from _smsgate_generated.primotexto.models import (
+    AccountStats,
+    MessageStatus,
+    MessageType,
+    SendMessageRequest,
+    SendMessageResponse,
+)
 
 from .._errors import InvalidRequestError, NotFoundError, ResponseFormatError, SmsGateError, UnsupportedOperationError
 from .._http import Answer, Call, SendContext
@@ -168,9 +174,9 @@ class Primotexto:
 
     def credits(self) -> Generator[Call[Any], Any, Credits]:
         reply = yield Call(get_account_stats)
-        payload = raw(reply)
-        balance = as_decimal(payload.get("credits"))
+        answer = answer_model(reply, AccountStats, "the account stats", self.name)
+        balance = as_decimal(given(answer.credits_))
         if balance is None:
             raise ResponseFormatError("the account stats carry no credits", vendor=self.name)
         # Primotexto counts credits, not money.
-        return Credits(vendor=Vendor.primotexto, balance=balance, currency=None, raw=payload)
+        return Credits(vendor=Vendor.primotexto, balance=balance, currency=None, raw=raw(reply))
