@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 import subprocess
 import sys
@@ -220,3 +221,30 @@ def test_generated_parsers_read_only_what_the_decoded_answer_offers() -> None:
             if isinstance(node, ast.Attribute) and isinstance(node.value, ast.Name) and node.value.id == "response"
         }
     assert read <= offered, f"generated parsers read {sorted(read - offered)} of the response"
+
+
+@pytest.mark.reliability  # a regeneration and a cold mypy run (about a minute): on one Python per nox run
+def test_a_renamed_field_in_a_spec_breaks_mypy_on_the_override_that_reads_it(tmp_path: Path) -> None:
+    """The overrides read the generated models' typed attributes: renaming a field in a spec must make
+    mypy --strict fail on the override that reads it, not a user at run time."""
+    specs = tmp_path / "specs"
+    shutil.copytree(SPECS_DIR, specs)
+    spec = specs / "primotexto.openapi.yaml"
+    text = spec.read_text(encoding="utf-8")
+    schema = "    AccountStats:\n      type: object\n      description: Account counters and remaining credits.\n"
+    field = "      properties:\n        credits:\n"
+    assert text.count(schema + field) == 1
+    spec.write_text(text.replace(schema + field, schema + field.replace("credits", "balance")), encoding="utf-8")
+    staging = tmp_path / "generated"
+    build(staging, specs)
+    result = subprocess.run(
+        [sys.executable, "-m", "mypy", "--strict", "--cache-dir", str(tmp_path / "cache"), "-p", "smsgate"],
+        capture_output=True,
+        text=True,
+        check=False,
+        cwd=tmp_path,
+        env={**os.environ, "MYPYPATH": f"{REPO_ROOT / 'overrides'}{os.pathsep}{staging}"},
+    )
+    assert result.returncode == 1, result.stdout + result.stderr
+    assert "primotexto.py" in result.stdout
+    assert '"AccountStats" has no attribute "credits_"' in result.stdout, result.stdout

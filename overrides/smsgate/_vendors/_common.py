@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import UTC, datetime
 from decimal import Decimal, InvalidOperation
-from typing import Any
+from typing import Any, TypeVar
 
 import httpx
 
@@ -14,6 +14,8 @@ from .._errors import APIError, InvalidRequestError
 from .._http import Answer, api_error_from_status
 from .._retry import parse_retry_after
 from .._spec import Route, VendorSpec
+
+M = TypeVar("M")
 
 
 def error_from_table(
@@ -110,8 +112,11 @@ def answer_identifier(value: Any, what: str, vendor: str) -> str:
     )
 
 
-def answer_model(answer: Answer, model: type[Any], what: str, vendor: str) -> Any:
-    """The answer's model when the generated parser built the expected success model, else it is malformed."""
+def answer_model(answer: Answer, model: type[M], what: str, vendor: str) -> M:
+    """The answer's model when the generated parser built the expected success model, else it is malformed.
+
+    Typed by ``model``: the plans read its attributes, so a field renamed in a spec fails mypy.
+    """
     if not isinstance(answer.model, model):
         raise errors.ResponseFormatError(f"the answer is not {what}", vendor=vendor)
     return answer.model
