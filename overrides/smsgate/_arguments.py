@@ -45,7 +45,15 @@ def _checker(annotation: Any) -> tuple[Check, str]:
     origin = typing.get_origin(annotation)
     if origin is typing.Union or origin is types.UnionType:
         members = [_checker(member) for member in typing.get_args(annotation)]
-        return (lambda value: any(check(value) for check, _ in members)), " or ".join(name for _, name in members)
+        checks = tuple(check for check, _ in members)
+
+        def any_member(value: Any) -> bool:
+            for check in checks:  # noqa: SIM110 - a loop, not any(<generator>): this runs on every call()
+                if check(value):
+                    return True
+            return False
+
+        return any_member, " or ".join(name for _, name in members)
     if origin in (list, tuple):
         (item_check, item_name), *_ = [_checker(arg) for arg in typing.get_args(annotation)] or [_checker(Any)]
         return (lambda value: isinstance(value, list | tuple) and all(item_check(item) for item in value)), (

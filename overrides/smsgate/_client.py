@@ -149,9 +149,10 @@ class _BaseClient:
             raise ClientUsageError(f"this {type(self).__name__} is closed: make a new one", vendor=self.vendor)
         self._check_loop()
         route = self._pipeline.route_of(call.endpoint)
-        check_arguments(
-            call.endpoint._get_kwargs, call.args, call.kwargs, operation=route.operation_id, vendor=self.vendor
-        )
+        if call.from_caller:
+            check_arguments(
+                call.endpoint._get_kwargs, call.args, call.kwargs, operation=route.operation_id, vendor=self.vendor
+            )
         try:
             kwargs = call.endpoint._get_kwargs(*call.args, **call.kwargs)
         except (TypeError, ValueError, AttributeError, KeyError) as error:
@@ -311,7 +312,7 @@ class Client(_BaseClient):
         ``client.call(smsgate.primotexto.operations.get_category_stats, category="otp")``: the
         arguments are the generated operation's own, checked by mypy.
         """
-        return self._drive(_one(Call(endpoint, args, dict(kwargs))))  # type: ignore[no-any-return]
+        return self._drive(_one(Call(endpoint, args, dict(kwargs), from_caller=True)))  # type: ignore[no-any-return]
 
     def send(
         self,
@@ -471,7 +472,7 @@ class AsyncClient(_BaseClient):
 
     async def call(self, endpoint: Endpoint[P, R], /, *args: P.args, **kwargs: P.kwargs) -> R:
         """Run any operation of this vendor's spec (see ``Client.call``)."""
-        return await self._drive(_one(Call(endpoint, args, dict(kwargs))))
+        return await self._drive(_one(Call(endpoint, args, dict(kwargs), from_caller=True)))
 
     async def send(
         self,

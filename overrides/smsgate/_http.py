@@ -481,6 +481,9 @@ class Call(Generic[R]):
     args: tuple[Any, ...] = ()
     kwargs: dict[str, Any] = field(default_factory=dict)
     context: SendContext | None = None
+    # The caller's own arguments (call()), checked against the generated signature; a vendor
+    # plan's are built from input the unified call has checked already.
+    from_caller: bool = False
 
 
 def api_error_from_status(

@@ -8,6 +8,7 @@ or ISO 8601 with an offset such as ``+0100``.
 from __future__ import annotations
 
 from datetime import UTC, datetime
+from functools import lru_cache
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -55,9 +56,19 @@ def from_paris_local(value: str) -> datetime | None:
 
 
 def from_smspartner(value: Any) -> datetime | None:
-    if isinstance(value, int | float) or (isinstance(value, str) and value.strip().isdigit()):
+    if isinstance(value, str):
+        return _from_smspartner_text(value)
+    if isinstance(value, int | float):
         return from_epoch_seconds(value)
-    return from_paris_local(value) if isinstance(value, str) else None
+    return None
+
+
+@lru_cache(maxsize=4096)
+def _from_smspartner_text(value: str) -> datetime | None:
+    """Memoised: a status poll reads the same dates again and again (datetimes are immutable)."""
+    if value.strip().isdigit():
+        return from_epoch_seconds(value)
+    return from_paris_local(value)
 
 
 def from_iso(value: str) -> datetime | None:
