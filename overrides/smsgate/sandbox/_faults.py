@@ -34,6 +34,7 @@ class FaultKind(StrEnum):
 DEFAULT_SECONDS = {FaultKind.LATENCY: 0.05, FaultKind.RATE_LIMIT: 0.0, FaultKind.SLOW_DRIP: 0.01}
 # Faults decided before the request is carried out: the vendor never acts on it.
 REFUSING = frozenset({FaultKind.RATE_LIMIT, FaultKind.SERVER_ERROR, FaultKind.BAD_GATEWAY, FaultKind.RESET_BEFORE_READ})
+DRIP_BYTES = 8  # a slow drip writes the body this many bytes at a time, in process and over the socket
 
 
 @dataclass

@@ -19,7 +19,7 @@ from collections.abc import Callable
 from types import TracebackType
 from typing import Self
 
-from ._faults import REFUSING, FaultKind
+from ._faults import DRIP_BYTES, REFUSING, FaultKind
 from ._operations import PREFIXES
 from ._problems import SandboxConfigError
 from ._sandbox import CONTROL_PREFIX, Sandbox, Wire
@@ -28,7 +28,6 @@ __all__ = ["RunningServer", "serve", "start_server"]
 
 MAX_HEAD = 64 * 1024  # bytes of request line and headers
 MAX_BODY = 10 * 1024 * 1024
-DRIP_BYTES = 8
 REASONS = {200: "OK", 201: "Created", 400: "Bad Request", 401: "Unauthorized", 402: "Payment Required",
            404: "Not Found", 405: "Method Not Allowed", 406: "Not Acceptable", 411: "Length Required",
            413: "Payload Too Large", 422: "Unprocessable Entity", 429: "Too Many Requests",

@@ -16,14 +16,12 @@ from typing import TYPE_CHECKING
 
 import httpx
 
-from ._faults import REFUSING, Fault, FaultKind
+from ._faults import DRIP_BYTES, REFUSING, Fault, FaultKind
 
 if TYPE_CHECKING:
     from ._sandbox import Sandbox, Wire
 
 __all__ = ["SandboxTransport"]
-
-DRIP_BYTES = 8
 
 
 class _FaultyStream(httpx.SyncByteStream, httpx.AsyncByteStream):
