@@ -15,7 +15,8 @@
     ├── ResponseFormatError        the answer is not what the spec says
     └── ClientUsageError           a closed client, or an http_client that cannot send
 
-Every error raised from a public call is one of these, with the original exception chained as
+Every error raised from a public call is one of these, built in this module (the vendor modules
+only say which code and message they read), with the original exception chained as
 ``__cause__``. The messages never contain an API key: they are built from redacted URLs and
 from the vendor's own message.
 
@@ -26,12 +27,15 @@ vendor accepted, and ``str(error)`` names those recipients, so that nobody sends
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from datetime import datetime
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
+
+from ._retry import parse_retry_after
 
 if TYPE_CHECKING:
     from ._models import SendResult
+    from ._spec import Route, VendorSpec
 
 __all__ = [
     "APIError",
@@ -224,3 +228,65 @@ def outcome_unknown(
         started_at=started_at,
         status_code=status_code,
     )
+
+
+def error_from_table(
+    spec: VendorSpec, route: Route, status: int, code: Any, message: str | None, headers: Mapping[str, str]
+) -> APIError:
+    """The error a vendor code means (spec table, operation overrides first), else what the status means."""
+    code_text = None if code is None or isinstance(code, bool) else str(code)
+    class_name = spec.error_class_name(route.operation_id, code_text) if code_text else None
+    if class_name is None or class_name not in ERROR_CLASSES:
+        return api_error_from_status(spec.vendor, status, code_text, message, headers)
+    cls = ERROR_CLASSES[class_name]
+    text = message or f"error {code_text}"
+    details: dict[str, Any] = {
+        "vendor": spec.vendor,
+        "status_code": status,
+        "vendor_code": code_text,
+        "vendor_message": message,
+    }
+    if cls is RateLimitError:
+        return RateLimitError(text, retry_after=parse_retry_after(headers.get("Retry-After")), **details)
+    error: APIError = cls(text, **details)
+    return error
+
+
+def api_error_from_status(
+    vendor: str, status: int, code: str | None, message: str | None, headers: Mapping[str, str]
+) -> APIError:
+    """The error class an HTTP status means when the vendor's code does not say more."""
+    text = message or f"HTTP {status}"
+    details: dict[str, Any] = {"vendor": vendor, "status_code": status, "vendor_code": code, "vendor_message": message}
+    if status == 429:
+        return RateLimitError(text, retry_after=parse_retry_after(headers.get("Retry-After")), **details)
+    cls: type[APIError] = {
+        400: InvalidRequestError,
+        401: AuthenticationError,
+        402: InsufficientCreditError,
+        403: AuthenticationError,
+        404: NotFoundError,
+        405: InvalidRequestError,
+        406: InvalidRequestError,
+        409: InvalidRequestError,
+        413: InvalidRequestError,
+        415: InvalidRequestError,
+        422: InvalidRequestError,
+    }.get(status, ServerError if status >= 500 else APIError)
+    return cls(text, **details)
+
+
+# The classes a spec's x-smsgate-error-codes table may name.
+ERROR_CLASSES: dict[str, type[APIError]] = {
+    cls.__name__: cls
+    for cls in (
+        APIError,
+        AuthenticationError,
+        NotFoundError,
+        InvalidRequestError,
+        UnsupportedOperationError,
+        InsufficientCreditError,
+        RateLimitError,
+        ServerError,
+    )
+}

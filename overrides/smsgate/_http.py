@@ -484,29 +484,3 @@ class Call(Generic[R]):
     # The caller's own arguments (call()), checked against the generated signature; a vendor
     # plan's are built from input the unified call has checked already.
     from_caller: bool = False
-
-
-def api_error_from_status(
-    vendor: str, status: int, code: str | None, message: str | None, headers: httpx.Headers
-) -> APIError:
-    """The error class an HTTP status means when the vendor's code does not say more."""
-    from . import _errors as errors
-
-    text = message or f"HTTP {status}"
-    details: dict[str, Any] = {"vendor": vendor, "status_code": status, "vendor_code": code, "vendor_message": message}
-    if status == 429:
-        return errors.RateLimitError(text, retry_after=parse_retry_after(headers.get("Retry-After")), **details)
-    cls: type[APIError] = {
-        400: errors.InvalidRequestError,
-        401: errors.AuthenticationError,
-        402: errors.InsufficientCreditError,
-        403: errors.AuthenticationError,
-        404: errors.NotFoundError,
-        405: errors.InvalidRequestError,
-        406: errors.InvalidRequestError,
-        409: errors.InvalidRequestError,
-        413: errors.InvalidRequestError,
-        415: errors.InvalidRequestError,
-        422: errors.InvalidRequestError,
-    }.get(status, errors.ServerError if status >= 500 else errors.APIError)
-    return cls(text, **details)

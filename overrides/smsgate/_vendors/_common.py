@@ -7,37 +7,11 @@ from datetime import UTC, datetime
 from decimal import Decimal, InvalidOperation
 from typing import Any, TypeVar
 
-import httpx
-
 from .. import _errors as errors
-from .._errors import APIError, InvalidRequestError
-from .._http import Answer, api_error_from_status
-from .._retry import parse_retry_after
-from .._spec import Route, VendorSpec
+from .._errors import InvalidRequestError
+from .._http import Answer
 
 M = TypeVar("M")
-
-
-def error_from_table(
-    spec: VendorSpec, route: Route, status: int, code: Any, message: str | None, headers: httpx.Headers
-) -> APIError:
-    """The error a vendor code means (spec table, operation overrides first), else what the status means."""
-    code_text = None if code is None or isinstance(code, bool) else str(code)
-    class_name = spec.error_class_name(route.operation_id, code_text) if code_text else None
-    if class_name is None or not hasattr(errors, class_name):
-        return api_error_from_status(spec.vendor, status, code_text, message, headers)
-    cls = getattr(errors, class_name)
-    text = message or f"error {code_text}"
-    details: dict[str, Any] = {
-        "vendor": spec.vendor,
-        "status_code": status,
-        "vendor_code": code_text,
-        "vendor_message": message,
-    }
-    if cls is errors.RateLimitError:
-        return errors.RateLimitError(text, retry_after=parse_retry_after(headers.get("Retry-After")), **details)
-    error: APIError = cls(text, **details)
-    return error
 
 
 def as_decimal(value: Any) -> Decimal | None:

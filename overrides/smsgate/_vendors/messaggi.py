@@ -26,13 +26,13 @@ from _smsgate_generated.messaggi.models import (
     SendOptions,
 )
 
-from .._errors import InvalidRequestError, NotFoundError, ResponseFormatError, SmsGateError
+from .._errors import InvalidRequestError, NotFoundError, ResponseFormatError, SmsGateError, error_from_table
 from .._http import Call, SendContext
 from .._models import Credits, DeliveryReport, SendResult, Vendor
 from .._phone import normalise_reported, to_dashed
 from .._spec import Route, VendorSpec
 from .._time import from_epoch_ms, from_messaggi
-from ._common import answer_identifier, answer_model, as_decimal, error_from_table, given, raw
+from ._common import answer_identifier, answer_model, as_decimal, given, raw
 
 ROME = ZoneInfo("Europe/Rome")
 

@@ -18,13 +18,20 @@ from _smsgate_generated.primotexto.models import (
     SendMessageResponse,
 )
 
-from .._errors import InvalidRequestError, NotFoundError, ResponseFormatError, SmsGateError, UnsupportedOperationError
+from .._errors import (
+    InvalidRequestError,
+    NotFoundError,
+    ResponseFormatError,
+    SmsGateError,
+    UnsupportedOperationError,
+    error_from_table,
+)
 from .._http import Answer, Call, SendContext
 from .._models import Credits, DeliveryReport, DeliveryState, SendResult, Vendor
 from .._phone import to_e164
 from .._spec import Route, StateEntry, VendorSpec
 from .._time import from_epoch_ms
-from ._common import answer_identifier, answer_model, as_decimal, error_from_table, given, raw
+from ._common import answer_identifier, answer_model, as_decimal, given, raw
 
 ID_SEPARATOR = ","  # a send to several numbers is several Primotexto messages: their ids, joined
 NUMBER_MARK = "@"  # each id carries the number it went to: "<snapshotId>@<E.164 number>"

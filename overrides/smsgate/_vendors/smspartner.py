@@ -18,13 +18,13 @@ from _smsgate_generated.smspartner.models import (
     SendSmsResponse,
 )
 
-from .._errors import InvalidRequestError, ResponseFormatError, SmsGateError
+from .._errors import InvalidRequestError, ResponseFormatError, SmsGateError, error_from_table
 from .._http import Call, SendContext
 from .._models import Credits, DeliveryReport, SendResult, Vendor
 from .._phone import normalise_reported, to_e164
 from .._spec import Route, VendorSpec
 from .._time import PARIS, from_smspartner
-from ._common import answer_identifier, answer_model, as_decimal, error_from_table, given, raw
+from ._common import answer_identifier, answer_model, as_decimal, given, raw
 
 
 class SmsPartner:
