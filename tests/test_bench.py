@@ -5,20 +5,53 @@ Correctness only: no timing is asserted (the figures are for `nox -s bench`, not
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
+import httpx
 import pytest
+import smsgate
+from _smsgate_generated.smspartner.api.account import get_credits
+from _smsgate_generated.smspartner.client import Client as GeneratedClient
+from _smsgate_generated.smspartner.models import CreditsResponse
 
 from bench import imports, overhead, xmlparse
-from bench.__main__ import main, run
+from bench.__main__ import FIGURES, main, run
 from bench._common import Row, Settings, table
 
 TINY = Settings(scale=0.02, repeats=1, quick=True)
 
 
-def test_overhead_reports_one_row() -> None:
-    (row,) = overhead.run(TINY)
-    assert row.figure == "1"
-    assert row.baseline is not None
-    assert row.value > 0
+def test_overhead_reports_figures_1_and_1b() -> None:
+    rows = overhead.run(TINY)
+    assert [row.figure for row in rows] == ["1", "1b"]
+    assert all(row.baseline is not None and row.value > 0 for row in rows)
+
+
+def test_figure_1b_compares_the_same_request_and_answer() -> None:
+    """``call()`` and the bare generated ``sync_detailed()`` send the same request and parse the same model."""
+    seen: list[httpx.Request] = []
+    body = json.dumps(overhead.CREDITS).encode()
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        seen.append(request)
+        return httpx.Response(200, content=body, headers={"Content-Type": "application/json"})
+
+    http = httpx.Client(transport=httpx.MockTransport(answer), base_url=overhead.BASE_URL, params={"apiKey": "k"})
+    generated = GeneratedClient(base_url=overhead.BASE_URL).set_httpx_client(http)
+    ours = smsgate.Client(
+        "smspartner",
+        api_key="k",
+        base_url=overhead.BASE_URL,
+        http_client=httpx.Client(transport=httpx.MockTransport(answer)),
+    )
+    with ours, http:
+        ours_answer = ours.call(get_credits)
+        theirs_answer = overhead.generated_call(generated)
+    assert isinstance(ours_answer, CreditsResponse)
+    assert isinstance(theirs_answer, CreditsResponse)
+    assert ours_answer.to_dict() == theirs_answer.to_dict()
+    assert [(r.method, str(r.url)) for r in seen] == [("GET", f"{overhead.BASE_URL}/me?apiKey=k")] * 2
 
 
 def test_xml_parse_agrees_with_elementtree() -> None:
@@ -29,15 +62,37 @@ def test_xml_parse_agrees_with_elementtree() -> None:
     assert all(item["stopSMS"] is False for item in ours)
 
 
-def test_import_timing_parses_importtime() -> None:
-    slowest = imports.slowest_imports("smsgate")
+def test_figure_8_reports_the_peak_against_the_document() -> None:
+    (row,) = xmlparse.memory(TINY)
+    assert row.figure == "8"
+    assert row.unit == "x"
+    assert row.baseline is not None
+    assert 0 < row.value < row.baseline  # read while parsing: below ElementTree's whole tree
+
+
+def test_import_timing_parses_importtime(tmp_path: Path) -> None:
+    slowest = imports.slowest_imports("smsgate", env=imports.environment(str(tmp_path)))
     assert slowest
     assert all(seconds >= 0 for _, seconds in slowest)
+    # Only smsgate's own modules: httpx (which smsgate imports) is the baseline, not smsgate's cost.
+    assert all(name.startswith("smsgate.") for name, _ in slowest), slowest
+
+
+def test_import_timing_runs_with_and_without_bytecode(tmp_path: Path) -> None:
+    with_bytecode = imports.environment(str(tmp_path / "cache"))
+    assert "PYTHONDONTWRITEBYTECODE" not in with_bytecode
+    assert with_bytecode["PYTHONPYCACHEPREFIX"] == str(tmp_path / "cache")
+    assert imports.environment(str(tmp_path / "none"), bytecode=False)["PYTHONDONTWRITEBYTECODE"] == "1"
+    httpx_seconds, own_seconds = imports.import_seconds("smsgate", with_bytecode)
+    assert httpx_seconds > 0
+    assert own_seconds > 0
+    assert any((tmp_path / "cache").rglob("*.pyc"))
 
 
 def test_every_figure_runs_at_a_tiny_scale() -> None:
     rows = run(TINY)
-    assert {row.figure[0] for row in rows} == set("123456")
+    assert {row.figure[0] for row in rows} == set(FIGURES)
+    assert "1b" in {row.figure for row in rows}
     counts = {row.figure: row.what for row in rows if row.figure.startswith("2")}
     # 4 messages x 10 recipients: one request per recipient for (a)/(b), one per message for smsgate.
     assert "40 requests" in counts["2a"]
@@ -52,5 +107,6 @@ def test_command_line_prints_the_table(capsys: pytest.CaptureFixture[str]) -> No
     assert main(["--quick", "--scale", "0.01", "--repeats", "1", "--only", "1,3"]) == 0
     out = capsys.readouterr().out
     assert "status() via smsgate.Client" in out
+    assert "call(get_credits) via smsgate.Client" in out
     assert "XML bulk-status" in out
     assert "targets:" in out

@@ -554,15 +554,14 @@ def test_a_refused_key_is_not_in_the_traceback_locals(vendor: str) -> None:
     leaks.assert_none()
 
 
-def test_sweep_summary(capsys: pytest.CaptureFixture[str]) -> None:
-    """Paths and surface checks (printed even without -s); runs last in this module."""
-    if not PATHS:  # pragma: no cover
-        pytest.skip("the sweep did not run (selected with -k?)")
-    with capsys.disabled():
-        print(
-            f"\nsecret sweep: {sum(PATHS.values())} paths ("
-            + ", ".join(f"{name} {count}" for name, count in sorted(PATHS.items()))
-            + f"), {sum(SURFACES.values())} surface checks ("
-            + ", ".join(f"{name} {count}" for name, count in sorted(SURFACES.items()))
-            + f"), key found: {SURFACES['leaked']}"
-        )
+def terminal_summary() -> list[str]:
+    """Paths and surface checks, printed at the end of the run by ``tests/conftest.py`` (none: no path ran)."""
+    if not PATHS:
+        return []
+    return [
+        f"secret sweep: {sum(PATHS.values())} paths ("
+        + ", ".join(f"{name} {count}" for name, count in sorted(PATHS.items()))
+        + f"), {sum(SURFACES.values())} surface checks ("
+        + ", ".join(f"{name} {count}" for name, count in sorted(SURFACES.items()))
+        + f"), key found: {SURFACES['leaked']}"
+    ]

@@ -366,3 +366,67 @@ def test_smspartner_body_key_is_placed_once() -> None:
     content = fake.requests[0].content.decode()
     assert content.count('"apiKey"') == 1
     assert body_of(fake.requests[0])["apiKey"] == API_KEYS["smspartner"]
+
+
+# -- a wall-clock deadline per attempt: where it cut decides whether the request may have left ----
+
+
+class _HangingTransport(httpx.AsyncBaseTransport):
+    """Reports the exchange steps ``events`` through httpcore's trace extension, then never answers."""
+
+    def __init__(self, events: list[str]) -> None:
+        self.events = events
+        self.attempts = 0
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        import asyncio
+
+        self.attempts += 1
+        trace = request.extensions.get("trace")
+        for event in self.events:
+            if trace is not None:
+                await trace(event, {})
+        await asyncio.sleep(60)
+        raise AssertionError("the attempt's deadline should have cut this")
+
+
+@pytest.mark.parametrize(
+    ("events", "outcome", "attempts"),
+    [
+        (["connection.connect_tcp.started"], smsgate.TransportError, 3),  # cut while connecting: retried
+        (["connection.connect_tcp.started", "http11.send_request_headers.started"], smsgate.SendOutcomeUnknown, 1),
+        ([], smsgate.SendOutcomeUnknown, 1),  # a transport that says nothing: possibly sent, never replayed
+    ],
+    ids=["cut-connecting", "cut-writing", "no-trace"],
+)
+def test_an_attempt_cut_by_its_deadline_is_replayed_only_when_nothing_was_written(
+    events: list[str], outcome: type[smsgate.SmsGateError], attempts: int
+) -> None:
+    import asyncio
+
+    transport = _HangingTransport(events)
+
+    async def send() -> None:
+        async with smsgate.AsyncClient(
+            "smspartner", api_key="key", timeout=0.05, http_client=httpx.AsyncClient(transport=transport)
+        ) as client:
+            await client.send(A, "hi")
+
+    with pytest.raises(outcome) as raised:
+        asyncio.run(send())
+    assert not isinstance(raised.value, smsgate.SendOutcomeUnknown) or raised.value.to == (A,)
+    assert transport.attempts == attempts
+
+
+def test_the_http_clients_own_headers_and_cookies_go_with_every_request() -> None:
+    fake = FakeVendor({("GET", "/me"): answer(example("smspartner", "get_credits"))})
+    http = httpx.Client(
+        transport=httpx.MockTransport(fake), headers={"X-Trace": "abc", "Accept": "text/plain"}, cookies={"lb": "7"}
+    )
+    with smsgate.Client("smspartner", api_key="key", http_client=http) as client:
+        client.credits()
+    (request,) = fake.requests
+    assert request.headers["X-Trace"] == "abc"
+    assert request.headers["User-Agent"].startswith("python-httpx/")
+    assert request.headers["Cookie"] == "lb=7"
+    assert request.headers["Accept"] == "application/json, application/xml;q=0.9"  # smsgate's own wins

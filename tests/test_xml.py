@@ -11,6 +11,7 @@ from __future__ import annotations
 import dataclasses
 import json
 import time
+import tracemalloc
 from collections.abc import Callable
 from typing import Any
 
@@ -22,6 +23,7 @@ from smsgate._http import Pipeline
 from smsgate._retry import RetryPolicy
 from smsgate._spec import Route, VendorSpec, _resolve, vendor_spec
 from smsgate._vendors.smspartner import SmsPartner
+from smsgate.sandbox._xmlwrite import render_xml
 
 from generator.specs import Example, Spec
 from tests.support import spec_by_vendor
@@ -427,6 +429,16 @@ EXTERNAL_DTD = b"""<?xml version="1.0"?>
 
 PLAIN_DTD = b"<!DOCTYPE result><result><entry>true</entry><entry>200</entry></result>"
 
+INTERNAL_ENTITY = b"""<?xml version="1.0"?>
+<!DOCTYPE result [<!ENTITY e "hello">]>
+<result><entry>false</entry><entry>10</entry><entry>&e;</entry></result>"""
+
+# The DTD where a byte scan for "<!DOCTYPE" would miss it: expat decodes before it reads.
+UTF16_ENTITY = INTERNAL_ENTITY.decode().replace('"1.0"?>', '"1.0" encoding="utf-16"?>').encode("utf-16")
+BOM_DTD = b"\xef\xbb\xbf" + EXTERNAL_DTD
+# Behind a prolog longer than both the prolog reader's step and the parser's chunk.
+LONG_PROLOG_DTD = b"<!--" + b"c" * 100_000 + b"--><?pi " + b"p" * 10_000 + b"?>" + INTERNAL_ENTITY.split(b"?>", 1)[1]
+
 SEND_OK = (
     b"<?xml version='1.0' encoding='UTF-8'?>\n<result><entry>true</entry><entry>200</entry><entry>306</entry>"
     b"<entry>1</entry><entry>0.038</entry><entry><![CDATA[EUR]]></entry></result>"
@@ -443,6 +455,14 @@ HOSTILE = [
     pytest.param(PARAMETER_ENTITY, id="parameter-entity"),
     pytest.param(EXTERNAL_DTD, id="external-dtd"),
     pytest.param(PLAIN_DTD, id="any-dtd"),
+    pytest.param(INTERNAL_ENTITY, id="internal-entity"),
+    pytest.param(UTF16_ENTITY, id="internal-entity-utf16"),
+    pytest.param(BOM_DTD, id="external-dtd-after-bom"),
+    pytest.param(LONG_PROLOG_DTD, id="internal-entity-after-long-prolog"),
+    pytest.param(b"<result><entry>true</entry><entry>200</entry></result><!DOCTYPE r>", id="dtd-after-root"),
+    pytest.param(b"<result><!DOCTYPE r><entry>true</entry></result>", id="dtd-inside-root"),
+    pytest.param(b"<result><entry>false</entry><entry>10</entry><entry>&e;</entry></result>", id="undeclared-entity"),
+    pytest.param(b'<result><!ENTITY e "x"><entry>true</entry></result>', id="entity-declaration-without-dtd"),
     pytest.param(SEND_OK[: len(SEND_OK) // 2], id="truncated"),
     pytest.param(SEND_OK[:-3], id="truncated-close-tag"),
     pytest.param(b"", id="empty"),
@@ -514,6 +534,49 @@ def test_hostile_xml_is_a_response_format_error(content: bytes, operation_id: st
 def test_elements_where_a_scalar_is_expected(operation_id: str, document: bytes) -> None:
     with pytest.raises(smsgate.ResponseFormatError, match="holds elements where a value was expected"):
         parse(document, operation_id)
+
+
+DTD_DOCUMENTS = [
+    pytest.param(BILLION_LAUGHS, id="billion-laughs"),
+    pytest.param(EXTERNAL_ENTITY, id="external-entity"),
+    pytest.param(PARAMETER_ENTITY, id="parameter-entity"),
+    pytest.param(EXTERNAL_DTD, id="external-dtd"),
+    pytest.param(PLAIN_DTD, id="any-dtd"),
+    pytest.param(INTERNAL_ENTITY, id="internal-entity"),
+    pytest.param(UTF16_ENTITY, id="internal-entity-utf16"),
+    pytest.param(BOM_DTD, id="external-dtd-after-bom"),
+    pytest.param(LONG_PROLOG_DTD, id="internal-entity-after-long-prolog"),
+]
+
+
+@pytest.mark.parametrize("content", DTD_DOCUMENTS)
+def test_a_dtd_is_refused_before_the_document_is_parsed(content: bytes, monkeypatch: pytest.MonkeyPatch) -> None:
+    # The prolog reader refuses the DOCTYPE itself: the parser that would build the tree never starts,
+    # so no declaration in it is ever processed, whatever the encoding or the prolog's length.
+    def no_parser(*args: Any, **kwargs: Any) -> None:
+        raise AssertionError("the document reached the parser")
+
+    monkeypatch.setattr(_xml, "XMLParser", no_parser)
+    with pytest.raises(smsgate.ResponseFormatError, match="declares a DTD") as caught:
+        parse(content, "get_message_status")
+    assert "hello" not in str(caught.value)
+    assert "root:" not in str(caught.value)
+
+
+def test_predefined_entities_and_character_references_are_read() -> None:
+    # Refusing every DTD leaves XML's own five entities and character references working.
+    document = SEND_OK.replace(b"<![CDATA[EUR]]>", b"AT&amp;T &lt;&gt;&quot;&apos; &#233;&#x20AC;")
+    assert parse(document, "send_sms")["currency"] == "AT&T <>\"' \u00e9\u20ac"
+
+
+@pytest.mark.parametrize("encoding", ["utf-16", "iso-8859-15", "windows-1252"])
+def test_a_declared_encoding_is_read(encoding: str) -> None:
+    text = SEND_OK.decode().replace("UTF-8", encoding).replace("EUR", "\u20acUR")
+    assert parse(text.encode(encoding), "send_sms")["currency"] == "\u20acUR"
+
+
+def test_a_byte_order_mark_is_read() -> None:
+    assert parse(b"\xef\xbb\xbf" + SEND_OK, "send_sms")["currency"] == "EUR"
 
 
 def test_entity_expansion_never_reaches_the_payload() -> None:
@@ -593,6 +656,100 @@ def test_extra_trailing_entries_are_ignored_on_success() -> None:
 def test_extra_trailing_entries_are_ignored_on_error() -> None:
     document = "<result><entry>false</entry><entry>10</entry><entry>Clé API incorrecte</entry><entry>x</entry></result>"
     assert parse(document, "send_sms") == {"success": False, "code": 10, "message": "Clé API incorrecte"}
+
+
+# -- large answers: read while they are parsed ------------------------------------------------
+
+
+def _bulk_payload(count: int) -> dict[str, Any]:
+    statuses = ["Delivered", "Not delivered", "Waiting"]
+    items = [
+        {
+            "phoneNumber": f"+336{index:08d}",
+            "status": statuses[index % 3],
+            "stopSMS": [False, True, "unknown"][index % 3],
+            "date": str(1_700_000_000 + index),
+        }
+        for index in range(count)
+    ]
+    return {"success": True, "code": 200, "message_id": "308", "StatutResponse_List": items}
+
+
+def _bulk_document(count: int) -> bytes:
+    return render_xml(_bulk_payload(count), _layout("get_bulk_status"))
+
+
+def _expected_bulk(count: int) -> dict[str, Any]:
+    expected = _bulk_payload(count)
+    expected["message_id"] = 308  # a [string, integer] field: its text comes back as an int
+    return expected
+
+
+def test_a_list_longer_than_a_chunk_is_read_whole() -> None:
+    count = 5_000  # more than ten of the parser's chunks
+    assert len(_bulk_document(count)) > 10 * _xml.CHUNK
+    assert parse(_bulk_document(count), "get_bulk_status") == _expected_bulk(count)
+
+
+@pytest.mark.parametrize("chunk", [1, 7, 100])
+def test_the_chunk_size_never_changes_a_result(chunk: int, monkeypatch: pytest.MonkeyPatch) -> None:
+    documents = [(e.operation.operation_id, str(e.value).encode()) for e in XML_EXAMPLES]
+    documents.append(("get_bulk_status", _bulk_document(300)))
+    documents.append(("get_bulk_status", _bulk_document(300).replace(b"<entry>", b"\n  <entry>")))
+    expected = [parse(content, operation_id) for operation_id, content in documents]
+    monkeypatch.setattr(_xml, "CHUNK", chunk)
+    assert [parse(content, operation_id) for operation_id, content in documents] == expected
+
+
+def _break_item(document: bytes, index: int) -> bytes:
+    """The document with the ``index``-th item's phone number holding an element."""
+    phone = f"+336{index:08d}".encode()
+    return document.replace(phone, phone + b"<b/>")
+
+
+def test_a_wrong_item_in_a_long_list_is_a_response_format_error() -> None:
+    with pytest.raises(smsgate.ResponseFormatError, match="'phoneNumber' holds elements"):
+        parse(_break_item(_bulk_document(5_000), 10), "get_bulk_status")
+
+
+def test_a_document_that_is_not_well_formed_is_reported_before_a_wrong_item() -> None:
+    # A whole-tree reading reports the parser's verdict first; reading while parsing keeps that order.
+    document = _break_item(_bulk_document(5_000), 10).replace(b"</result>", b"</resul>")
+    with pytest.raises(smsgate.ResponseFormatError, match="cannot be parsed safely: mismatched tag"):
+        parse(document, "get_bulk_status")
+
+
+def test_a_wrong_field_before_the_list_is_reported_before_a_wrong_item() -> None:
+    document = _break_item(_bulk_document(5_000), 10).replace(b"<entry>200</entry>", b"<entry><c>200</c></entry>", 1)
+    with pytest.raises(smsgate.ResponseFormatError, match="'code' holds elements"):
+        parse(document, "get_bulk_status")
+
+
+def test_an_error_answer_with_a_long_list_is_read_by_its_error_layout() -> None:
+    errors = [{"elementId": f"children[{index}].to", "message": "invalid"} for index in range(3_000)]
+    payload = {"success": False, "code": 9, "errors": errors}
+    assert parse(render(payload, _layout("send_sms")), "send_sms") == payload
+
+
+def test_repeated_texts_of_a_list_are_kept_once() -> None:
+    items = parse(_bulk_document(3_000), "get_bulk_status")["StatutResponse_List"]
+    assert len({id(item["status"]) for item in items}) == 3
+    assert len({id(item["phoneNumber"]) for item in items}) == 3_000
+
+
+def test_a_large_answer_never_holds_its_whole_tree() -> None:
+    # The tree of 20,000 items alone weighs about five times the document; read while parsing,
+    # the peak stays within the payload plus a small part of the document.
+    document = _bulk_document(20_000)
+    parse(_bulk_document(10), "get_bulk_status")  # warm-up: caches, compiled patterns
+    tracemalloc.start()
+    try:
+        payload = parse(document, "get_bulk_status")
+        payload_bytes, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert len(payload["StatutResponse_List"]) == 20_000
+    assert peak - payload_bytes < len(document) / 4
 
 
 # -- 4. through the real client ------------------------------------------------------------------

@@ -11,6 +11,8 @@ tree). Every other operation of a vendor's API is reachable with ``client.call()
 generated operations in ``smsgate.primotexto``, ``smsgate.smspartner`` and ``smsgate.messaggi``.
 """
 
+from typing import TYPE_CHECKING, Any
+
 from ._client import AsyncClient, Client
 from ._errors import (
     APIError,
@@ -28,9 +30,31 @@ from ._errors import (
     TransportError,
     UnsupportedOperationError,
 )
-from ._models import Credits, DeliveryReport, DeliveryState, MessaggiStatusCallback, SendResult, Vendor
+
+if TYPE_CHECKING:
+    from ._models import Credits, DeliveryReport, DeliveryState, MessaggiStatusCallback, SendResult, Vendor
 
 __version__ = "0.1.0"
+
+# The unified models are generated dataclasses and enums: they load on first use (an attribute
+# read, ``from smsgate import Credits``, or the first client), which keeps them out of ``import smsgate``.
+_MODELS = frozenset({"Credits", "DeliveryReport", "DeliveryState", "MessaggiStatusCallback", "SendResult", "Vendor"})
+
+if not TYPE_CHECKING:  # type checkers read the imports above; a module __getattr__ would make any name valid
+
+    def __getattr__(name: str) -> Any:
+        if name in _MODELS:
+            from . import _models
+
+            value = getattr(_models, name)
+            globals()[name] = value  # later reads are plain module attributes
+            return value
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(__all__))
+
 
 __all__ = [
     "APIError",

@@ -15,7 +15,7 @@ import weakref
 from collections.abc import Callable, Generator, Sequence
 from datetime import datetime
 from types import TracebackType
-from typing import Any, ParamSpec, Self, TypeVar
+from typing import TYPE_CHECKING, Any, ParamSpec, Self, TypeVar
 
 import httpx
 
@@ -36,12 +36,14 @@ from ._http import (
     Sleep,
     classify,
 )
-from ._models import Credits, DeliveryReport, SendResult
 from ._redact import mask_in_http_logs
 from ._retry import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, Failure, RetryPolicy
 from ._spec import VENDORS, vendor_spec
 from ._vendors import Vendor, load
 from ._vendors._common import check_options, check_schedule, check_text, recipients
+
+if TYPE_CHECKING:  # the generated unified models load with the first client, not at ``import smsgate``
+    from ._models import Credits, DeliveryReport, SendResult
 
 # What a vendor plan raises when an answer the generated parser accepted is not shaped as the plan reads it.
 MISREAD = (KeyError, IndexError, TypeError, AttributeError, ValueError)
@@ -159,7 +161,16 @@ class _BaseClient:
             raise InvalidRequestError(f"{route.operation_id}: {error}", vendor=self.vendor) from error
         if not route.idempotent and call.context is None:
             call.context = SendContext()  # the moment a write started, for its SendOutcomeUnknown
-        return route, self._pipeline.build(route, kwargs)
+        request = self._pipeline.build(route, kwargs)
+        # What httpx's build_request would add from the HTTP client (its default headers, among them
+        # a User-Agent, and its cookies): the request is built here, then sent with send().
+        http: httpx.Client | httpx.AsyncClient = self._http  # type: ignore[attr-defined]
+        for name, value in http.headers.multi_items():
+            if name not in request.headers:
+                request.headers[name] = value
+        if http.cookies:
+            http.cookies.set_cookie_header(request)
+        return route, request
 
     def _unusable_answer(self, call: Call[Any], error: Exception) -> SmsGateError:
         """A vendor plan could not read the answer to ``call``: for a write, its outcome is unknown."""
@@ -241,6 +252,23 @@ def _checked_base_url(base_url: object, vendor: str) -> str:
             f"base_url must be an absolute http:// or https:// URL without query, not {base_url!r}", vendor=vendor
         )
     return base_url.rstrip("/")
+
+
+class ExchangeProgress:
+    """How far one exchange got, from httpcore's ``trace`` extension (a transport that reports
+    nothing, such as a mock, leaves both False: a cut attempt then counts as possibly sent)."""
+
+    __slots__ = ("connecting", "writing")
+
+    def __init__(self) -> None:
+        self.connecting = False  # a new connection was being opened for this request
+        self.writing = False  # the request's first bytes were being written
+
+    async def trace(self, event: str, info: dict[str, Any]) -> None:
+        if event.startswith(("connection.connect_tcp.", "connection.connect_unix_socket.")):
+            self.connecting = True
+        elif event.endswith("send_request_headers.started"):
+            self.writing = True
 
 
 def attempt_seconds(timeout: httpx.Timeout) -> float | None:
@@ -539,13 +567,17 @@ class AsyncClient(_BaseClient):
     async def _send(self, action: Send) -> Outcome:
         import asyncio  # already imported by the running event loop
 
+        progress = ExchangeProgress()
+        action.request.extensions["trace"] = progress.trace
         try:
             # httpx's timeouts are per read: a server dripping its answer would keep the attempt
             # alive. The whole attempt (connect, write, headers, body) gets a wall-clock deadline.
             async with asyncio.timeout(self._attempt_seconds):
                 return await self._attempt(action)
         except TimeoutError:
-            return Failed(Failure.TIMED_OUT, AttemptTimeout(f"no complete answer within {self._attempt_seconds} s"))
+            # Cut while connecting, before a byte of the request was written: provably not sent.
+            failure = Failure.NOT_CONNECTED if progress.connecting and not progress.writing else Failure.TIMED_OUT
+            return Failed(failure, AttemptTimeout(f"no complete answer within {self._attempt_seconds} s"))
 
     async def _attempt(self, action: Send) -> Outcome:
         limit = self._pipeline.response_size_limit

@@ -341,7 +341,7 @@ class Pipeline:
         if "xml" in content_type or content.startswith(b"<?xml") or content.startswith(b"<result"):
             if route.xml_layout is None or received.response.status_code >= 300:
                 raise _NotJsonError()
-            from . import _xml  # XML is SMS Partner's option: defusedxml and ElementTree load on first use
+            from . import _xml  # XML is SMS Partner's option: expat and ElementTree load on first use
 
             schema = self._xml_schema(route)
             return _xml.parse(content, route.xml_layout, schema, lambda node: _resolve(self.spec.document, node))

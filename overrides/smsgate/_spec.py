@@ -11,9 +11,10 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 from functools import cache
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from ._models import DeliveryState
+if TYPE_CHECKING:  # loaded with the first spec read, not at ``import smsgate``
+    from ._models import DeliveryState
 
 VENDORS = ("primotexto", "smspartner", "messaggi")
 HTTP_METHODS = ("get", "put", "post", "delete", "patch")
@@ -58,7 +59,11 @@ class VendorSpec:
         entry = self.states.get(vocabulary, {}).get(word)
         if entry is None:
             entry = self.states.get(vocabulary, {}).get(word.strip())
-        return entry or StateEntry(DeliveryState.unknown, final=False, stop=False)
+        if entry is None:
+            from ._models import DeliveryState
+
+            entry = StateEntry(DeliveryState.unknown, final=False, stop=False)
+        return entry
 
     def error_class_name(self, operation_id: str | None, code: str) -> str | None:
         route = self.routes.get(operation_id or "")
@@ -103,6 +108,8 @@ def raw_document(vendor: str) -> dict[str, Any]:
 @cache
 def vendor_spec(vendor: str) -> VendorSpec:
     """The tables of one vendor's spec. ``vendor`` must be one of VENDORS (callers check)."""
+    from ._models import DeliveryState
+
     document = raw_document(vendor)
     schemes = document.get("components", {}).get("securitySchemes", {})
     global_security = document.get("security", [])

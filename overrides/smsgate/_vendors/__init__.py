@@ -9,14 +9,16 @@ from __future__ import annotations
 
 from collections.abc import Generator, Sequence
 from datetime import datetime
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 import httpx
 
 from .._errors import SmsGateError
 from .._http import Call
-from .._models import Credits, DeliveryReport, SendResult
 from .._spec import Route, VendorSpec
+
+if TYPE_CHECKING:  # annotations only: the unified models load with the first client
+    from .._models import Credits, DeliveryReport, SendResult
 
 
 class Vendor(Protocol):
