@@ -449,7 +449,8 @@ def _deep(levels: int) -> bytes:
     return b"<entry>" * levels + b"x" + b"</entry>" * levels
 
 
-HOSTILE = [
+# Every document with a DTD: refused before the C parser sees it.
+DTD_DOCUMENTS = [
     pytest.param(BILLION_LAUGHS, id="billion-laughs"),
     pytest.param(EXTERNAL_ENTITY, id="external-entity"),
     pytest.param(PARAMETER_ENTITY, id="parameter-entity"),
@@ -459,6 +460,10 @@ HOSTILE = [
     pytest.param(UTF16_ENTITY, id="internal-entity-utf16"),
     pytest.param(BOM_DTD, id="external-dtd-after-bom"),
     pytest.param(LONG_PROLOG_DTD, id="internal-entity-after-long-prolog"),
+]
+
+HOSTILE = [
+    *DTD_DOCUMENTS,
     pytest.param(b"<result><entry>true</entry><entry>200</entry></result><!DOCTYPE r>", id="dtd-after-root"),
     pytest.param(b"<result><!DOCTYPE r><entry>true</entry></result>", id="dtd-inside-root"),
     pytest.param(b"<result><entry>false</entry><entry>10</entry><entry>&e;</entry></result>", id="undeclared-entity"),
@@ -534,19 +539,6 @@ def test_hostile_xml_is_a_response_format_error(content: bytes, operation_id: st
 def test_elements_where_a_scalar_is_expected(operation_id: str, document: bytes) -> None:
     with pytest.raises(smsgate.ResponseFormatError, match="holds elements where a value was expected"):
         parse(document, operation_id)
-
-
-DTD_DOCUMENTS = [
-    pytest.param(BILLION_LAUGHS, id="billion-laughs"),
-    pytest.param(EXTERNAL_ENTITY, id="external-entity"),
-    pytest.param(PARAMETER_ENTITY, id="parameter-entity"),
-    pytest.param(EXTERNAL_DTD, id="external-dtd"),
-    pytest.param(PLAIN_DTD, id="any-dtd"),
-    pytest.param(INTERNAL_ENTITY, id="internal-entity"),
-    pytest.param(UTF16_ENTITY, id="internal-entity-utf16"),
-    pytest.param(BOM_DTD, id="external-dtd-after-bom"),
-    pytest.param(LONG_PROLOG_DTD, id="internal-entity-after-long-prolog"),
-]
 
 
 @pytest.mark.parametrize("content", DTD_DOCUMENTS)
