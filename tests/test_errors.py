@@ -7,7 +7,7 @@ from typing import Any
 import httpx
 import pytest
 import smsgate
-from smsgate._http import Received
+from smsgate._response import Received
 
 from tests.fakes import FakeVendor, Unified, answer
 from tests.support import spec_by_vendor

@@ -206,7 +206,7 @@ def test_generated_parsers_read_only_what_the_decoded_answer_offers() -> None:
     not an httpx.Response: a template that starts reading anything else of the response must be seen."""
     import ast
 
-    from smsgate._http import DecodedAnswer
+    from smsgate._response import DecodedAnswer
 
     offered = {name for name in ("status_code", "json", "content") if hasattr(DecodedAnswer, name)}
     read: set[str] = set()

@@ -7,7 +7,7 @@ from typing import Any
 import httpx
 import pytest
 import smsgate
-from smsgate._http import DEFAULT_RESPONSE_SIZE_LIMIT
+from smsgate._response import DEFAULT_RESPONSE_SIZE_LIMIT
 
 from tests.fakes import FakeVendor, Unified, answer
 from tests.test_errors import READ_ROUTE

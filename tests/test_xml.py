@@ -20,6 +20,7 @@ import pytest
 import smsgate
 from smsgate import _xml
 from smsgate._http import Pipeline
+from smsgate._response import xml_schema
 from smsgate._retry import RetryPolicy
 from smsgate._spec import Route, VendorSpec, _resolve, vendor_spec
 from smsgate._vendors.smspartner import SmsPartner
@@ -63,8 +64,8 @@ def _layout(operation_id: str) -> dict[str, Any]:
 
 
 def _schema(operation_id: str) -> dict[str, Any]:
-    schema = _pipeline()._xml_schema(_route(operation_id))
-    assert schema, f"{operation_id}: the pipeline found no XML schema"
+    schema = xml_schema(_runtime(), _route(operation_id))
+    assert schema, f"{operation_id}: no XML schema found"
     return schema
 
 

@@ -23,20 +23,19 @@ from ._arguments import check_arguments
 from ._encoding import check_identifier
 from ._errors import AuthenticationError, ClientUsageError, InvalidRequestError, ResponseFormatError, SmsGateError
 from ._http import (
-    Answer,
     AttemptTimeout,
     Call,
     Endpoint,
     Failed,
     Outcome,
     Pipeline,
-    Received,
     Send,
     SendContext,
     Sleep,
     classify,
 )
 from ._redact import mask_in_http_logs
+from ._response import Answer, Received
 from ._retry import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, Failure, RetryPolicy
 from ._spec import VENDORS, vendor_spec
 from ._vendors import Vendor, load

@@ -1,11 +1,11 @@
 """The request pipeline every smsgate call goes through, sync or async.
 
-A call names a generated endpoint module and its arguments. The pipeline builds the request with
-the module's own ``_get_kwargs`` (so paths are encoded exactly once, by the generated code), checks
-the path identifiers, rewrites the query in strict RFC 3986, places the key where the vendor wants
-it, sends with the retry policy, reads the body within a size limit, turns an XML answer into its
-JSON payload, turns every failure into one smsgate error (``_vendors.<vendor>.make_error``), and
-finally parses the success payload with the module's own ``_parse_response``.
+A call names a generated endpoint module and its arguments. The request is built by ``_request``
+from the module's own ``_get_kwargs`` (paths encoded exactly once, by the generated code); the
+answer is decoded once by ``_response`` (JSON, or SMS Partner's XML by its layout) and handed to
+the module's own ``_parse_response``. This module holds what lies between: the attempts with the
+retry policy, and what each failure or unusable answer means for the operation (one smsgate
+error, ``SendOutcomeUnknown`` for a write that may have been carried out).
 
 The send-and-retry loop is written once, as a generator of actions (send this request, sleep this
 long) that the sync and async clients drive with their own I/O.
@@ -13,18 +13,15 @@ long) that the sync and async clients drive with their own I/O.
 
 from __future__ import annotations
 
-import json
 import logging
 import time
 from collections.abc import Callable, Generator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from typing import Any, Generic, NamedTuple, ParamSpec, Protocol, TypeVar
-from urllib.parse import unquote
+from typing import Any, Generic, ParamSpec, Protocol, TypeVar
 
 import httpx
 
-from ._encoding import FORBIDDEN_SEGMENTS, encode_query
 from ._errors import (
     APIError,
     InvalidRequestError,
@@ -36,16 +33,16 @@ from ._errors import (
     outcome_unknown,
 )
 from ._redact import redact, redact_url
+from ._request import KeyedRequest, build_request
+from ._response import DEFAULT_RESPONSE_SIZE_LIMIT, Answer, DecodedAnswer, NotJsonError, Received, decode_payload
 from ._retry import Failure, RetryPolicy, parse_retry_after, retry_delay, should_retry
-from ._spec import Route, VendorSpec, _resolve
+from ._spec import Route, VendorSpec
 
 logger = logging.getLogger("smsgate")
 
 P = ParamSpec("P")
 R = TypeVar("R")
 R_co = TypeVar("R_co", covariant=True)
-
-DEFAULT_RESPONSE_SIZE_LIMIT = 10 * 1024 * 1024  # bytes; a larger answer is a ResponseFormatError
 
 
 class GeneratedResponse(Protocol[R_co]):
@@ -98,44 +95,9 @@ Action = Send | Sleep
 
 
 @dataclass(frozen=True)
-class Received:
-    response: httpx.Response
-    # Not in the repr: a vendor may echo the key, and reprs end up in tracebacks shown with locals.
-    content: bytes = field(repr=False)
-    too_large: bool = False  # the body passed the size limit and was not read to its end
-
-
-@dataclass(frozen=True)
 class Failed:
     failure: Failure
     error: Exception = field(repr=False)  # httpx errors may quote the keyed URL
-
-
-class Answer(NamedTuple):
-    """What a vendor plan receives for each call: the generated model and the payload it was built from."""
-
-    model: Any  # the generated success model (None for a declared answer without a body)
-    payload: Any  # the decoded JSON (an XML answer read into its JSON form): a unified result's .raw
-
-
-@dataclass(frozen=True, slots=True)
-class DecodedAnswer:
-    """The part of an ``httpx.Response`` that a generated ``_parse_response`` reads, body already decoded.
-
-    The generated parsers read ``status_code``, ``json()`` and ``content`` (for UnexpectedStatus),
-    nothing else (``tests/test_generator.py`` keeps it so): handing them the payload decoded once,
-    JSON or XML, spares serialising it again for them to parse it again.
-    """
-
-    status_code: int
-    payload: Any
-    content: bytes = field(repr=False)
-    empty: bool = False  # no body at all (not a JSON `null`): reading it as JSON fails, as httpx's would
-
-    def json(self) -> Any:
-        if self.empty:
-            raise ValueError("the answer has no body")
-        return self.payload
 
 
 class AttemptTimeout(httpx.TimeoutException):
@@ -143,15 +105,6 @@ class AttemptTimeout(httpx.TimeoutException):
 
     def __init__(self, message: str) -> None:
         super().__init__(message)
-
-
-class KeyedRequest(httpx.Request):
-    """A request that may carry the key: its repr (seen in tracebacks shown with locals) masks it."""
-
-    key_parameter: str | None = None  # the query parameter holding the key, if any
-
-    def __repr__(self) -> str:
-        return f"<Request({self.method!r}, {redact_url(self.url, (), self.key_parameter)!r})>"
 
 
 Outcome = Received | Failed | None
@@ -197,61 +150,15 @@ class Pipeline:
 
     # -- building ---------------------------------------------------------------------------
 
-    def build(self, route: Route, kwargs: dict[str, Any]) -> httpx.Request:
-        """The request: the generated path, strict RFC 3986 query, the key where the vendor wants it.
-
-        The URL is parsed once, from its finished text (each parse costs about 60 us).
-        """
-        path = str(kwargs["url"])
-        self._check_path(route, path)
-        params = dict(kwargs.get("params") or {})
-        body = kwargs.get("json")
-        headers = dict(kwargs.get("headers") or {})
-        if self.response_format == "xml" and route.xml_layout is not None:
-            if isinstance(body, dict):
-                body = {**body, "_format": "xml"}
-            else:
-                params["_format"] = "xml"
-        if route.body_auth:
-            if not isinstance(body, dict):
-                raise InvalidRequestError(f"{route.operation_id} needs a JSON object body", vendor=self.vendor)
-            body = {**body, route.body_auth: self.api_key}
-        elif self.spec.query_auth:
-            params[self.spec.query_auth] = self.api_key
-        if self.spec.header_auth:
-            headers[self.spec.header_auth] = self.api_key
-        if self.spec.bearer:
-            headers["Authorization"] = f"Bearer {self.api_key}"
-        headers.setdefault("Accept", "application/json, application/xml;q=0.9")
-        query = encode_query(params)
-        try:
-            url = httpx.URL(f"{self.base_url}{path}?{query}" if query else f"{self.base_url}{path}")
-            content = None
-            if body is not None:
-                content = json.dumps(body, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
-                headers["Content-Type"] = "application/json"
-        except (httpx.InvalidURL, ValueError, TypeError, RecursionError) as error:
-            # A huge identifier, a lone surrogate, a value JSON cannot carry: the input, not the network.
-            # The URL and the body hold the key: their text is not quoted, the cause not chained.
-            raise InvalidRequestError(
-                f"{route.operation_id}: the arguments cannot be sent ({type(error).__name__})", vendor=self.vendor
-            ) from None
-        request = KeyedRequest(route.method, url, headers=headers, content=content)
-        request.key_parameter = self.spec.query_auth
-        return request
-
-    def _check_path(self, route: Route, path: str) -> None:
-        """Every path parameter must fill its segment with something that stays a segment."""
-        template = route.template.split("/")
-        sent = path.split("/")
-        if len(template) != len(sent):
-            raise InvalidRequestError(f"{route.operation_id}: identifier breaks the URL path", vendor=self.vendor)
-        for expected, actual in zip(template, sent, strict=True):
-            if expected.startswith("{") and unquote(actual).strip() in FORBIDDEN_SEGMENTS:
-                raise InvalidRequestError(
-                    f"{route.operation_id}: {expected[1:-1]} {unquote(actual)!r} cannot be used in a URL path",
-                    vendor=self.vendor,
-                )
+    def build(self, route: Route, kwargs: dict[str, Any]) -> KeyedRequest:
+        return build_request(
+            self.spec,
+            route,
+            kwargs,
+            api_key=self.api_key,
+            base_url=self.base_url,
+            response_format=self.response_format,
+        )
 
     # -- sending ----------------------------------------------------------------------------
 
@@ -332,33 +239,6 @@ class Pipeline:
 
     # -- reading ----------------------------------------------------------------------------
 
-    def payload(self, route: Route, received: Received) -> Any:
-        """The answer's JSON payload (an XML answer read by its layout); None for an empty body."""
-        content = received.content.strip()
-        if not content:
-            return None
-        content_type = received.response.headers.get("Content-Type", "").lower()
-        if "xml" in content_type or content.startswith(b"<?xml") or content.startswith(b"<result"):
-            if route.xml_layout is None or received.response.status_code >= 300:
-                raise _NotJsonError()
-            from . import _xml  # XML is SMS Partner's option: expat and ElementTree load on first use
-
-            schema = self._xml_schema(route)
-            return _xml.parse(content, route.xml_layout, schema, lambda node: _resolve(self.spec.document, node))
-        try:
-            return json.loads(content)
-        except (ValueError, RecursionError) as error:
-            raise _NotJsonError() from error
-
-    def _xml_schema(self, route: Route) -> dict[str, Any]:
-        operation = self.spec.document["paths"][route.template][route.method.lower()]
-        for response in operation["responses"].values():
-            media = _resolve(self.spec.document, response).get("content", {}).get("application/xml")
-            if media and "x-smsgate-xml" in media:
-                schema: dict[str, Any] = media["schema"]
-                return schema
-        return {}
-
     def interpret(self, route: Route, endpoint: Any, received: Received, context: SendContext | None) -> Answer:
         """The parsed success model with its payload, or the smsgate error this answer means (raised)."""
         response = received.response
@@ -366,8 +246,8 @@ class Pipeline:
         try:
             if received.too_large:
                 raise ResponseFormatError(f"the answer is larger than {self.response_size_limit} bytes")
-            payload = self.payload(route, received)
-        except (_NotJsonError, ResponseFormatError) as unreadable:
+            payload = decode_payload(self.spec, route, received)
+        except (NotJsonError, ResponseFormatError) as unreadable:
             status_error = self.hooks.make_error(route, status, None, response.headers)
             if status_error is None:
                 status_error = ResponseFormatError(
@@ -467,10 +347,6 @@ class Pipeline:
             if deadline is not None and time.monotonic() > deadline:
                 raise AttemptTimeout("the answer did not complete within the attempt's deadline")
         return bytes(buffer)
-
-
-class _NotJsonError(Exception):
-    """Internal: the body is neither JSON nor an XML answer with a declared layout."""
 
 
 @dataclass

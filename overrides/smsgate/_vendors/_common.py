@@ -9,7 +9,7 @@ from typing import Any, TypeVar
 
 from .. import _errors as errors
 from .._errors import InvalidRequestError
-from .._http import Answer
+from .._response import Answer
 
 M = TypeVar("M")
 

@@ -26,9 +26,10 @@ from .._errors import (
     UnsupportedOperationError,
     error_from_table,
 )
-from .._http import Answer, Call, SendContext
+from .._http import Call, SendContext
 from .._models import Credits, DeliveryReport, DeliveryState, SendResult, Vendor
 from .._phone import to_e164
+from .._response import Answer
 from .._spec import Route, StateEntry, VendorSpec
 from .._time import from_epoch_ms
 from ._common import answer_identifier, answer_model, as_decimal, given, raw

@@ -1,0 +1,85 @@
+"""Route + arguments + key -> the request: strict RFC 3986 query, the key where the vendor wants it."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+from urllib.parse import unquote
+
+import httpx
+
+from ._encoding import FORBIDDEN_SEGMENTS, encode_query
+from ._errors import InvalidRequestError
+from ._redact import redact_url
+from ._spec import Route, VendorSpec
+
+__all__ = ["KeyedRequest", "build_request", "check_path"]
+
+
+class KeyedRequest(httpx.Request):
+    """A request that may carry the key: its repr (seen in tracebacks shown with locals) masks it."""
+
+    key_parameter: str | None = None  # the query parameter holding the key, if any
+
+    def __repr__(self) -> str:
+        return f"<Request({self.method!r}, {redact_url(self.url, (), self.key_parameter)!r})>"
+
+
+def build_request(
+    spec: VendorSpec, route: Route, kwargs: dict[str, Any], *, api_key: str, base_url: str, response_format: str
+) -> KeyedRequest:
+    """The request: the generated path, strict RFC 3986 query, the key where the vendor wants it.
+
+    The URL is parsed once, from its finished text (each parse costs about 60 us).
+    """
+    path = str(kwargs["url"])
+    check_path(route, path, spec.vendor)
+    params = dict(kwargs.get("params") or {})
+    body = kwargs.get("json")
+    headers = dict(kwargs.get("headers") or {})
+    if response_format == "xml" and route.xml_layout is not None:
+        if isinstance(body, dict):
+            body = {**body, "_format": "xml"}
+        else:
+            params["_format"] = "xml"
+    if route.body_auth:
+        if not isinstance(body, dict):
+            raise InvalidRequestError(f"{route.operation_id} needs a JSON object body", vendor=spec.vendor)
+        body = {**body, route.body_auth: api_key}
+    elif spec.query_auth:
+        params[spec.query_auth] = api_key
+    if spec.header_auth:
+        headers[spec.header_auth] = api_key
+    if spec.bearer:
+        headers["Authorization"] = f"Bearer {api_key}"
+    headers.setdefault("Accept", "application/json, application/xml;q=0.9")
+    query = encode_query(params)
+    try:
+        url = httpx.URL(f"{base_url}{path}?{query}" if query else f"{base_url}{path}")
+        content = None
+        if body is not None:
+            content = json.dumps(body, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+            headers["Content-Type"] = "application/json"
+    except (httpx.InvalidURL, ValueError, TypeError, RecursionError) as error:
+        # A huge identifier, a lone surrogate, a value JSON cannot carry: the input, not the network.
+        # The URL and the body hold the key: their text is not quoted, the cause not chained.
+        raise InvalidRequestError(
+            f"{route.operation_id}: the arguments cannot be sent ({type(error).__name__})", vendor=spec.vendor
+        ) from None
+    request = KeyedRequest(route.method, url, headers=headers, content=content)
+    request.key_parameter = spec.query_auth
+    return request
+
+
+def check_path(route: Route, path: str, vendor: str) -> None:
+    """Every path parameter must fill its segment with something that stays a segment."""
+    template = route.template.split("/")
+    sent = path.split("/")
+    if len(template) != len(sent):
+        raise InvalidRequestError(f"{route.operation_id}: identifier breaks the URL path", vendor=vendor)
+    for expected, actual in zip(template, sent, strict=True):
+        if expected.startswith("{") and unquote(actual).strip() in FORBIDDEN_SEGMENTS:
+            raise InvalidRequestError(
+                f"{route.operation_id}: {expected[1:-1]} {unquote(actual)!r} cannot be used in a URL path",
+                vendor=vendor,
+            )
