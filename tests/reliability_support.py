@@ -185,18 +185,24 @@ def traceback_with_locals(error: BaseException) -> str:
         formatted = traceback.TracebackException.from_exception(error, capture_locals=True)
     except Exception as failure:  # a repr raised: a user's pytest -l / logging would hit it too
         return f"{LOCALS_UNFORMATTABLE} {type(failure).__name__}: {failure}\n" + _safe_locals(error)
-    pending = [formatted]
+    for current in _chain(formatted):
+        kept = [frame for frame in current.stack if not Path(frame.filename).resolve().is_relative_to(TESTS_DIR)]
+        current.stack = traceback.StackSummary.from_list(kept)
+    return "".join(formatted.format())
+
+
+def _chain(root: Any) -> Iterator[Any]:
+    """``root`` and every exception (or TracebackException) chained to it, each once."""
+    pending = [root]
     seen: set[int] = set()
     while pending:
         current = pending.pop()
         if id(current) in seen:
             continue
         seen.add(id(current))
-        kept = [frame for frame in current.stack if not Path(frame.filename).resolve().is_relative_to(TESTS_DIR)]
-        current.stack = traceback.StackSummary.from_list(kept)
+        yield current
         pending += [chained for chained in (current.__cause__, current.__context__) if chained is not None]
         pending += list(getattr(current, "exceptions", None) or [])
-    return "".join(formatted.format())
 
 
 LOCALS_UNFORMATTABLE = "<<capture_locals failed>>"
@@ -205,13 +211,7 @@ LOCALS_UNFORMATTABLE = "<<capture_locals failed>>"
 def _safe_locals(error: BaseException) -> str:
     """The locals of every frame of the chain (test frames left out), each repr guarded."""
     parts: list[str] = []
-    pending: list[BaseException] = [error]
-    seen: set[int] = set()
-    while pending:
-        current = pending.pop()
-        if id(current) in seen:
-            continue
-        seen.add(id(current))
+    for current in _chain(error):
         parts.append(f"{type(current).__name__}: {current}")
         tb = current.__traceback__
         while tb is not None:
@@ -224,7 +224,6 @@ def _safe_locals(error: BaseException) -> str:
                         shown = f"<repr failed: {failure!r}>"
                     parts.append(f"    {name} = {shown}")
             tb = tb.tb_next
-        pending += [chained for chained in (current.__cause__, current.__context__) if chained is not None]
     return "\n".join(parts)
 
 

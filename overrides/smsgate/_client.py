@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Any, ParamSpec, Self, TypeVar
 import httpx
 
 from ._arguments import check_arguments
-from ._encoding import check_identifier
+from ._encoding import UNSENDABLE, check_identifier
 from ._errors import AuthenticationError, ClientUsageError, InvalidRequestError, ResponseFormatError, SmsGateError
 from ._http import (
     AttemptTimeout,
@@ -37,7 +37,7 @@ from ._http import (
 from ._redact import mask_in_http_logs
 from ._response import Answer, Received
 from ._retry import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, Failure, RetryPolicy
-from ._spec import VENDORS, vendor_spec
+from ._spec import VENDORS, VendorSpec, vendor_spec
 from ._vendors import Vendor, load
 from ._vendors._common import check_options, check_schedule, check_text, recipients
 
@@ -218,7 +218,7 @@ class _BaseClient:
         """Nothing to check for the synchronous client (see AsyncClient)."""
 
 
-def _checked_key(key: object, vendor: str, env_var: str, spec: Any) -> str:
+def _checked_key(key: object, vendor: str, env_var: str, spec: VendorSpec) -> str:
     """The key without surrounding whitespace; refused, never quoted, when it cannot travel."""
     if key is None or key == "":
         raise AuthenticationError(f"no API key: pass api_key= or set {env_var}", vendor=vendor)
@@ -227,15 +227,15 @@ def _checked_key(key: object, vendor: str, env_var: str, spec: Any) -> str:
     key = key.strip()  # a key read from a file usually ends with a newline
     if not key:
         raise AuthenticationError(f"the API key is blank: pass api_key= or set {env_var}", vendor=vendor)
-    if any(ord(character) < 32 or ord(character) == 127 for character in key):
-        raise AuthenticationError("the API key holds a control character: check how it was read", vendor=vendor)
+    if UNSENDABLE.search(key) or "\x7f" in key:
+        raise AuthenticationError(
+            "the API key holds a control character or a lone surrogate: check how it was read", vendor=vendor
+        )
     if (spec.header_auth or spec.bearer) and not key.isascii():
         raise AuthenticationError(
             "the API key holds a non-ASCII character, which an HTTP header cannot carry: check how it was read",
             vendor=vendor,
         )
-    if any(0xD800 <= ord(character) <= 0xDFFF for character in key):
-        raise AuthenticationError("the API key holds a lone surrogate: check how it was read", vendor=vendor)
     return key
 
 

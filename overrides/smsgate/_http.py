@@ -264,7 +264,6 @@ class Pipeline:
             raise self.after_delivery(route, status_error, status, context) from cause
         error = self.hooks.make_error(route, status, payload, response.headers)
         if error is not None:
-            del payload  # a vendor may echo the key: keep it out of the locals of this traceback
             raise self.after_delivery(route, self.scrub(error), status, context)
         answer = DecodedAnswer(
             status, payload, received.content, empty=payload is None and not received.content.strip()

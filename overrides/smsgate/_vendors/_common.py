@@ -8,6 +8,7 @@ from decimal import Decimal, InvalidOperation
 from typing import Any, TypeVar
 
 from .. import _errors as errors
+from .._encoding import UNSENDABLE
 from .._errors import InvalidRequestError
 from .._response import Answer
 
@@ -55,7 +56,7 @@ def check_options(vendor: str, *, sender: object, reference: object, dry_run: ob
     for name, value in (("sender", sender), ("reference", reference)):
         if value is not None and not isinstance(value, str):
             raise InvalidRequestError(f"{name} must be a string, not {type(value).__name__}", vendor=vendor)
-        if isinstance(value, str) and any(ord(c) < 32 or 0xD800 <= ord(c) <= 0xDFFF for c in value):
+        if isinstance(value, str) and UNSENDABLE.search(value):
             raise InvalidRequestError(f"{name} holds a control character or a lone surrogate", vendor=vendor)
     if not isinstance(dry_run, bool):
         raise InvalidRequestError(f"dry_run must be True or False, not {type(dry_run).__name__}", vendor=vendor)

@@ -136,7 +136,7 @@ class SmsPartner:
                 given(item.status),
                 given(item.date),
                 # Some answers spell it stopSms, as the single status does.
-                given(item.stop_sms) if given(item.stop_sms) is not None else item.additional_properties.get("stopSms"),
+                stop if (stop := given(item.stop_sms)) is not None else item.additional_properties.get("stopSms"),
                 entry,
             )
             for item, entry in zip(items, entries, strict=True)
