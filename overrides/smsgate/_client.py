@@ -15,28 +15,29 @@ import weakref
 from collections.abc import Callable, Generator, Sequence
 from datetime import datetime
 from types import TracebackType
-from typing import TYPE_CHECKING, Any, ParamSpec, Self, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, ParamSpec, Self, TypeVar
 
 import httpx
 
 from ._arguments import check_arguments
 from ._encoding import UNSENDABLE, check_identifier
 from ._errors import AuthenticationError, ClientUsageError, InvalidRequestError, ResponseFormatError, SmsGateError
-from ._http import (
+from ._failures import SendContext
+from ._http import Call, Endpoint, Pipeline
+from ._redact import mask_in_http_logs
+from ._response import Answer, Received
+from ._retry import (
+    DEFAULT_MAX_RETRIES,
+    DEFAULT_TIMEOUT,
     AttemptTimeout,
-    Call,
-    Endpoint,
     Failed,
+    Failure,
     Outcome,
-    Pipeline,
+    RetryPolicy,
     Send,
-    SendContext,
     Sleep,
     classify,
 )
-from ._redact import mask_in_http_logs
-from ._response import Answer, Received
-from ._retry import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, Failure, RetryPolicy
 from ._spec import VENDORS, VendorSpec, vendor_spec
 from ._vendors import Vendor, load
 from ._vendors._common import check_options, check_schedule, check_text, recipients
@@ -181,7 +182,7 @@ class _BaseClient:
             )
             error.__cause__ = misread
         route = self._pipeline.route_of(call.endpoint)
-        return self._pipeline.after_delivery(route, error, 200, call.context)
+        return self._pipeline.failures.after_delivery(route, error, 200, call.context)
 
     def _send_plan(
         self,
@@ -385,7 +386,7 @@ class Client(_BaseClient):
             return value
         except SmsGateError as error:
             result = None  # the vendor's answer, which may echo the key: not for a traceback shown with locals
-            raise without_inner_frames(self._pipeline.scrub(error))  # noqa: B904 - its own chain is kept
+            raise without_inner_frames(self._pipeline.failures.scrub(error))  # noqa: B904 - its own chain is kept
 
     def _run(self, call: Call[Any]) -> Any:
         route, request = self._prepare(call)
@@ -545,7 +546,7 @@ class AsyncClient(_BaseClient):
             return value
         except SmsGateError as error:
             result = None  # the vendor's answer, which may echo the key: not for a traceback shown with locals
-            raise without_inner_frames(self._pipeline.scrub(error))  # noqa: B904 - its own chain is kept
+            raise without_inner_frames(self._pipeline.failures.scrub(error))  # noqa: B904 - its own chain is kept
 
     async def _run(self, call: Call[Any]) -> Any:
         route, request = self._prepare(call)
@@ -597,3 +598,39 @@ class AsyncClient(_BaseClient):
         except RuntimeError as error:  # httpx: "the client has been closed" (an http_client closed by its owner)
             raise ClientUsageError(f"the HTTP client cannot send: {error}", vendor=self.vendor) from None
         return Received(response, b"" if too_large else bytes(buffer), too_large=too_large)
+
+
+class VendorClient(Client):
+    """A ``Client`` bound to one vendor (``smsgate.primotexto.PrimotextoClient``...): no vendor argument."""
+
+    bound_vendor: ClassVar[str]
+
+    @constructor
+    def __init__(
+        self,
+        api_key: str | None = None,
+        base_url: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        http_client: httpx.Client | None = None,
+        **vendor_options: Any,
+    ) -> None:
+        super().__init__(self.bound_vendor, api_key, base_url, timeout, max_retries, http_client, **vendor_options)
+
+
+class AsyncVendorClient(AsyncClient):
+    """An ``AsyncClient`` bound to one vendor: no vendor argument."""
+
+    bound_vendor: ClassVar[str]
+
+    @constructor
+    def __init__(
+        self,
+        api_key: str | None = None,
+        base_url: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        http_client: httpx.AsyncClient | None = None,
+        **vendor_options: Any,
+    ) -> None:
+        super().__init__(self.bound_vendor, api_key, base_url, timeout, max_retries, http_client, **vendor_options)

@@ -1,18 +1,30 @@
-"""When to try a request again, and how long to wait: constants and pure functions.
+"""When to try a request again, and how long to wait; the attempts loop, written once and sans-IO.
 
 Reads (GET operations) are retried on connection errors, timeouts, 408, 429 and 5xx. Writes
 (everything else, and GETs a spec marks ``x-smsgate-idempotent: false``) are retried only when
 the request provably never reached the vendor (the connection was never established) or the
 vendor answered 429; any other failure of a write raises SendOutcomeUnknown.
+
+``attempts`` is a generator of actions (send this request, sleep this long) that the sync and
+async clients drive with their own I/O; what its final failure means is ``_failures``'.
 """
 
 from __future__ import annotations
 
+import logging
 import random
-from dataclasses import dataclass
+import time
+from collections.abc import Callable, Generator
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
 from enum import Enum
+
+import httpx
+
+from ._response import Received
+
+logger = logging.getLogger("smsgate")
 
 DEFAULT_MAX_RETRIES = 2
 DEFAULT_TIMEOUT = 10.0  # seconds, per attempt (connect, read, write and pool each)
@@ -81,3 +93,86 @@ def retry_delay(
     base: float = min(policy.max_delay, policy.initial_delay * 2.0 ** min(attempt - 1, MAX_EXPONENT))
     fraction = random.random() if jitter is None else jitter
     return base * (0.5 + 0.5 * fraction)
+
+
+@dataclass(frozen=True)
+class Send:
+    request: httpx.Request
+
+
+@dataclass(frozen=True)
+class Sleep:
+    seconds: float
+
+
+Action = Send | Sleep
+
+
+@dataclass(frozen=True)
+class Failed:
+    failure: Failure
+    error: Exception = field(repr=False)  # httpx errors may quote the keyed URL
+
+
+Outcome = Received | Failed | None
+
+
+class AttemptTimeout(httpx.TimeoutException):
+    """An attempt ran past its wall-clock deadline (its timeout), though no single read timed out."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+
+
+def classify(error: Exception) -> Failure:
+    """Which kind of transport failure this is, as far as a replay is concerned."""
+    if isinstance(error, httpx.ConnectError | httpx.ConnectTimeout | httpx.PoolTimeout | httpx.UnsupportedProtocol):
+        return Failure.NOT_CONNECTED
+    if isinstance(error, httpx.TimeoutException):
+        return Failure.TIMED_OUT
+    return Failure.BROKEN
+
+
+def attempts(
+    request: httpx.Request, *, idempotent: bool, policy: RetryPolicy, shown: Callable[[httpx.URL], str]
+) -> Generator[Action, Outcome, Received | Failed]:
+    """Send ``request`` until it is answered without a retry being due, may not be replayed, or the
+    budget is spent; the last answer or failure is returned. ``shown`` redacts a URL for the log.
+
+    Whether a failed attempt may be replayed is the operation's (``idempotent``: its method, or
+    its spec's ``x-smsgate-idempotent``), whichever public call reached it.
+    """
+    attempt = 0
+    while True:
+        started = time.perf_counter()
+        # The redacted URL costs a URL rebuild: only make it when debug logging is on.
+        debug = logger.isEnabledFor(logging.DEBUG)
+        if debug:
+            logger.debug("%s %s (attempt %d)", request.method, shown(request.url), attempt + 1)
+        outcome = yield Send(request)
+        if isinstance(outcome, Failed):
+            if debug:
+                logger.debug("%s %s failed: %s", request.method, shown(request.url), outcome.failure.value)
+            if attempt < policy.max_retries and should_retry(idempotent=idempotent, failure=outcome.failure):
+                attempt += 1
+                yield Sleep(retry_delay(attempt, policy))
+                continue
+            return outcome
+        assert isinstance(outcome, Received)
+        status = outcome.response.status_code
+        if debug:
+            logger.debug(
+                "%s %s -> %d (%d bytes, %.3f s)",
+                request.method,
+                shown(request.url),
+                status,
+                len(outcome.content),
+                time.perf_counter() - started,
+            )
+        if attempt < policy.max_retries and should_retry(idempotent=idempotent, status=status):
+            retry_after = parse_retry_after(outcome.response.headers.get("Retry-After"))
+            if retry_after is None or retry_after <= policy.max_retry_after:
+                attempt += 1
+                yield Sleep(retry_delay(attempt, policy, retry_after))
+                continue
+        return outcome

@@ -27,7 +27,8 @@ from _smsgate_generated.messaggi.models import (
 )
 
 from .._errors import InvalidRequestError, NotFoundError, ResponseFormatError, SmsGateError, error_from_table
-from .._http import Call, SendContext
+from .._failures import SendContext
+from .._http import Call
 from .._models import Credits, DeliveryReport, SendResult, Vendor
 from .._phone import normalise_reported, to_dashed
 from .._spec import Route, VendorSpec

@@ -26,7 +26,8 @@ from .._errors import (
     UnsupportedOperationError,
     error_from_table,
 )
-from .._http import Call, SendContext
+from .._failures import SendContext
+from .._http import Call
 from .._models import Credits, DeliveryReport, DeliveryState, SendResult, Vendor
 from .._phone import to_e164
 from .._response import Answer
