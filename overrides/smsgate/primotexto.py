@@ -12,43 +12,20 @@ the same ``smsgate`` exceptions as the unified calls.
 
 from __future__ import annotations
 
-from typing import Any
-
-import httpx
 from _smsgate_generated.primotexto import api, models, operations
 
-from ._client import AsyncClient, Client, constructor
+from ._client import AsyncVendorClient, VendorClient
 
 __all__ = ["AsyncPrimotextoClient", "PrimotextoClient", "api", "models", "operations"]
 
 
-class PrimotextoClient(Client):
+class PrimotextoClient(VendorClient):
     """``smsgate.Client("primotexto", ...)``."""
 
-    @constructor
-    def __init__(
-        self,
-        api_key: str | None = None,
-        base_url: str | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        max_retries: int | None = None,
-        http_client: httpx.Client | None = None,
-        **vendor_options: Any,
-    ) -> None:
-        super().__init__("primotexto", api_key, base_url, timeout, max_retries, http_client, **vendor_options)
+    bound_vendor = "primotexto"
 
 
-class AsyncPrimotextoClient(AsyncClient):
+class AsyncPrimotextoClient(AsyncVendorClient):
     """``smsgate.AsyncClient("primotexto", ...)``."""
 
-    @constructor
-    def __init__(
-        self,
-        api_key: str | None = None,
-        base_url: str | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        max_retries: int | None = None,
-        http_client: httpx.AsyncClient | None = None,
-        **vendor_options: Any,
-    ) -> None:
-        super().__init__("primotexto", api_key, base_url, timeout, max_retries, http_client, **vendor_options)
+    bound_vendor = "primotexto"

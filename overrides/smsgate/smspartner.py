@@ -13,43 +13,20 @@ body member SMS Partner requires: pass ``api_key=""``, the client puts the real 
 
 from __future__ import annotations
 
-from typing import Any
-
-import httpx
 from _smsgate_generated.smspartner import api, models, operations
 
-from ._client import AsyncClient, Client, constructor
+from ._client import AsyncVendorClient, VendorClient
 
 __all__ = ["AsyncSmsPartnerClient", "SmsPartnerClient", "api", "models", "operations"]
 
 
-class SmsPartnerClient(Client):
+class SmsPartnerClient(VendorClient):
     """``smsgate.Client("smspartner", ...)``."""
 
-    @constructor
-    def __init__(
-        self,
-        api_key: str | None = None,
-        base_url: str | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        max_retries: int | None = None,
-        http_client: httpx.Client | None = None,
-        **vendor_options: Any,
-    ) -> None:
-        super().__init__("smspartner", api_key, base_url, timeout, max_retries, http_client, **vendor_options)
+    bound_vendor = "smspartner"
 
 
-class AsyncSmsPartnerClient(AsyncClient):
+class AsyncSmsPartnerClient(AsyncVendorClient):
     """``smsgate.AsyncClient("smspartner", ...)``."""
 
-    @constructor
-    def __init__(
-        self,
-        api_key: str | None = None,
-        base_url: str | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        max_retries: int | None = None,
-        http_client: httpx.AsyncClient | None = None,
-        **vendor_options: Any,
-    ) -> None:
-        super().__init__("smspartner", api_key, base_url, timeout, max_retries, http_client, **vendor_options)
+    bound_vendor = "smspartner"
