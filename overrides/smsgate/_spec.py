@@ -9,6 +9,8 @@ field order) is read from the spec.
 from __future__ import annotations
 
 import json
+import math
+import re
 from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING, Any
@@ -18,6 +20,8 @@ if TYPE_CHECKING:  # loaded with the first spec read, not at ``import smsgate``
 
 VENDORS = ("primotexto", "smspartner", "messaggi")
 HTTP_METHODS = ("get", "put", "post", "delete", "patch")
+# An integer as JSON writes it (no sign +, no leading zero), small enough for every vendor's ids.
+CANONICAL_INTEGER = re.compile(r"-?(0|[1-9][0-9]{0,17})")
 
 
 @dataclass(frozen=True)
@@ -70,6 +74,29 @@ class VendorSpec:
         if route is not None and code in route.error_codes:
             return route.error_codes[code]
         return self.error_codes.get(code)
+
+
+def scalar_from_text(text: str, kinds: list[str]) -> Any:
+    """A text value read by its schema's types: booleans, then integers, then finite numbers, else text.
+
+    The one reading of typed text, for SMS Partner's XML fields and the sandbox's query and path
+    parameters alike: "" is None only where the schema allows null.
+    """
+    if "boolean" in kinds and text.lower() in ("true", "false"):
+        return text.lower() == "true"
+    if "integer" in kinds and CANONICAL_INTEGER.fullmatch(text) is not None:
+        return int(text)
+    if "number" in kinds:
+        try:
+            number = float(text)
+        except ValueError:
+            pass
+        else:
+            if math.isfinite(number):
+                return number
+    if "null" in kinds and text == "":
+        return None
+    return text
 
 
 def _resolve(document: dict[str, Any], node: Any) -> Any:

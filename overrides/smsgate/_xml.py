@@ -21,27 +21,21 @@ not well-formed first, then the fields in their order.
 
 from __future__ import annotations
 
-import math
-import re
 from collections.abc import Callable, Iterable
 from typing import Any
 from xml.etree.ElementTree import Element, ParseError, TreeBuilder, XMLParser
 from xml.parsers import expat
 
 from ._errors import ResponseFormatError
+from ._spec import scalar_from_text
 
 Layout = list[Any]
 Converter = Callable[[str], Any]
 # Only text that reads back the same becomes an int: "0123" or "+5" in a string-or-integer field stay text.
-CANONICAL_INTEGER = re.compile(r"-?(0|[1-9][0-9]{0,17})")
 CHUNK = 1 << 15  # bytes fed to the parser at a time: the tree between two conversions stays this small
 PROLOG_CHUNK = 1 << 12  # the prolog is usually one line; a longer one is read in these steps
 CONVERTED_KINDS = frozenset(("boolean", "integer", "number", "null"))
 KNOWN_TEXTS = 64  # per field of a list's items, texts whose value is kept for the next items
-
-
-def _is_canonical_integer(text: str) -> bool:
-    return CANONICAL_INTEGER.fullmatch(text) is not None
 
 
 def parse(content: bytes, layout: dict[str, Any], schema: dict[str, Any], resolve: Any) -> dict[str, Any]:
@@ -375,23 +369,4 @@ def _converter(kinds: list[str]) -> Converter | None:
     """How a field's text becomes its value; None when it stays text (no boolean, number or null type)."""
     if CONVERTED_KINDS.isdisjoint(kinds):
         return None
-    return lambda text: _convert(text, kinds)
-
-
-def _convert(text: str, kinds: list[str]) -> Any:
-    """Convert by the property's JSON Schema type: booleans, then integers, then numbers, else text."""
-    if "boolean" in kinds and text.lower() in ("true", "false"):
-        return text.lower() == "true"
-    if "integer" in kinds and _is_canonical_integer(text):
-        return int(text)
-    if "number" in kinds:
-        try:
-            number = float(text)
-        except ValueError:
-            pass
-        else:
-            if math.isfinite(number):
-                return number
-    if "null" in kinds and text == "":
-        return None
-    return text
+    return lambda text: scalar_from_text(text, kinds)

@@ -19,7 +19,7 @@ from jsonschema import Draft202012Validator
 from referencing import Registry
 from referencing.jsonschema import DRAFT202012
 
-from .._spec import HTTP_METHODS, _resolve, raw_document, vendor_spec
+from .._spec import HTTP_METHODS, _resolve, raw_document, scalar_from_text, vendor_spec
 from ._problems import ProblemKind, RefusedRequestError
 
 __all__ = [
@@ -173,23 +173,6 @@ def match(vendor: str, method: str, path: str) -> tuple[SpecOperation, dict[str,
     raise RefusedRequestError(kind, f"{method} {path}")
 
 
-def _coerce(text: str, schema: dict[str, Any], document: dict[str, Any]) -> Any:
-    """A query or path value read by its schema's type, as a server framework would."""
-    schema = _resolve(document, schema)
-    kinds = schema.get("type", "string")
-    kinds = [kinds] if isinstance(kinds, str) else list(kinds)
-    if "integer" in kinds and re.fullmatch(r"-?[0-9]{1,18}", text):
-        return int(text)
-    if "number" in kinds:
-        try:
-            return float(text)
-        except ValueError:
-            pass
-    if "boolean" in kinds and text in ("true", "false"):
-        return text == "true"
-    return text
-
-
 def _inline(document: dict[str, Any], node: Any) -> Any:
     """A parameter schema with its local references replaced by what they point to."""
     node = _resolve(document, node)
@@ -214,7 +197,9 @@ def read_parameters(
             if parameter.required:
                 raise RefusedRequestError(ProblemKind.MISSING_PARAMETER, parameter.name)
             continue
-        value = _coerce(text, parameter.schema, operation.document)
+        schema = _resolve(operation.document, parameter.schema)
+        kinds = schema.get("type", "string")
+        value = scalar_from_text(text, [kinds] if isinstance(kinds, str) else list(kinds))
         errors = list(Draft202012Validator(_inline(operation.document, parameter.schema)).iter_errors(value))
         if errors:
             raise RefusedRequestError(ProblemKind.INVALID_PARAMETER, parameter.name, errors[0].message)

@@ -1,7 +1,7 @@
-"""The sandbox itself: one object holding the three vendors' state, answering raw HTTP exchanges.
+"""The sandbox itself: one object holding the vendors' state, answering raw HTTP exchanges.
 
 ``respond`` turns (method, path, query, headers, body) into a status, headers and body, with no
-fault; the in-process transport and the real server apply faults around it, each in its own way.
+fault; ``_exchange`` applies faults around it for both the in-process transport and the server.
 """
 
 from __future__ import annotations
@@ -127,6 +127,10 @@ class Sandbox:
 
     # -- one exchange ---------------------------------------------------------------------
 
+    @staticmethod
+    def is_control(raw_path: str) -> bool:
+        return raw_path.startswith(CONTROL_PREFIX + "/")
+
     def target(self, method: str, raw_path: str) -> tuple[str | None, SpecOperation | None]:
         """The vendor and operation a request is for, from its request line alone (for faults)."""
         for vendor, prefix in PREFIXES.items():
@@ -154,7 +158,7 @@ class Sandbox:
 
     def respond(self, method: str, raw_path: str, query: str, headers: Mapping[str, str], body: bytes) -> Wire:
         """The answer to one request, without faults."""
-        if raw_path.startswith(CONTROL_PREFIX + "/"):
+        if self.is_control(raw_path):
             return self._control(method, raw_path, body)
         vendor = next((v for v, prefix in PREFIXES.items() if raw_path.startswith(prefix + "/")), None)
         if vendor is None:

@@ -19,7 +19,7 @@ from collections.abc import Callable
 from types import TracebackType
 from typing import Self
 
-from ._faults import DRIP_BYTES, REFUSING, FaultKind
+from ._exchange import Exchange
 from ._operations import PREFIXES
 from ._problems import SandboxConfigError
 from ._sandbox import CONTROL_PREFIX, Sandbox, Wire
@@ -111,10 +111,8 @@ class _Connections:
             return False
         method, target, headers = head
         raw_path, _, query = target.partition("?")
-        control = raw_path.startswith(CONTROL_PREFIX + "/")
-        vendor, operation = (None, None) if control else self.sandbox.target(method, raw_path)
-        fault = None if control else self.sandbox.faults.take(vendor, operation.operation_id if operation else None)
-        if fault is not None and fault.kind is FaultKind.RESET_BEFORE_READ:
+        exchange = Exchange.open(self.sandbox, method, raw_path)
+        if exchange.reset_before_read:
             _reset(writer)
             return False
         if "chunked" in headers.get("transfer-encoding", "").lower():
@@ -124,29 +122,25 @@ class _Connections:
             raise _BadRequestError(413, "request body too large")
         body = await reader.readexactly(length) if length else b""
         keep_alive = headers.get("connection", "").lower() != "close"
-        if fault is not None and fault.kind in REFUSING:
-            wire = self.sandbox.fault_wire(fault, vendor, operation)
-        else:
-            wire = self.sandbox.respond(method, raw_path, query, headers, body)
-        kind = fault.kind if fault is not None else None
-        if fault is not None and kind is FaultKind.LATENCY:
-            await asyncio.sleep(fault.seconds)
-        if kind is FaultKind.RESET_AFTER_READ:
+        delivery = exchange.answer(query, headers, body)
+        if delivery.latency:
+            await asyncio.sleep(delivery.latency)
+        if delivery.reset:
             _reset(writer)
             return False
-        if kind is FaultKind.TRUNCATED_BODY:
-            writer.write(_head(wire, keep_alive=False) + wire.body[: len(wire.body) // 2])
+        if delivery.truncated:
+            writer.write(_head(delivery.wire, keep_alive=False) + b"".join(delivery.chunks()))
             await writer.drain()
             _reset(writer)
             return False
-        if fault is not None and kind is FaultKind.SLOW_DRIP:
-            writer.write(_head(wire, keep_alive))
-            for start in range(0, len(wire.body), DRIP_BYTES):
+        if delivery.drip_seconds:
+            writer.write(_head(delivery.wire, keep_alive))
+            for chunk in delivery.chunks():
                 await writer.drain()
-                await asyncio.sleep(fault.seconds)
-                writer.write(wire.body[start : start + DRIP_BYTES])
+                await asyncio.sleep(delivery.drip_seconds)
+                writer.write(chunk)
         else:
-            writer.write(_head(wire, keep_alive) + wire.body)
+            writer.write(_head(delivery.wire, keep_alive) + delivery.wire.body)
         await writer.drain()
         return keep_alive
 

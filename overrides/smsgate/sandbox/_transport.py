@@ -16,10 +16,10 @@ from typing import TYPE_CHECKING
 
 import httpx
 
-from ._faults import DRIP_BYTES, REFUSING, Fault, FaultKind
+from ._exchange import Delivery, Exchange
 
 if TYPE_CHECKING:
-    from ._sandbox import Sandbox, Wire
+    from ._sandbox import Sandbox
 
 __all__ = ["SandboxTransport"]
 
@@ -27,15 +27,9 @@ __all__ = ["SandboxTransport"]
 class _FaultyStream(httpx.SyncByteStream, httpx.AsyncByteStream):
     """A body that is cut short (then fails) or dripped slowly."""
 
-    def __init__(self, body: bytes, *, truncate: bool, drip_seconds: float, request: httpx.Request) -> None:
-        self._body = body[: len(body) // 2] if truncate else body
-        self._truncate = truncate
-        self._drip = drip_seconds
+    def __init__(self, delivery: Delivery, request: httpx.Request) -> None:
+        self._delivery = delivery
         self._request = request
-
-    def _chunks(self) -> list[bytes]:
-        size = DRIP_BYTES if self._drip else max(1, len(self._body))
-        return [self._body[i : i + size] for i in range(0, len(self._body), size)]
 
     def _broken(self) -> httpx.RemoteProtocolError:
         return httpx.RemoteProtocolError(
@@ -44,19 +38,19 @@ class _FaultyStream(httpx.SyncByteStream, httpx.AsyncByteStream):
         )
 
     def __iter__(self) -> Iterator[bytes]:
-        for chunk in self._chunks():
-            if self._drip:
-                time.sleep(self._drip)
+        for chunk in self._delivery.chunks():
+            if self._delivery.drip_seconds:
+                time.sleep(self._delivery.drip_seconds)
             yield chunk
-        if self._truncate:
+        if self._delivery.truncated:
             raise self._broken()
 
     async def __aiter__(self) -> AsyncIterator[bytes]:
-        for chunk in self._chunks():
-            if self._drip:
-                await asyncio.sleep(self._drip)
+        for chunk in self._delivery.chunks():
+            if self._delivery.drip_seconds:
+                await asyncio.sleep(self._delivery.drip_seconds)
             yield chunk
-        if self._truncate:
+        if self._delivery.truncated:
             raise self._broken()
 
 
@@ -64,45 +58,45 @@ class SandboxTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
     def __init__(self, sandbox: Sandbox) -> None:
         self.sandbox = sandbox
 
-    def _exchange(self, request: httpx.Request) -> tuple[Wire, Fault | None]:
-        raw_path = request.url.raw_path.decode("ascii").partition("?")[0]
-        query = request.url.query.decode("ascii")
-        vendor, operation = self.sandbox.target(request.method, raw_path)
-        fault = self.sandbox.faults.take(vendor, operation.operation_id if operation else None)
-        if fault is not None and fault.kind is FaultKind.RESET_BEFORE_READ:
+    def _open(self, request: httpx.Request) -> Exchange:
+        exchange = Exchange.open(self.sandbox, request.method, self._raw_path(request))
+        if exchange.reset_before_read:
             raise httpx.ConnectError("sandbox: connection reset before the request was read", request=request)
-        if fault is not None and fault.kind in REFUSING:
-            return self.sandbox.fault_wire(fault, vendor, operation), fault
-        body = request.read()
-        wire = self.sandbox.respond(request.method, raw_path, query, dict(request.headers), body)
-        if fault is not None and fault.kind is FaultKind.RESET_AFTER_READ:
-            raise httpx.RemoteProtocolError("Server disconnected without sending a response.", request=request)
-        return wire, fault
+        return exchange
 
     @staticmethod
-    def _response(wire: Wire, fault: Fault | None, request: httpx.Request) -> httpx.Response:
-        kind = fault.kind if fault is not None else None
-        if kind in (FaultKind.TRUNCATED_BODY, FaultKind.SLOW_DRIP):
-            assert fault is not None
-            stream = _FaultyStream(
-                wire.body,
-                truncate=kind is FaultKind.TRUNCATED_BODY,
-                drip_seconds=fault.seconds if kind is FaultKind.SLOW_DRIP else 0.0,
-                request=request,
-            )
+    def _raw_path(request: httpx.Request) -> str:
+        return request.url.raw_path.decode("ascii").partition("?")[0]
+
+    @staticmethod
+    def _answer(exchange: Exchange, request: httpx.Request) -> Delivery:
+        delivery = exchange.answer(request.url.query.decode("ascii"), dict(request.headers), request.content)
+        if delivery.reset:
+            raise httpx.RemoteProtocolError("Server disconnected without sending a response.", request=request)
+        return delivery
+
+    @staticmethod
+    def _response(delivery: Delivery, request: httpx.Request) -> httpx.Response:
+        wire = delivery.wire
+        if delivery.streamed:
             headers = [*wire.headers, ("Content-Length", str(len(wire.body)))]
-            return httpx.Response(wire.status, headers=headers, stream=stream, request=request)
+            return httpx.Response(
+                wire.status, headers=headers, stream=_FaultyStream(delivery, request), request=request
+            )
         return httpx.Response(wire.status, headers=list(wire.headers), content=wire.body, request=request)
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
-        wire, fault = self._exchange(request)
-        if fault is not None and fault.kind is FaultKind.LATENCY:
-            time.sleep(fault.seconds)
-        return self._response(wire, fault, request)
+        exchange = self._open(request)
+        request.read()
+        delivery = self._answer(exchange, request)
+        if delivery.latency:
+            time.sleep(delivery.latency)
+        return self._response(delivery, request)
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        exchange = self._open(request)
         await request.aread()
-        wire, fault = self._exchange(request)
-        if fault is not None and fault.kind is FaultKind.LATENCY:
-            await asyncio.sleep(fault.seconds)
-        return self._response(wire, fault, request)
+        delivery = self._answer(exchange, request)
+        if delivery.latency:
+            await asyncio.sleep(delivery.latency)
+        return self._response(delivery, request)
