@@ -32,6 +32,14 @@ class StateEntry:
 
 
 @dataclass(frozen=True)
+class Parameter:
+    name: str
+    location: str  # "path", "query" or "header"
+    required: bool
+    schema: dict[str, Any]
+
+
+@dataclass(frozen=True)
 class Route:
     operation_id: str
     method: str
@@ -44,6 +52,8 @@ class Route:
     # body declared, e.g. Primotexto's DELETEs, or a JSON `null` where any value is allowed) is None.
     success_statuses: frozenset[int] = frozenset()
     sends: bool = False  # x-smsgate-sends: a duplicate of this request is an SMS sent twice
+    parameters: tuple[Parameter, ...] = ()  # path-item and operation parameters, resolved
+    json_body_pointer: str | None = None  # JSON pointer of the application/json request body schema
 
 
 @dataclass(frozen=True)
@@ -117,6 +127,21 @@ def _xml_layout(document: dict[str, Any], operation: dict[str, Any]) -> dict[str
     return None
 
 
+def _pointer(*parts: str) -> str:
+    return "/" + "/".join(part.replace("~", "~0").replace("/", "~1") for part in parts)
+
+
+def _parameters(document: dict[str, Any], item: dict[str, Any], operation: dict[str, Any]) -> tuple[Parameter, ...]:
+    resolved = (_resolve(document, raw) for raw in [*item.get("parameters", []), *operation.get("parameters", [])])
+    return tuple(Parameter(p["name"], p["in"], bool(p.get("required", False)), p.get("schema", {})) for p in resolved)
+
+
+def _json_body_pointer(document: dict[str, Any], template: str, method: str, operation: dict[str, Any]) -> str | None:
+    if "application/json" not in _resolve(document, operation.get("requestBody", {})).get("content", {}):
+        return None
+    return _pointer("paths", template, method, "requestBody", "content", "application/json", "schema")
+
+
 def _success_statuses(operation: dict[str, Any]) -> frozenset[int]:
     return frozenset(
         int(status) for status in operation.get("responses", {}) if status.isdigit() and 200 <= int(status) < 300
@@ -157,6 +182,8 @@ def vendor_spec(vendor: str) -> VendorSpec:
                 xml_layout=_xml_layout(document, operation),
                 success_statuses=_success_statuses(operation),
                 sends=bool(operation.get("x-smsgate-sends", False)),
+                parameters=_parameters(document, item, operation),
+                json_body_pointer=_json_body_pointer(document, template, method, operation),
             )
     states = {
         vocabulary: {

@@ -1,7 +1,7 @@
 """The vendors' operations as the sandbox serves them, read from the specs.
 
-Routes, parameters, auth placement and body schemas all come from the runtime copy of each spec
-(``_smsgate_generated/<vendor>/openapi.json``); nothing here describes an API a second time. A
+Routes, parameters, auth placement and body schemas are ``_spec``'s, the one reader of the
+runtime copy of each spec; nothing here describes an API a second time. A
 request is matched to its operation, its key is checked where the spec puts it, and its
 parameters and JSON body are validated with the spec's own JSON Schemas.
 """
@@ -19,7 +19,7 @@ from jsonschema import Draft202012Validator
 from referencing import Registry
 from referencing.jsonschema import DRAFT202012
 
-from .._spec import HTTP_METHODS, _resolve, raw_document, scalar_from_text, vendor_spec
+from .._spec import Parameter, Route, _resolve, raw_document, scalar_from_text, vendor_spec
 from ._problems import ProblemKind, RefusedRequestError
 
 __all__ = [
@@ -39,24 +39,37 @@ SPEC_URI = "urn:smsgate:sandbox-spec"
 
 
 @dataclass(frozen=True)
-class Parameter:
-    name: str
-    location: str  # "path" or "query"
-    required: bool
-    schema: dict[str, Any]
-
-
-@dataclass(frozen=True)
 class SpecOperation:
+    """A route of ``_spec`` as the sandbox serves it: with the regex its paths match."""
+
     vendor: str
-    operation_id: str
-    method: str
-    template: str
+    route: Route
     pattern: re.Pattern[str]
-    parameters: tuple[Parameter, ...]
-    body_pointer: str | None  # JSON pointer of the request body schema
-    body_auth: str | None  # the body member carrying the key (SMS Partner POST/DELETE)
     document: dict[str, Any]
+
+    @property
+    def operation_id(self) -> str:
+        return self.route.operation_id
+
+    @property
+    def method(self) -> str:
+        return self.route.method
+
+    @property
+    def template(self) -> str:
+        return self.route.template
+
+    @property
+    def parameters(self) -> tuple[Parameter, ...]:
+        return self.route.parameters
+
+    @property
+    def body_pointer(self) -> str | None:
+        return self.route.json_body_pointer
+
+    @property
+    def body_auth(self) -> str | None:
+        return self.route.body_auth
 
     @property
     def raw(self) -> dict[str, Any]:
@@ -87,10 +100,6 @@ class SandboxRequest:
     response_format: str  # "json" or "xml" (SMS Partner's _format)
 
 
-def _pointer(*parts: str) -> str:
-    return "/" + "/".join(part.replace("~", "~0").replace("/", "~1") for part in parts)
-
-
 def _pattern(template: str) -> re.Pattern[str]:
     regex = re.sub(r"\\{([^{}]+)\\}", lambda m: f"(?P<{_group(m.group(1))}>[^/]+)", re.escape(template))
     return re.compile(f"^{regex}$")
@@ -104,42 +113,10 @@ def _group(name: str) -> str:
 def operations(vendor: str) -> tuple[SpecOperation, ...]:
     """Every operation of the vendor's spec, literal paths before templated ones."""
     document = raw_document(vendor)
-    found: list[SpecOperation] = []
-    for template, item in document["paths"].items():
-        for method in HTTP_METHODS:
-            operation = item.get(method)
-            if operation is None:
-                continue
-            parameters = []
-            for raw_parameter in [*item.get("parameters", []), *operation.get("parameters", [])]:
-                parameter = _resolve(document, raw_parameter)
-                parameters.append(
-                    Parameter(
-                        name=parameter["name"],
-                        location=parameter["in"],
-                        required=bool(parameter.get("required", False)),
-                        schema=parameter.get("schema", {}),
-                    )
-                )
-            body_pointer = None
-            if "requestBody" in operation:
-                body = _resolve(document, operation["requestBody"])
-                if "application/json" in body.get("content", {}):
-                    body_pointer = _pointer("paths", template, method, "requestBody", "content", "application/json")
-                    body_pointer += "/schema"
-            found.append(
-                SpecOperation(
-                    vendor=vendor,
-                    operation_id=operation["operationId"],
-                    method=method.upper(),
-                    template=template,
-                    pattern=_pattern(template),
-                    parameters=tuple(parameters),
-                    body_pointer=body_pointer,
-                    body_auth=vendor_spec(vendor).routes[operation["operationId"]].body_auth,
-                    document=document,
-                )
-            )
+    found = [
+        SpecOperation(vendor, route, _pattern(route.template), document)
+        for route in vendor_spec(vendor).routes.values()
+    ]
     # A literal segment must win over a template that would also match it.
     found.sort(key=lambda op: -sum(1 for part in op.template.split("/") if part and not part.startswith("{")))
     return tuple(found)
