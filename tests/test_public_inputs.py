@@ -760,6 +760,36 @@ def test_call(data: st.DataObject, index: int, sync: bool) -> None:
     judge_outcome(where, Outcome(error, fake.requests), verdicts, vendor)
 
 
+STRING_ARGUMENTS = [
+    (spec, operation, name)
+    for spec, operation in OPERATIONS
+    for name, hint in typing.get_type_hints(_valid_call_arguments(spec, operation)[0]._get_kwargs).items()
+    if name not in ("return", "body") and hint in (str, str | None, typing.Union[str, None])  # noqa: UP007
+]
+
+
+@pytest.mark.parametrize("sync", [True, False], ids=["sync", "async"])
+@pytest.mark.parametrize(
+    ("spec", "operation", "name"),
+    STRING_ARGUMENTS,
+    ids=[f"{spec.vendor}.{operation.operation_id}.{name}" for spec, operation, name in STRING_ARGUMENTS],
+)
+def test_a_string_argument_that_cannot_be_encoded_is_refused_before_sending(
+    spec: Any, operation: Any, name: str, sync: bool
+) -> None:
+    """A lone surrogate in a path, query or header argument: InvalidRequestError, nothing sent (found by test_call)."""
+    module, kwargs = _valid_call_arguments(spec, operation)
+    kwargs[name] = "ok\ud800"
+    fake = SpecVendor(spec.vendor)
+    client = _client_for(spec.vendor, sync, True, fake)
+    parameters = inspect.signature(module._get_kwargs).parameters
+    positional = [key for key, p in parameters.items() if p.kind is p.POSITIONAL_OR_KEYWORD and key in kwargs]
+    args = tuple(kwargs.pop(key) for key in positional)
+    error = run_call(client, "call", (module, *args), kwargs)
+    assert isinstance(error, smsgate.InvalidRequestError), f"{type(error).__name__}: {error}"
+    assert fake.requests == []
+
+
 # -- a closed client, a second event loop ---------------------------------------------------------------
 
 

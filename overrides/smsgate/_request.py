@@ -53,20 +53,21 @@ def build_request(
     if spec.bearer:
         headers["Authorization"] = f"Bearer {api_key}"
     headers.setdefault("Accept", "application/json, application/xml;q=0.9")
-    query = encode_query(params)
     try:
+        query = encode_query(params)
         url = httpx.URL(f"{base_url}{path}?{query}" if query else f"{base_url}{path}")
         content = None
         if body is not None:
             content = json.dumps(body, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
             headers["Content-Type"] = "application/json"
+        request = KeyedRequest(route.method, url, headers=headers, content=content)
     except (httpx.InvalidURL, ValueError, TypeError, RecursionError) as error:
-        # A huge identifier, a lone surrogate, a value JSON cannot carry: the input, not the network.
+        # A huge identifier, a lone surrogate (in the path, the query, a header), a value JSON cannot
+        # carry: the input, not the network.
         # The URL and the body hold the key: their text is not quoted, the cause not chained.
         raise InvalidRequestError(
             f"{route.operation_id}: the arguments cannot be sent ({type(error).__name__})", vendor=spec.vendor
         ) from None
-    request = KeyedRequest(route.method, url, headers=headers, content=content)
     request.key_parameter = spec.query_auth
     return request
 
