@@ -93,6 +93,7 @@ class Store:
         self.clock = clock
         self.lock = threading.RLock()
         self.accounts = {vendor: Account(credits) for vendor in ("primotexto", "smspartner", "messaggi")}
+        self.scripted: dict[str, DeliveryState] = {}  # E.164 -> how deliveries to it end (Sandbox.script_delivery)
         self._next_id = 0
 
     def next_number(self) -> int:
@@ -110,7 +111,8 @@ class Store:
             return DeliveryState.queued
         if elapsed < 2 * self.speed:
             return DeliveryState.sent
-        return outcome_of(message.national_numbers[index])
+        scripted = self.scripted.get(message.recipients[index])
+        return scripted if scripted is not None else outcome_of(message.national_numbers[index])
 
     def is_queued(self, message: StoredMessage) -> bool:
         """Whether the message has not left yet (what cancel needs), whatever its recipients."""

@@ -13,6 +13,7 @@ import asyncio
 import time
 from collections.abc import AsyncIterator, Iterator
 from typing import TYPE_CHECKING
+from urllib.parse import unquote
 
 import httpx
 
@@ -68,12 +69,13 @@ class SandboxTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
         raw_path = request.url.raw_path.decode("ascii").partition("?")[0]
         query = request.url.query.decode("ascii")
         vendor, operation = self.sandbox.target(request.method, raw_path)
-        fault = self.sandbox.faults.take(vendor, operation.operation_id if operation else None)
+        body = request.read()  # in process the request is whole already: faults may look for a number in it
+        payload = unquote(query) + "\n" + body.decode("utf-8", "replace")
+        fault = self.sandbox.faults.take(vendor, operation.operation_id if operation else None, payload)
         if fault is not None and fault.kind is FaultKind.RESET_BEFORE_READ:
             raise httpx.ConnectError("sandbox: connection reset before the request was read", request=request)
         if fault is not None and fault.kind in REFUSING:
             return self.sandbox.fault_wire(fault, vendor, operation), fault
-        body = request.read()
         wire = self.sandbox.respond(request.method, raw_path, query, dict(request.headers), body)
         if fault is not None and fault.kind is FaultKind.RESET_AFTER_READ:
             raise httpx.RemoteProtocolError("Server disconnected without sending a response.", request=request)
