@@ -47,6 +47,7 @@ def test_the_basic_table_is_the_codecs() -> None:
         assert character.encode("gsm03.38") == bytes([code]), (code, character)
         assert measure(character).length == 1
         assert measure(character).encoding is smsgate.Encoding.GSM7
+    assert measure("\x1b").encoding is smsgate.Encoding.UCS2  # the escape is not a character of a text
 
 
 def test_the_extension_table_is_the_codecs_and_takes_two_septets() -> None:
@@ -106,8 +107,10 @@ mixed_text = st.text(
 
 
 @settings(max_examples=400, deadline=None)
-@given(st.one_of(gsm_text, mixed_text))
+@given(st.one_of(gsm_text, mixed_text).filter(lambda text: "\x1b" not in text))
 def test_parts_agree_with_the_codec(text: str) -> None:
+    # The codec encodes a lone ESC (U+001B) as the escape septet itself; it is not a character of
+    # a text (it announces the extension table), so smsgate counts it as outside GSM-7.
     weight = measure(text)
     assert (weight.encoding, weight.length, weight.parts) == oracle(text)
     assert 0 <= weight.left <= weight.per_part

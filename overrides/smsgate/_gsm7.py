@@ -14,6 +14,7 @@ loop over characters: ``preview`` runs before every send.
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -51,7 +52,10 @@ BASIC_CHARACTERS = frozenset(BASIC_TABLE) - {"\x1b"}  # the escape itself is not
 EXTENSION_CHARACTERS = frozenset(EXTENSION_TABLE.values())
 GSM7_CHARACTERS = BASIC_CHARACTERS | EXTENSION_CHARACTERS
 
-_NOT_GSM7 = re.compile("[^" + "".join(re.escape(char) for char in sorted(GSM7_CHARACTERS)) + "]")
+_GSM7_CLASS = "".join(re.escape(char) for char in sorted(GSM7_CHARACTERS))
+_NOT_GSM7 = re.compile(f"[^{_GSM7_CLASS}]")
+# A run of GSM-7 characters: matching it is about twice as fast as searching for the first outsider.
+_GSM7_RUN = re.compile(f"[{_GSM7_CLASS}]*")
 _EXTENSION = re.compile("[" + "".join(re.escape(char) for char in sorted(EXTENSION_CHARACTERS)) + "]")
 _ASTRAL = re.compile("[\U00010000-\U0010ffff]")  # two UTF-16 code units each (a surrogate pair)
 
@@ -108,31 +112,36 @@ def forcing_characters(text: str) -> tuple[ForcingCharacter, ...]:
 
 def measure(text: str) -> Measure:
     """Encoding, length and parts of ``text`` as the gateways count them."""
-    if _NOT_GSM7.search(text) is None:
-        wide = [match.start() for match in _EXTENSION.finditer(text)]
-        return _split(Encoding.GSM7, len(text), wide, GSM7_SINGLE, GSM7_PART, ())
-    wide = [match.start() for match in _ASTRAL.finditer(text)]
-    return _split(Encoding.UCS2, len(text), wide, UCS2_SINGLE, UCS2_PART, forcing_characters(text))
+    if _GSM7_RUN.fullmatch(text) is not None:
+        return _split(Encoding.GSM7, text, _EXTENSION, GSM7_SINGLE, GSM7_PART, ())
+    return _split(Encoding.UCS2, text, _ASTRAL, UCS2_SINGLE, UCS2_PART, forcing_characters(text))
 
 
 def _split(
     encoding: Encoding,
-    characters: int,
-    wide: list[int],
+    text: str,
+    wide: re.Pattern[str],
     single: int,
     part: int,
     forcing: tuple[ForcingCharacter, ...],
 ) -> Measure:
-    """Parts of a text of ``characters`` characters, those at the positions ``wide`` taking two units.
+    """Parts of ``text``, the characters ``wide`` matches taking two units.
 
     A part that would end on the first unit of a two-unit character ends one unit earlier: the
     pair goes whole into the next part.
     """
-    length = characters + len(wide)
+    if len(text) <= single:
+        length = len(text) + len(wide.findall(text))
+        if length <= single:
+            return Measure(encoding, length, 1, single, single - length, forcing)
+    # The text between two-unit characters, whose lengths give each one's unit offset (C loops, no
+    # match objects): the offset of the k-th one's first unit is the characters before it, plus k.
+    pieces = wide.split(text)
+    length = len(text) + len(pieces) - 1
     if length <= single:
         return Measure(encoding, length, 1, single, single - length, forcing)
-    # The unit offset of each two-unit character's first unit: its position plus one per earlier pair.
-    first_units = {position + index for index, position in enumerate(wide)}
+    offsets = itertools.accumulate(map(len, pieces[:-1]))
+    first_units = {offset + 2 * index for index, offset in enumerate(offsets)}
     start, parts = 0, 0
     while True:
         parts += 1
