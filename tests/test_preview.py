@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 from datetime import UTC, datetime, time
 from decimal import Decimal
+from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -105,10 +106,10 @@ def paris(year: int, month: int, day: int, hour: int = 0, minute: int = 0) -> da
 @pytest.mark.parametrize(
     ("moment", "next_allowed", "code"),
     [
-        (paris(2027, 6, 6, 10, 0), paris(2027, 6, 7, 8, 0), "23"),  # a Sunday
-        (paris(2027, 7, 14, 10, 0), paris(2027, 7, 15, 8, 0), "23"),  # Bastille Day, a Wednesday
-        (paris(2027, 5, 15, 21, 0), paris(2027, 5, 18, 8, 0), "22"),  # Saturday night: Sunday, then Whit Monday
-        (paris(2027, 6, 8, 7, 0), paris(2027, 6, 8, 8, 0), "22"),  # before opening
+        (paris(2055, 6, 6, 10, 0), paris(2055, 6, 8, 8, 0), "23"),  # a Sunday, then Whit Monday
+        (paris(2055, 7, 14, 10, 0), paris(2055, 7, 15, 8, 0), "23"),  # Bastille Day, a Wednesday
+        (paris(2055, 6, 5, 21, 0), paris(2055, 6, 8, 8, 0), "22"),  # Saturday night: Sunday, then Whit Monday
+        (paris(2055, 6, 8, 7, 0), paris(2055, 6, 8, 8, 0), "22"),  # before opening
     ],
 )
 def test_the_marketing_window_holds_marketing_and_says_when(
@@ -125,7 +126,7 @@ def test_the_marketing_window_holds_marketing_and_says_when(
 
 
 def test_marketing_hours_are_configurable() -> None:
-    late = paris(2027, 6, 8, 21, 0)
+    late = paris(2055, 6, 8, 21, 0)
     text = "Nouveautés en boutique. STOP au 36111"
     refusal(smsgate.preview, text=text, vendor="smspartner", scheduled_at=late, purpose="marketing")
     hours = (time(8), time(22))
@@ -144,7 +145,7 @@ def test_marketing_hours_are_configurable() -> None:
 
 def test_marketing_needs_the_stop_mention() -> None:
     error = refusal(
-        smsgate.preview, text="Soldes !", vendor="smspartner", purpose="marketing", scheduled_at=paris(2027, 6, 8, 10)
+        smsgate.preview, text="Soldes !", vendor="smspartner", purpose="marketing", scheduled_at=paris(2055, 6, 8, 10)
     )
     assert (error.rule, error.value) == ("stop_mention", "Soldes !")
     assert refusal(smsgate.preview, text="x", vendor="smspartner", purpose="promo").rule is None
@@ -186,3 +187,25 @@ def test_unknown_vendor_and_bad_inputs_are_typed() -> None:
     assert "in the past" in str(
         refusal(smsgate.preview, text="x", vendor="smspartner", scheduled_at=datetime(2020, 1, 1, tzinfo=UTC))
     )
+
+
+def readme_table_rows() -> list[list[str]]:
+    readme = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
+    section = readme.split("A dozen real messages", 1)[1]
+    lines = [line for line in section.split("\n\n", 2)[1].splitlines() if line.startswith("| ")]
+    return [[cell.strip() for cell in line.strip("|").split(" | ")] for line in lines[1:]]
+
+
+def test_the_readme_table_is_what_preview_says() -> None:
+    rows = readme_table_rows()
+    assert len(rows) == 12
+    assert {row[1] for row in rows} == {"OTP", "reminder", "marketing"}
+    for number, _kind, vendor, text, characters, encoding, parts, forced, transliterated in rows:
+        sender = "Negozio" if vendor == "messaggi" else None
+        seen = smsgate.preview(text, vendor=vendor, sender=sender)
+        plain = smsgate.preview(text, vendor=vendor, sender=sender, gsm7=True)
+        first = seen.forcing_ucs2[0] if seen.forcing_ucs2 else None
+        assert (characters, encoding, parts) == (str(len(text)), seen.encoding, str(seen.parts)), number
+        assert forced == (f"`{first.character}` ({first.name.lower()})" if first else "—"), number
+        kept = f" (`{plain.forcing_ucs2[0].character}` stays)" if plain.forcing_ucs2 else ""
+        assert transliterated == f"{plain.encoding}, {plain.parts}{kept}", number
