@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import traceback
 from datetime import UTC, datetime, time
 from decimal import Decimal
 from pathlib import Path
@@ -209,3 +210,14 @@ def test_the_readme_table_is_what_preview_says() -> None:
         assert forced == (f"`{first.character}` ({first.name.lower()})" if first else "—"), number
         kept = f" (`{plain.forcing_ucs2[0].character}` stays)" if plain.forcing_ucs2 else ""
         assert transliterated == f"{plain.encoding}, {plain.parts}{kept}", number
+
+
+def test_a_clients_preview_masks_its_key_in_a_refusal() -> None:
+    with sandbox_client("smspartner") as client:
+        key = client.sandbox.api_keys["smspartner"]
+        with pytest.raises(smsgate.InvalidRequestError) as caught:
+            client.preview("Bonjour", key)  # a key pasted where the number goes
+        assert key not in str(caught.value)
+        inner = [frame.filename for frame in traceback.extract_tb(caught.value.__traceback__)]
+        # The public call's own frame stays (its arguments are the caller's); none of smsgate's inner ones.
+        assert [name.rsplit("/", 1)[-1] for name in inner if "smsgate" in name] == ["_client.py"]

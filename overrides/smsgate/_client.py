@@ -214,6 +214,24 @@ class _BaseClient:
 
         No request is made (on an ``AsyncClient`` too: nothing to await). See ``smsgate.preview``.
         """
+        try:
+            return self._checked(text, to, sender, scheduled_at, reference, dry_run, purpose, gsm7, price_per_part)
+        except SmsGateError as error:
+            # A refusal may quote what it refused (a key pasted as the number): masked, as every error is.
+            raise without_inner_frames(self._pipeline.scrub(error))  # noqa: B904 - its own chain is kept
+
+    def _checked(
+        self,
+        text: str,
+        to: str | Sequence[str] | None,
+        sender: str | None,
+        scheduled_at: datetime | None,
+        reference: str | None,
+        dry_run: bool,
+        purpose: Purpose,
+        gsm7: bool,
+        price_per_part: Decimal | None = None,
+    ) -> Preview:
         from ._preview import preview
 
         return preview(
@@ -241,21 +259,17 @@ class _BaseClient:
         purpose: Purpose,
         gsm7: bool,
     ) -> Generator[Call[Any], Any, SendResult]:
-        """Check every rule once for all vendors (``preview``), then hand the send to the vendor's plan."""
+        """Check every rule once for all vendors (``preview``), then hand the send to the vendor's plan.
+
+        A generator itself, so that the checks run inside ``_drive``, whose errors are masked like
+        the vendor's.
+        """
         numbers = recipients(to, self.vendor)
-        checked = self.preview(
-            text,
-            numbers,
-            sender=sender,
-            scheduled_at=scheduled_at,
-            reference=reference,
-            dry_run=dry_run,
-            purpose=purpose,
-            gsm7=gsm7,
-        )
-        return self._vendor.send(
+        checked = self._checked(text, numbers, sender, scheduled_at, reference, dry_run, purpose, gsm7)
+        result: SendResult = yield from self._vendor.send(
             numbers, checked.text, sender=sender, scheduled_at=scheduled_at, reference=reference, dry_run=dry_run
         )
+        return result
 
     def _status_plan(
         self, message_id: str | None, phone_number: str | None
