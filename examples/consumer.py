@@ -62,6 +62,21 @@ def balance(client: smsgate.Client) -> Decimal:
     return credits.balance
 
 
+def weigh_then_send(client: smsgate.Client, to: str, text: str, *, sender: str | None = None) -> int:
+    """Know the encoding, parts and cost before sending; send the GSM-7 form when it saves parts."""
+    as_written: smsgate.Preview = client.preview(text, to, sender=sender)
+    transliterated = client.preview(text, to, sender=sender, gsm7=True)
+    for found in as_written.forcing_ucs2:
+        character: str = found.character
+        print(f"{character!r} at {found.position} forces {as_written.encoding}")
+    plain: smsgate.Transliteration = smsgate.to_gsm7(text)
+    changes: list[smsgate.Replacement] = list(plain.replacements)
+    print(f"{len(changes)} replacement(s), cost {as_written.cost} {as_written.cost_unit} ({as_written.cost_source})")
+    cheaper = transliterated.parts < as_written.parts
+    client.send(to, text, sender=sender, gsm7=cheaper, purpose="transactional")
+    return transliterated.sms if cheaper else as_written.sms
+
+
 def send_safely(client: smsgate.Client, to: str, text: str, *, sender: str | None = None) -> str:
     """A send with every error a consumer should tell apart; returns what happened, in words."""
     try:

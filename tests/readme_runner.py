@@ -125,7 +125,7 @@ def run(path: str) -> list[str]:
         os.environ[variable] = SANDBOX.api_keys[vendor]
     httpx.Client = _Client  # type: ignore[misc]
     httpx.AsyncClient = _AsyncClient  # type: ignore[misc]
-    exec(compile(source, path, "exec"), {"__name__": "__main__", "print": recording_print})
+    exec(compile(source, path, "exec"), {"__name__": "__main__", "__file__": path, "print": recording_print})
     return mismatches(commented_prints(source), printed)
 
 

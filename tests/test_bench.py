@@ -15,7 +15,7 @@ from _smsgate_generated.smspartner.api.account import get_credits
 from _smsgate_generated.smspartner.client import Client as GeneratedClient
 from _smsgate_generated.smspartner.models import CreditsResponse
 
-from bench import imports, overhead, xmlparse
+from bench import imports, overhead, preview, xmlparse
 from bench.__main__ import FIGURES, main, run
 from bench._common import Row, Settings, table
 
@@ -110,3 +110,9 @@ def test_command_line_prints_the_table(capsys: pytest.CaptureFixture[str]) -> No
     assert "call(get_credits) via smsgate.Client" in out
     assert "XML bulk-status" in out
     assert "targets:" in out
+
+
+def test_preview_reports_figures_9_and_9b() -> None:
+    rows = preview.run(TINY)
+    assert [row.figure for row in rows] == ["9", "9b"]
+    assert all(row.baseline is not None and row.value > 0 for row in rows)

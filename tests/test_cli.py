@@ -43,9 +43,13 @@ class Ran:
     code: int
     out: str
     err: str
+    preview: str = ""  # the line `send` prints on stderr before sending, kept apart from err
 
     def json(self) -> Any:
         return json.loads(self.out)
+
+
+PREVIEW_LINE = "smsgate: preview: "
 
 
 @pytest.fixture(autouse=True)
@@ -61,7 +65,10 @@ def run(capsys: pytest.CaptureFixture[str]) -> Callable[..., Ran]:
     def run_main(*argv: str) -> Ran:
         code = cli.main(list(argv))
         captured = capsys.readouterr()
-        return Ran(code, captured.out, captured.err)
+        lines = captured.err.splitlines(keepends=True)
+        preview = "".join(line for line in lines if line.startswith(PREVIEW_LINE))
+        err = "".join(line for line in lines if not line.startswith(PREVIEW_LINE))
+        return Ran(code, captured.out, err, preview)
 
     return run_main
 
@@ -432,6 +439,9 @@ class _FailingClient:
 
     def __exit__(self, *exc_info: object) -> None:
         return None
+
+    def preview(self, text: str, to: list[str], **options: Any) -> smsgate.Preview:
+        return smsgate.preview(text, vendor="messaggi", to=to, **options)  # the rules pass: send fails
 
     def send(self, *args: Any, **kwargs: Any) -> smsgate.SendResult:
         raise self.error
@@ -980,3 +990,41 @@ def test_the_smsgate_script() -> None:
         [str(script), "--version"], capture_output=True, text=True, check=False, env=dict(_subprocess_environment())
     )
     assert (done.returncode, done.stdout) == (0, f"smsgate {smsgate.__version__}\n")
+
+
+def test_send_shows_the_preview_before_sending(serve: Callable[[Handler], None], run: Callable[..., Ran]) -> None:
+    fake = FAKES["smspartner"]()
+    serve(fake)
+    ran = run("send", "--vendor", "smspartner", "0612345678", "--text", "C’est prêt – à bientôt", "--gsm7")
+    assert ran.code == 0, ran.err
+    assert ran.preview == "smsgate: preview: GSM-7, 1 part (22 septets, 138 left), cost 1 SMS\n"
+    assert json.loads(fake.requests[-1].content)["message"] == "C'est pret - à bientot"
+    document = run("send", "--vendor", "smspartner", "0612345678", "--text", "Ça 😀", "--json").json()
+    assert (document["preview"]["encoding"], document["preview"]["parts"]) == ("UCS-2", 1)
+    assert document["preview"]["forcing_ucs2"] == [{"position": 3, "character": "😀", "name": "GRINNING FACE"}]
+
+
+def test_a_send_a_rule_forbids_sends_nothing(serve: Callable[[Handler], None], run: Callable[..., Ran]) -> None:
+    fake = FAKES["primotexto"]()
+    serve(fake)
+    ran = run("send", "--vendor", "primotexto", "0612345678", "--text", "Bonjour", "--sender", "12345")
+    assert ran.code == exit_codes.exit_code_for(smsgate.InvalidRequestError("x"))
+    assert "sender rule, vendor code 23: '12345'" in ran.err
+    assert fake.requests == []
+
+
+def test_preview_needs_no_key_and_prints_a_table_or_json(
+    run: Callable[..., Ran], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.delenv("SMSPARTNER_API_KEY")
+    ran = run("preview", "--vendor", "smspartner", "Rendez-vous confirmé ’ 😀")
+    assert ran.code == 0, ran.err
+    assert "encoding           UCS-2" in ran.out
+    assert "forces UCS-2       '’' at 21 (RIGHT SINGLE QUOTATION MARK), '😀' at 23 (GRINNING FACE)" in ran.out
+    document = run(
+        "preview", "--vendor", "primotexto", "--to", "0612345678", "--to", "0698765432", "x" * 161, "--json"
+    ).json()
+    assert (document["parts"], document["sms"], document["cost"], document["cost_unit"]) == (2, 4, "4", "credits")
+    refused = run("preview", "--vendor", "smspartner", "--purpose", "marketing", "Soldes !")
+    assert refused.code == exit_codes.exit_code_for(smsgate.InvalidRequestError("x"))
+    assert "stop_mention rule" in refused.err

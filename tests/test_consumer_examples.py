@@ -52,6 +52,15 @@ def test_balance(vendor: str) -> None:
         assert consumer.balance(client) > Decimal(0)
 
 
+@pytest.mark.parametrize("vendor", VENDORS)
+def test_weigh_then_send(vendor: str) -> None:
+    apostrophe = "\N{RIGHT SINGLE QUOTATION MARK}"
+    text = f"Votre commande n°4521 est prête : retrait dès demain à l{apostrophe}accueil, munissez-vous de ce code."
+    with sandbox_client(vendor) as client:
+        assert consumer.weigh_then_send(client, NUMBERS[vendor][0], text, sender=SENDER[vendor]) == 1
+        assert client.sandbox.messages()[0].text.endswith("à l'accueil, munissez-vous de ce code.")
+
+
 @pytest.mark.parametrize(
     ("fault", "expected"),
     [

@@ -26,7 +26,15 @@ def test_public_surface_is_pinned() -> None:
         "serve",
         "start_server",
     ]
-    assert smsgate.testing.__all__ == ["AsyncSandboxClient", "SandboxClient", "async_sandbox_client", "sandbox_client"]
+    assert smsgate.testing.__all__ == [
+        "AsyncSandboxClient",
+        "NetworkBlockedError",
+        "Outbox",
+        "OutboxMessage",
+        "SandboxClient",
+        "async_sandbox_client",
+        "sandbox_client",
+    ]
     assert PREFIXES == {"primotexto": "/primotexto/v2", "smspartner": "/smspartner/v1", "messaggi": "/messaggi"}
 
 

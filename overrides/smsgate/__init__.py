@@ -6,6 +6,8 @@
         sent = client.send("+33612345678", "Your code is 123456")
         reports = client.status(sent.message_id)
 
+    smsgate.preview("Votre code : 123456", vendor="smspartner")  # encoding, parts, cost: no request
+
 Everything a public call raises is a ``smsgate.SmsGateError`` (see ``smsgate._errors`` for the
 tree). Every other operation of a vendor's API is reachable with ``client.call()`` and the
 generated operations in ``smsgate.primotexto``, ``smsgate.smspartner`` and ``smsgate.messaggi``.
@@ -32,21 +34,35 @@ from ._errors import (
 )
 
 if TYPE_CHECKING:
+    from ._gsm7 import Encoding, ForcingCharacter
     from ._models import Credits, DeliveryReport, DeliveryState, MessaggiStatusCallback, SendResult, Vendor
+    from ._preview import Preview, preview
+    from ._transliterate import Replacement, Transliteration, to_gsm7
 
 __version__ = "0.1.0"
 
 # The unified models are generated dataclasses and enums: they load on first use (an attribute
 # read, ``from smsgate import Credits``, or the first client), which keeps them out of ``import smsgate``.
 _MODELS = frozenset({"Credits", "DeliveryReport", "DeliveryState", "MessaggiStatusCallback", "SendResult", "Vendor"})
+# The encoding tables, the vendors' rules and the transliteration load with the first preview or send.
+_LAZY = {
+    "Encoding": "_gsm7",
+    "ForcingCharacter": "_gsm7",
+    "Preview": "_preview",
+    "preview": "_preview",
+    "Replacement": "_transliterate",
+    "Transliteration": "_transliterate",
+    "to_gsm7": "_transliterate",
+}
 
 if not TYPE_CHECKING:  # type checkers read the imports above; a module __getattr__ would make any name valid
 
     def __getattr__(name: str) -> Any:
-        if name in _MODELS:
-            from . import _models
+        module = "_models" if name in _MODELS else _LAZY.get(name)
+        if module is not None:
+            import importlib
 
-            value = getattr(_models, name)
+            value = getattr(importlib.import_module(f"{__name__}.{module}"), name)
             globals()[name] = value  # later reads are plain module attributes
             return value
         raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
@@ -65,19 +81,26 @@ __all__ = [
     "Credits",
     "DeliveryReport",
     "DeliveryState",
+    "Encoding",
+    "ForcingCharacter",
     "InsufficientCreditError",
     "InvalidRequestError",
     "MessaggiStatusCallback",
     "NotFoundError",
+    "Preview",
     "RateLimitError",
+    "Replacement",
     "RequestTimeoutError",
     "ResponseFormatError",
     "SendOutcomeUnknown",
     "SendResult",
     "ServerError",
     "SmsGateError",
+    "Transliteration",
     "TransportError",
     "UnsupportedOperationError",
     "Vendor",
     "__version__",
+    "preview",
+    "to_gsm7",
 ]

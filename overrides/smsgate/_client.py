@@ -14,6 +14,8 @@ import time
 import weakref
 from collections.abc import Callable, Generator, Sequence
 from datetime import datetime
+from datetime import time as clock_time
+from decimal import Decimal
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, ClassVar, ParamSpec, Self, TypeVar
 
@@ -40,10 +42,12 @@ from ._retry import (
 )
 from ._spec import VENDORS, VendorSpec, vendor_spec
 from ._vendors import Vendor, load
-from ._vendors._common import check_options, check_schedule, check_text, recipients
+from ._vendors._common import recipients
 
 if TYPE_CHECKING:  # the generated unified models load with the first client, not at ``import smsgate``
     from ._models import Credits, DeliveryReport, SendResult
+    from ._preview import Preview
+    from ._rules import Purpose
 
 # What a vendor plan raises when an answer the generated parser accepted is not shaped as the plan reads it.
 MISREAD = (KeyError, IndexError, TypeError, AttributeError, ValueError)
@@ -109,11 +113,21 @@ class _BaseClient:
             raise InvalidRequestError(f"unknown vendor {shown}; expected one of {', '.join(VENDORS)}")
         spec = vendor_spec(vendor)
         self._vendor: Vendor = load(vendor, spec)
+        # The marketing window's hours are an option of the vendors that have one (see _rules).
+        from ._rules import MARKETING_WINDOWS  # the vendors' rules load with the first client
+
+        window = MARKETING_WINDOWS.get(vendor)
+        self._marketing_hours: tuple[clock_time, clock_time] | None = None
+        if window is not None and "marketing_hours" in vendor_options:
+            vendor_options = dict(vendor_options)
+            self._marketing_hours = vendor_options.pop("marketing_hours")
+            window.with_hours(self._marketing_hours, vendor)  # refused here rather than at the first send
         unknown = set(vendor_options) - self._vendor.options
         if unknown:
+            accepted = sorted(self._vendor.options | ({"marketing_hours"} if window is not None else set()))
             raise InvalidRequestError(
                 f"unknown option(s) for {vendor}: {', '.join(sorted(unknown))}"
-                f"{'; accepted: ' + ', '.join(sorted(self._vendor.options)) if self._vendor.options else ''}",
+                f"{'; accepted: ' + ', '.join(accepted) if accepted else ''}",
                 vendor=vendor,
             )
         response_format = vendor_options.get("response_format", "json")
@@ -184,6 +198,57 @@ class _BaseClient:
         route = self._pipeline.route_of(call.endpoint)
         return self._pipeline.failures.after_delivery(route, error, 200, call.context)
 
+    def preview(
+        self,
+        text: str,
+        to: str | Sequence[str] | None = None,
+        *,
+        sender: str | None = None,
+        scheduled_at: datetime | None = None,
+        reference: str | None = None,
+        dry_run: bool = False,
+        purpose: Purpose = "transactional",
+        gsm7: bool = False,
+        price_per_part: Decimal | None = None,
+    ) -> Preview:
+        """What ``send`` with these arguments would be (encoding, parts, cost), every rule checked.
+
+        No request is made (on an ``AsyncClient`` too: nothing to await). See ``smsgate.preview``.
+        """
+        try:
+            return self._checked(text, to, sender, scheduled_at, reference, dry_run, purpose, gsm7, price_per_part)
+        except SmsGateError as error:
+            # A refusal may quote what it refused (a key pasted as the number): masked, as every error is.
+            raise without_inner_frames(self._pipeline.failures.scrub(error))  # noqa: B904 - its own chain is kept
+
+    def _checked(
+        self,
+        text: str,
+        to: str | Sequence[str] | None,
+        sender: str | None,
+        scheduled_at: datetime | None,
+        reference: str | None,
+        dry_run: bool,
+        purpose: Purpose,
+        gsm7: bool,
+        price_per_part: Decimal | None = None,
+    ) -> Preview:
+        from ._preview import preview
+
+        return preview(
+            text,
+            vendor=self.vendor,
+            to=to,
+            sender=sender,
+            scheduled_at=scheduled_at,
+            reference=reference,
+            dry_run=dry_run,
+            purpose=purpose,
+            gsm7=gsm7,
+            price_per_part=price_per_part,
+            marketing_hours=self._marketing_hours,
+        )
+
     def _send_plan(
         self,
         to: str | Sequence[str],
@@ -192,13 +257,20 @@ class _BaseClient:
         scheduled_at: datetime | None,
         reference: str | None,
         dry_run: bool,
+        purpose: Purpose,
+        gsm7: bool,
     ) -> Generator[Call[Any], Any, SendResult]:
-        """Check what no vendor accepts, once for all vendors, then hand the send to the vendor's plan."""
+        """Check every rule once for all vendors (``preview``), then hand the send to the vendor's plan.
+
+        A generator itself, so that the checks run inside ``_drive``, whose errors are masked like
+        the vendor's.
+        """
         numbers = recipients(to, self.vendor)
-        check_text(text, self.vendor)
-        check_options(self.vendor, sender=sender, reference=reference, dry_run=dry_run)
-        when = check_schedule(scheduled_at, self.vendor)
-        return self._vendor.send(numbers, text, sender=sender, scheduled_at=when, reference=reference, dry_run=dry_run)
+        checked = self._checked(text, numbers, sender, scheduled_at, reference, dry_run, purpose, gsm7)
+        result: SendResult = yield from self._vendor.send(
+            numbers, checked.text, sender=sender, scheduled_at=scheduled_at, reference=reference, dry_run=dry_run
+        )
+        return result
 
     def _status_plan(
         self, message_id: str | None, phone_number: str | None
@@ -351,8 +423,12 @@ class Client(_BaseClient):
         scheduled_at: datetime | None = None,
         reference: str | None = None,
         dry_run: bool = False,
+        purpose: Purpose = "transactional",
+        gsm7: bool = False,
     ) -> SendResult:
-        plan = self._send_plan(to, text, sender, scheduled_at, reference, dry_run)
+        """Send ``text`` to ``to``. ``purpose="marketing"`` applies the vendor's marketing rules;
+        ``gsm7=True`` sends ``smsgate.to_gsm7(text).text`` (see ``preview`` for what either changes)."""
+        plan = self._send_plan(to, text, sender, scheduled_at, reference, dry_run, purpose, gsm7)
         result: SendResult = self._drive(plan)
         return result
 
@@ -511,8 +587,12 @@ class AsyncClient(_BaseClient):
         scheduled_at: datetime | None = None,
         reference: str | None = None,
         dry_run: bool = False,
+        purpose: Purpose = "transactional",
+        gsm7: bool = False,
     ) -> SendResult:
-        plan = self._send_plan(to, text, sender, scheduled_at, reference, dry_run)
+        """Send ``text`` to ``to``. ``purpose="marketing"`` applies the vendor's marketing rules;
+        ``gsm7=True`` sends ``smsgate.to_gsm7(text).text`` (see ``preview`` for what either changes)."""
+        plan = self._send_plan(to, text, sender, scheduled_at, reference, dry_run, purpose, gsm7)
         result: SendResult = await self._drive(plan)
         return result
 

@@ -118,7 +118,28 @@ class NotFoundError(APIError):
 
 
 class InvalidRequestError(APIError):
-    """The request is wrong: a missing or malformed parameter, an invalid number."""
+    """The request is wrong: a missing or malformed parameter, an invalid number.
+
+    When smsgate refused it by one of a vendor's rules (``smsgate._rules``), ``rule`` names the
+    rule (``"sender"``, ``"parts"``, ``"marketing_window"``...) and ``value`` holds the offending input.
+    """
+
+    rule: str | None = None
+    value: object = None
+
+
+def broken_rule(
+    rule: str, vendor: str, value: object, message: str, *, vendor_code: str | None = None
+) -> InvalidRequestError:
+    """A refusal before sending by one of ``vendor``'s rules, naming the rule, the vendor and the value."""
+    shown = value.isoformat() if isinstance(value, datetime) else repr(value)
+    if isinstance(value, str) and len(shown) > 80:
+        shown = shown[:77] + "...'"
+    code = f", vendor code {vendor_code}" if vendor_code else ""
+    error = InvalidRequestError(f"{rule} rule{code}: {shown}: {message}", vendor=vendor, vendor_code=vendor_code)
+    error.rule = rule
+    error.value = value
+    return error
 
 
 class UnsupportedOperationError(InvalidRequestError):

@@ -7,7 +7,10 @@ first use so that ``import smsgate`` stays fast.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
 from functools import lru_cache
+from types import MappingProxyType
 from typing import Any
 
 from ._errors import InvalidRequestError
@@ -76,3 +79,43 @@ def normalise_reported(number: str, default_region: str) -> str:
         return to_e164(number.replace("-", ""), default_region)
     except InvalidRequestError:
         return number
+
+
+@dataclass(frozen=True, slots=True)
+class RecipientForm:
+    """How a vendor wants numbers: read with ``region`` as the default country, written by ``write``,
+    at most ``max_per_send`` in one send (None: no documented limit)."""
+
+    region: str
+    write: Callable[[str, str, str | None], str]  # (number, region, vendor) -> the vendor's form
+    max_per_send: int | None = None
+
+
+def _e164(number: str, region: str, vendor: str | None) -> str:
+    return to_e164(number, region, vendor=vendor)
+
+
+def _dashed(number: str, region: str, vendor: str | None) -> str:
+    return to_dashed(number, region, vendor=vendor)
+
+
+# The one table of recipient rules: the vendor modules and preview() both read it.
+RECIPIENT_FORMS: Mapping[str, RecipientForm] = MappingProxyType(
+    {
+        "primotexto": RecipientForm("FR", _e164),
+        "smspartner": RecipientForm("FR", _e164, max_per_send=500),
+        "messaggi": RecipientForm("IT", _dashed),
+    }
+)
+
+
+def recipients_for(vendor: str, numbers: list[str]) -> list[str]:
+    """``numbers`` in ``vendor``'s form; InvalidRequestError for a bad number or too many of them."""
+    form = RECIPIENT_FORMS[vendor]
+    if form.max_per_send is not None and len(numbers) > form.max_per_send:
+        error = InvalidRequestError(
+            f"recipients rule: {len(numbers)} recipients: at most {form.max_per_send} per send", vendor=vendor
+        )
+        error.rule, error.value = "recipients", len(numbers)
+        raise error
+    return [form.write(number, form.region, vendor) for number in numbers]

@@ -3,6 +3,8 @@
 Synopsis::
 
     smsgate send    --vendor V TO [TO...] --text T [--sender S] [--at ISO8601] [--reference R] [--dry-run]
+                    [--purpose transactional|marketing] [--gsm7]
+    smsgate preview --vendor V TEXT [--to N...] [--sender S] [--at ISO8601] [--purpose P] [--gsm7]
     smsgate status  --vendor V MESSAGE_ID [--phone-number N]
     smsgate status  --vendor V --phone-number N                  (Primotexto: the latest message to N)
     smsgate status  --vendor V --file PATH [--concurrency 8] [--progress]
@@ -205,6 +207,28 @@ def build_parser() -> argparse.ArgumentParser:
     send.add_argument("--dry-run", action="store_true", help="the vendor's test mode (Primotexto: check input only)")
     send.set_defaults(run=commands.send)
 
+    preview = commands_parsers.add_parser(
+        "preview",
+        parents=[output_options],
+        help="encoding, parts and cost of a text, and the vendor's rules, without sending (no key needed)",
+    )
+    preview.add_argument("--vendor", choices=VENDORS, help=f"the gateway (default: ${VENDOR_VARIABLE})")
+    preview.add_argument("text", metavar="TEXT", help="the message")
+    preview.add_argument("--to", action="append", metavar="N", help="a recipient (repeat for several)")
+    preview.add_argument("--sender", help="the sender name, checked against the vendor's rule")
+    preview.add_argument("--at", type=_aware_datetime, metavar="ISO8601", help="when it would be sent")
+    preview.set_defaults(run=None)
+    for parser_with_rules in (send, preview):
+        parser_with_rules.add_argument(
+            "--purpose",
+            choices=("transactional", "marketing"),
+            default="transactional",
+            help="marketing applies the vendor's hours, days and STOP rules (transactional)",
+        )
+        parser_with_rules.add_argument(
+            "--gsm7", action="store_true", help="replace typographic quotes, dashes and accents outside GSM-7 first"
+        )
+
     status = commands_parsers.add_parser(
         "status",
         parents=[vendor_options],
@@ -238,7 +262,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     sandbox.set_defaults(run=None)
 
-    for command_parser in (send, status, cancel, credits, sandbox):
+    for command_parser in (send, preview, status, cancel, credits, sandbox):
         command_parser.set_defaults(command_parser=command_parser)
     return parser
 
@@ -263,6 +287,8 @@ def _check(args: argparse.Namespace) -> None:
     if vendor not in VENDORS:
         command_parser.error(f"{VENDOR_VARIABLE}={vendor!r} is not one of {', '.join(VENDORS)}")
     args.vendor = vendor
+    if args.command == "preview":
+        return  # no key, no server
     if args.sandbox and (args.base_url or args.api_key_env):
         command_parser.error("--sandbox chooses the server and the key: drop --base-url and --api-key-env")
     if args.command == "status":
@@ -328,6 +354,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 def _run(args: argparse.Namespace, output: Output) -> int:
     if args.command == "sandbox":
         return commands.sandbox(args, output, wait_for_interrupt)
+    if args.command == "preview":
+        return commands.preview(args, output)
     running = commands.start_sandbox(speed=ONE_COMMAND_SANDBOX_SPEED) if args.sandbox else None
     try:
         options = _client_options(args, running)

@@ -1,9 +1,23 @@
 """Test your own code against the sandbox, in process: no account, no network, no socket.
 
-``sandbox_client`` hands a ready ``smsgate.Client`` wired to a fresh sandbox (``smsgate.sandbox``),
+**As a pytest plugin** (installed with smsgate, entry point ``smsgate``; needs
+``pip install 'smsgate[sandbox]'`` only in the test suites that use its fixtures):
+
+- ``smsgate_client("smspartner", **options)``: a ``smsgate.Client`` on the test's sandbox (any
+  vendor, any ``Client`` option), closed after the test; ``smsgate_async_client`` hands an
+  ``AsyncClient`` the same way.
+- ``smsgate_outbox``: what was "sent" (``OutboxMessage``: vendor, recipient, text, encoding,
+  parts, sender, message_id), with ``assert_sent(...)`` and ``assert_nothing_sent()``.
+- ``smsgate_sandbox``: the test's ``Sandbox``, to script what happens per number:
+  ``script_delivery("+33612345678", "undelivered")`` and
+  ``faults.add("reset_after_read", number="+33612345678")``.
+- No real network: while a test uses these fixtures, a connection or DNS lookup to anything but
+  the machine itself fails the test (``NetworkBlockedError``), even when the code under test swallows it.
+
+**Without pytest**: ``sandbox_client`` hands a ready ``smsgate.Client`` wired to a fresh sandbox,
 ``async_sandbox_client`` an ``AsyncClient``. The client has the sandbox's key and a ``.sandbox``
 attribute to look at the state, move time on or switch faults. Reserved test numbers, prefixes and
-fault kinds are described in ``smsgate.sandbox``. Needs ``pip install 'smsgate[sandbox]'``.
+fault kinds are described in ``smsgate.sandbox``.
 
 ```python
 import smsgate
@@ -42,14 +56,28 @@ Retries wait as they do in production (``Retry-After`` of injected 429s is 0 by 
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from ._client import AsyncClient, Client
-from .sandbox import Sandbox
+from ._gsm7 import Encoding, measure
+from ._rules import expand_markup
 
-__all__ = ["AsyncSandboxClient", "SandboxClient", "async_sandbox_client", "sandbox_client"]
+if TYPE_CHECKING:  # the sandbox (and jsonschema) load with the first sandbox made
+    from .sandbox import Sandbox
+
+__all__ = [
+    "AsyncSandboxClient",
+    "NetworkBlockedError",
+    "Outbox",
+    "OutboxMessage",
+    "SandboxClient",
+    "async_sandbox_client",
+    "sandbox_client",
+]
 
 
 class SandboxClient(Client):
@@ -82,11 +110,120 @@ class AsyncSandboxClient(AsyncClient):
         self._owns_http = True
 
 
+def _fresh_sandbox() -> Sandbox:
+    from .sandbox import Sandbox
+
+    return Sandbox()
+
+
 def sandbox_client(vendor: str, *, sandbox: Sandbox | None = None, **options: Any) -> SandboxClient:
     """A ``Client`` for ``vendor`` on ``sandbox`` (a fresh ``Sandbox()`` when not given)."""
-    return SandboxClient(vendor, sandbox or Sandbox(), **options)
+    return SandboxClient(vendor, sandbox or _fresh_sandbox(), **options)
 
 
 def async_sandbox_client(vendor: str, *, sandbox: Sandbox | None = None, **options: Any) -> AsyncSandboxClient:
     """An ``AsyncClient`` for ``vendor`` on ``sandbox`` (a fresh ``Sandbox()`` when not given)."""
-    return AsyncSandboxClient(vendor, sandbox or Sandbox(), **options)
+    return AsyncSandboxClient(vendor, sandbox or _fresh_sandbox(), **options)
+
+
+class NetworkBlockedError(ConnectionRefusedError):
+    """A test using smsgate's fixtures tried to reach another machine."""
+
+
+@dataclass(frozen=True, slots=True)
+class OutboxMessage:
+    """One recipient of one send the sandbox accepted, weighed as ``smsgate.preview`` weighs it."""
+
+    vendor: str
+    recipient: str  # E.164
+    text: str
+    encoding: Encoding
+    parts: int
+    sender: str | None
+    message_id: str
+    dry_run: bool
+
+
+class Outbox:
+    """What the code under test "sent" through a sandbox, one ``OutboxMessage`` per recipient, oldest first."""
+
+    def __init__(self, sandbox: Sandbox) -> None:
+        self.sandbox = sandbox
+
+    @property
+    def messages(self) -> list[OutboxMessage]:
+        found: list[OutboxMessage] = []
+        for stored in self.sandbox.messages():
+            weight = measure(expand_markup(stored.vendor, stored.text))
+            found.extend(
+                OutboxMessage(
+                    stored.vendor,
+                    recipient,
+                    stored.text,
+                    weight.encoding,
+                    weight.parts,
+                    stored.sender,
+                    stored.message_id,
+                    stored.test,
+                )
+                for recipient in stored.recipients
+            )
+        return found
+
+    def __len__(self) -> int:
+        return len(self.messages)
+
+    def __iter__(self) -> Iterator[OutboxMessage]:
+        return iter(self.messages)
+
+    @property
+    def last(self) -> OutboxMessage:
+        messages = self.messages
+        if not messages:
+            raise AssertionError("nothing was sent")
+        return messages[-1]
+
+    def assert_nothing_sent(self) -> None:
+        messages = self.messages
+        if messages:
+            raise AssertionError(f"expected nothing sent, found {len(messages)}: {_listed(messages)}")
+
+    def assert_sent(
+        self,
+        *,
+        to: str | None = None,
+        text: str | None = None,
+        containing: str | None = None,
+        vendor: str | None = None,
+        encoding: Encoding | str | None = None,
+        parts: int | None = None,
+        sender: str | None = None,
+        count: int | None = 1,
+    ) -> list[OutboxMessage]:
+        """The messages matching every criterion given; AssertionError unless there are ``count`` of
+        them (``count=None``: at least one). ``to`` is E.164."""
+        messages = self.messages
+        matching = [
+            message
+            for message in messages
+            if (to is None or message.recipient == to)
+            and (text is None or message.text == text)
+            and (containing is None or containing in message.text)
+            and (vendor is None or message.vendor == vendor)
+            and (encoding is None or message.encoding == encoding)
+            and (parts is None or message.parts == parts)
+            and (sender is None or message.sender == sender)
+        ]
+        if (count is None and not matching) or (count is not None and len(matching) != count):
+            wanted = "at least one" if count is None else str(count)
+            raise AssertionError(
+                f"expected {wanted} message(s) matching, found {len(matching)}; sent: {_listed(messages) or 'nothing'}"
+            )
+        return matching
+
+
+def _listed(messages: list[OutboxMessage]) -> str:
+    return "; ".join(
+        f"{message.vendor} -> {message.recipient}: {message.text!r} ({message.encoding}, {message.parts} part(s))"
+        for message in messages
+    )

@@ -14,6 +14,7 @@ from typing import Any, Protocol
 from .._client import AsyncClient, Client
 from .._errors import SendOutcomeUnknown, SmsGateError
 from .._models import Credits, SendResult
+from .._preview import Preview
 from .._spec import VENDORS, vendor_spec
 from .._vendors import load
 from . import exit_codes, status_file
@@ -90,21 +91,72 @@ def start_sandbox(*, speed: float, host: str = "127.0.0.1", port: int = 0) -> Ru
 
 
 def send(args: argparse.Namespace, context: Context) -> int:
+    options = {
+        "sender": args.sender,
+        "scheduled_at": args.at,
+        "reference": args.reference,
+        "dry_run": args.dry_run,
+        "purpose": args.purpose,
+        "gsm7": args.gsm7,
+    }
     with context.make_client(context.vendor, context.options) as client:
+        # Refused here (exit 4) when a rule forbids it: nothing leaves. Otherwise said before sending.
+        shown = client.preview(args.text, args.to, **options)
+        if not context.output.as_json:
+            context.output.diagnostic(f"smsgate: preview: {shown.summary()}")
         try:
-            result = client.send(
-                args.to,
-                args.text,
-                sender=args.sender,
-                scheduled_at=args.at,
-                reference=args.reference,
-                dry_run=args.dry_run,
-            )
+            result = client.send(args.to, args.text, **options)
         except SmsGateError as error:
             _print_failed_send(error, context, dry_run=args.dry_run)
             raise  # main prints the error line and exits with its code
-    _print_send(result, context.output, dry_run=args.dry_run)
+    _print_send(result, context.output, dry_run=args.dry_run, shown=shown)
     return exit_codes.OK
+
+
+def preview(args: argparse.Namespace, output: Output) -> int:
+    """Encoding, parts, cost and the rules' verdict of a text, without a key or a request."""
+    from .._preview import preview as preview_text
+
+    shown = preview_text(
+        args.text,
+        vendor=args.vendor,
+        to=args.to or None,
+        sender=args.sender,
+        scheduled_at=args.at,
+        purpose=args.purpose,
+        gsm7=args.gsm7,
+    )
+    if output.as_json:
+        output.json_document(preview_document(shown))
+        return exit_codes.OK
+    forced = ", ".join(f"{found.character!r} at {found.position} ({found.name})" for found in shown.forcing_ucs2)
+    changes = ", ".join(f"{change.original!r} -> {change.replacement!r}" for change in shown.replacements)
+    cost = f"{shown.cost} {shown.cost_unit}" if shown.cost is not None else f"{shown.sms} SMS"
+    rows = [
+        ("vendor", shown.vendor),
+        ("encoding", str(shown.encoding)),
+        ("length", f"{shown.length} {shown.unit}"),
+        ("parts", f"{shown.parts} ({shown.per_part} {shown.unit} each)"),
+        ("left in last part", str(shown.left)),
+        ("forces UCS-2", forced or "-"),
+        ("recipients", str(shown.recipients)),
+        ("cost", f"{cost} ({shown.cost_source})"),
+    ]
+    if args.gsm7:
+        rows.insert(1, ("text sent", shown.text))
+        rows.insert(2, ("replacements", changes or "-"))
+    if shown.sends_at is not None:
+        rows.append(("sends at", shown.sends_at.isoformat()))
+    output.result(fields(rows))
+    return exit_codes.OK
+
+
+def preview_document(shown: Preview) -> dict[str, Any]:
+    document: dict[str, Any] = jsonable(shown)
+    document["forcing_ucs2"] = [
+        {"position": found.position, "character": found.character, "name": found.name} for found in shown.forcing_ucs2
+    ]
+    return document
 
 
 def _send_rows(result: SendResult) -> list[tuple[str, str]]:
@@ -117,9 +169,9 @@ def _send_rows(result: SendResult) -> list[tuple[str, str]]:
     ]
 
 
-def _print_send(result: SendResult, output: Output, *, dry_run: bool) -> None:
+def _print_send(result: SendResult, output: Output, *, dry_run: bool, shown: Preview) -> None:
     if output.as_json:
-        output.json_document({**jsonable(result), "dry_run": dry_run})
+        output.json_document({**jsonable(result), "dry_run": dry_run, "preview": preview_document(shown)})
         return
     rows = _send_rows(result)
     if dry_run:

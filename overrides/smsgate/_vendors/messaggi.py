@@ -30,7 +30,7 @@ from .._errors import InvalidRequestError, NotFoundError, ResponseFormatError, S
 from .._failures import SendContext
 from .._http import Call
 from .._models import Credits, DeliveryReport, SendResult, Vendor
-from .._phone import normalise_reported, to_dashed
+from .._phone import RECIPIENT_FORMS, normalise_reported, recipients_for, to_dashed
 from .._spec import Route, VendorSpec
 from .._time import from_epoch_ms, from_messaggi
 from ._common import answer_identifier, answer_model, as_decimal, given, raw
@@ -43,7 +43,7 @@ class Messaggi:
     env_var = "MESSAGGI_TOKEN"
     # The vocabularies of the spec's x-smsgate-delivery-states that status() reads.
     state_vocabularies: tuple[str, ...] = ("recipient_state", "report_status_group")
-    default_region = "IT"
+    default_region = RECIPIENT_FORMS["messaggi"].region
     options: frozenset[str] = frozenset()
 
     def __init__(self, spec: VendorSpec) -> None:
@@ -66,11 +66,9 @@ class Messaggi:
         reference: str | None,
         dry_run: bool,
     ) -> Generator[Call[Any], Any, SendResult]:
-        if not sender:
-            raise InvalidRequestError(
-                "Messaggi requires a sender (3 to 11 characters, or 3 to 14 digits)", vendor=self.name
-            )
-        numbers = [to_dashed(number, self.default_region, vendor=self.name) for number in to]
+        if sender is None:  # the client's sender rule (smsgate._rules) refuses it first
+            raise InvalidRequestError("Messaggi requires a sender", vendor=self.name)
+        numbers = recipients_for(self.name, list(to))  # sender and text rules: checked in the client
         body = SendMessageRequest(sender=sender, body=text, recipients=numbers, test=dry_run)
         if scheduled_at or reference:
             options = SendOptions()

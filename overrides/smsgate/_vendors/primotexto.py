@@ -29,7 +29,7 @@ from .._errors import (
 from .._failures import SendContext
 from .._http import Call
 from .._models import Credits, DeliveryReport, DeliveryState, SendResult, Vendor
-from .._phone import to_e164
+from .._phone import RECIPIENT_FORMS, recipients_for, to_e164
 from .._response import Answer
 from .._spec import Route, StateEntry, VendorSpec
 from .._time import from_epoch_ms
@@ -70,7 +70,7 @@ class Primotexto:
     env_var = "PRIMOTEXTO_API_KEY"
     # The vocabularies of the spec's x-smsgate-delivery-states that status() reads.
     state_vocabularies: tuple[str, ...] = ("message_state",)
-    default_region = "FR"
+    default_region = RECIPIENT_FORMS["primotexto"].region
     options: frozenset[str] = frozenset()
 
     def __init__(self, spec: VendorSpec) -> None:
@@ -93,7 +93,7 @@ class Primotexto:
         reference: str | None,
         dry_run: bool,
     ) -> Generator[Call[Any], Any, SendResult]:
-        numbers = [to_e164(number, self.default_region, vendor=self.name) for number in to]
+        numbers = recipients_for(self.name, list(to))  # sender and text rules: checked in the client
         if dry_run:
             # Primotexto has no test mode: a dry run checks the input and sends nothing.
             return SendResult(vendor=Vendor.primotexto, message_id="", accepted=numbers, rejected=[], cost=None, raw={})

@@ -22,7 +22,7 @@ from .._errors import InvalidRequestError, ResponseFormatError, SmsGateError, er
 from .._failures import SendContext
 from .._http import Call
 from .._models import Credits, DeliveryReport, SendResult, Vendor
-from .._phone import normalise_reported, to_e164
+from .._phone import RECIPIENT_FORMS, normalise_reported, recipients_for, to_e164
 from .._spec import Route, VendorSpec
 from .._time import PARIS, from_smspartner
 from ._common import answer_identifier, answer_model, as_decimal, given, raw
@@ -33,7 +33,7 @@ class SmsPartner:
     env_var = "SMSPARTNER_API_KEY"
     # The vocabularies of the spec's x-smsgate-delivery-states that status() reads.
     state_vocabularies: tuple[str, ...] = ("status",)
-    default_region = "FR"
+    default_region = RECIPIENT_FORMS["smspartner"].region
     options = frozenset({"response_format"})
 
     def __init__(self, spec: VendorSpec) -> None:
@@ -63,9 +63,7 @@ class SmsPartner:
         reference: str | None,
         dry_run: bool,
     ) -> Generator[Call[Any], Any, SendResult]:
-        numbers = [to_e164(number, self.default_region, vendor=self.name) for number in to]
-        if len(numbers) > 500:
-            raise InvalidRequestError("SMS Partner takes at most 500 recipients per send", vendor=self.name)
+        numbers = recipients_for(self.name, list(to))  # sender and text rules: checked in the client
         # The key is placed by the pipeline; the generated model insists on the field.
         body = SendSmsRequest(api_key="", phone_numbers=",".join(numbers), message=text)
         if sender:

@@ -34,15 +34,17 @@ error comes back. A canceled message is refunded.
 
 **Reserved test numbers.** The last four digits of the national number decide how delivery ends,
 for any country: ``...0001`` undelivered, ``...0002`` expired, ``...0003`` rejected; any other
-number is delivered. Where a vendor has no word for a state, its nearest is used (Primotexto says
+number is delivered; ``sandbox.script_delivery("+33611111111", "expired")`` overrides that for one
+number. Where a vendor has no word for a state, its nearest is used (Primotexto says
 ``bounced`` for all three; SMS Partner says ``Not delivered`` for expired and ``ko`` for rejected).
 
 **Credits** start at ``initial_credits`` (each vendor's unit: Primotexto credits, euros for the
-others) and go down per SMS: a text takes one SMS up to 160 GSM-7 characters, 153 per part beyond
-(70 and 67 when it needs Unicode). Prices: Primotexto 1 credit, SMS Partner 0.038 EUR, Messaggi
-0.0315 EUR per SMS (the specs' examples). A send the account cannot pay for gets the vendor's
-insufficient-credit error and is not stored. Dry runs (SMS Partner ``sandbox=1``, Messaggi
-``test: true``) are stored and not charged.
+others) and go down per SMS: a text takes one SMS up to 160 GSM-7 septets, 153 per part beyond
+(70 and 67 UTF-16 code units when it needs UCS-2), counted exactly as ``smsgate.preview`` counts
+(the answers' ``nb_sms``, ``creditsUsed`` and ``sms_total`` too). Prices: Primotexto 1 credit,
+SMS Partner 0.038 EUR, Messaggi 0.0315 EUR per SMS (the specs' examples). A send the account
+cannot pay for gets the vendor's insufficient-credit error and is not stored. Dry runs (SMS
+Partner ``sandbox=1``, Messaggi ``test: true``) are stored and not charged.
 
 **Faults** (``sandbox.faults``, a ``FaultPlan``)::
 
@@ -55,7 +57,8 @@ insufficient-credit error and is not stored. Dry runs (SMS Partner ``sandbox=1``
 ``reset_before_read`` (the request is never carried out), ``reset_after_read`` (carried out, no
 answer), ``truncated_body`` (carried out, the body is cut short), ``slow_drip`` (carried out, the
 body comes a few bytes every ``seconds``). ``vendor=`` and ``operation=`` (an operationId) narrow a
-fault; ``times`` is how many requests it hits (``None``: until cleared). In process the resets are
+fault, and in process ``number=`` (E.164) to the requests that carry that number; ``times`` is how
+many requests it hits (``None``: until cleared). In process the resets are
 the httpx errors a socket would give (``ConnectError`` before, ``RemoteProtocolError`` after); over
 the real server they are real RSTs. ``sandbox.sends_received()`` counts the sends carried out,
 which proves a client did not send twice.

@@ -73,7 +73,7 @@ def accept(
     test: bool = False,
 ) -> StoredMessage:
     """Charge and store one send; InsufficientCredit when the account cannot pay for all of it."""
-    parts = segments(text)
+    parts = segments(text, vendor)
     with store.lock:
         account = store.accounts[vendor]
         now = store.clock()

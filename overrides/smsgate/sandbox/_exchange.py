@@ -54,12 +54,16 @@ class Exchange:
     fault: Fault | None
 
     @classmethod
-    def open(cls, sandbox: Sandbox, method: str, raw_path: str) -> Exchange:
-        """The exchange for a request line; the sandbox's control routes never take a fault."""
+    def open(cls, sandbox: Sandbox, method: str, raw_path: str, payload: str | None = None) -> Exchange:
+        """The exchange for a request line; the sandbox's control routes never take a fault.
+
+        ``payload`` (the decoded query and body) lets a fault scoped to one number match; only the
+        in-process transport has it before answering: the server decides before reading the body.
+        """
         if sandbox.is_control(raw_path):
             return cls(sandbox, method, raw_path, None, None, None)
         vendor, operation = sandbox.target(method, raw_path)
-        fault = sandbox.faults.take(vendor, operation.operation_id if operation else None)
+        fault = sandbox.faults.take(vendor, operation.operation_id if operation else None, payload)
         return cls(sandbox, method, raw_path, vendor, operation, fault)
 
     @property

@@ -8,6 +8,7 @@ Matching is by vendor and operationId (both optional). The first matching rule w
 from __future__ import annotations
 
 import math
+import re
 import threading
 from dataclasses import asdict, dataclass, field
 from enum import StrEnum
@@ -34,6 +35,7 @@ class FaultKind(StrEnum):
 DEFAULT_SECONDS = {FaultKind.LATENCY: 0.05, FaultKind.RATE_LIMIT: 0.0, FaultKind.SLOW_DRIP: 0.01}
 # Faults decided before the request is carried out: the vendor never acts on it.
 REFUSING = frozenset({FaultKind.RATE_LIMIT, FaultKind.SERVER_ERROR, FaultKind.BAD_GATEWAY, FaultKind.RESET_BEFORE_READ})
+E164 = re.compile(r"\+[1-9][0-9]{6,14}")
 DRIP_BYTES = 8  # a slow drip writes the body this many bytes at a time, in process and over the socket
 
 
@@ -44,14 +46,24 @@ class Fault:
     operation: str | None = None
     times: int | None = 1  # uses left; None = until cleared
     seconds: float = 0.0
+    number: str | None = None  # E.164: only requests that carry this number (in process)
 
-    def matches(self, vendor: str | None, operation: str | None) -> bool:
-        return (self.vendor is None or self.vendor == vendor) and (
-            self.operation is None or self.operation == operation
+    def matches(self, vendor: str | None, operation: str | None, payload: str | None = None) -> bool:
+        return (
+            (self.vendor is None or self.vendor == vendor)
+            and (self.operation is None or self.operation == operation)
+            and (self.number is None or (payload is not None and _carries(payload, self.number)))
         )
 
     def to_json(self) -> dict[str, Any]:
         return {**asdict(self), "kind": self.kind.value}
+
+
+def _carries(payload: str, number: str) -> bool:
+    """Whether a request's decoded query and body name ``number``, in any vendor's form of it."""
+    digits = number[1:]
+    forms = {number, f"+{digits[:2]}-{digits[2:]}", f"+{digits[:1]}-{digits[1:]}", f"+{digits[:3]}-{digits[3:]}"}
+    return any(form in payload for form in forms)
 
 
 @dataclass
@@ -67,8 +79,13 @@ class FaultPlan:
         vendor: str | None = None,
         operation: str | None = None,
         seconds: float | None = None,
+        number: str | None = None,
     ) -> Fault:
-        """Switch a fault on; SandboxConfigError (a ValueError) names any bad argument."""
+        """Switch a fault on; SandboxConfigError (a ValueError) names any bad argument.
+
+        ``number`` (E.164) narrows the fault to requests that carry that number; it applies to the
+        in-process transport (``smsgate.testing``), which sees each request whole before answering.
+        """
         try:
             fault_kind = FaultKind(kind)
         except ValueError:
@@ -85,7 +102,9 @@ class FaultPlan:
         wait = DEFAULT_SECONDS.get(fault_kind, 0.0) if seconds is None else seconds
         if isinstance(wait, bool) or not isinstance(wait, int | float) or not math.isfinite(wait) or wait < 0:
             raise SandboxConfigError(f"seconds must be a finite number >= 0, not {seconds!r}")
-        fault = Fault(fault_kind, vendor, operation, times, float(wait))
+        if number is not None and (not isinstance(number, str) or not E164.fullmatch(number)):
+            raise SandboxConfigError(f"number must be in E.164 (+33612345678), not {number!r}")
+        fault = Fault(fault_kind, vendor, operation, times, float(wait), number)
         with self._lock:
             self.rules.append(fault)
         return fault
@@ -105,11 +124,12 @@ class FaultPlan:
             seconds=description.get("seconds"),
         )
 
-    def take(self, vendor: str | None, operation: str | None) -> Fault | None:
-        """The fault for this request, using one of its uses up; None when no rule matches."""
+    def take(self, vendor: str | None, operation: str | None, payload: str | None = None) -> Fault | None:
+        """The fault for this request (``payload``: its decoded query and body, when known), using one
+        of its uses up; None when no rule matches."""
         with self._lock:
             for fault in self.rules:
-                if fault.matches(vendor, operation):
+                if fault.matches(vendor, operation, payload):
                     if fault.times is not None:
                         fault.times -= 1
                         if fault.times == 0:

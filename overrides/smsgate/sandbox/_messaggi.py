@@ -16,6 +16,7 @@ from decimal import Decimal
 from typing import Any
 from zoneinfo import ZoneInfo
 
+from .._gsm7 import measure
 from .._models import DeliveryState
 from ._common import Handler, ParsedNumber, Reply, accept, is_object_id, parse_number, refund
 from ._operations import SandboxRequest
@@ -222,7 +223,7 @@ def _recipient_object(store: Store, message: StoredMessage, index: int) -> dict[
         "send_id": f"{message.message_id}_{index}",
         "body": message.text,
         "sms": message.segments,
-        "remaining_chr": max(0, 160 * message.segments - len(message.text)),
+        "remaining_chr": measure(message.text).left,  # what still fits in the last part
         "state": word,
         "price": float(message.unit_cost),
         "fields": [],

@@ -21,14 +21,15 @@ import httpx
 if TYPE_CHECKING:
     from ._transport import SandboxTransport
 
+from .._models import DeliveryState
 from .._spec import VENDORS, vendor_spec
 from . import _messaggi, _primotexto, _smspartner
 from ._common import Handler, Reply
 from ._fallback import fallback_handler
-from ._faults import Fault, FaultKind, FaultPlan, html_error_page
+from ._faults import E164, Fault, FaultKind, FaultPlan, html_error_page
 from ._operations import PREFIXES, SandboxRequest, SpecOperation, match, read_body, read_parameters
 from ._problems import ProblemKind, RefusedRequestError, SandboxConfigError
-from ._state import Store
+from ._state import Store, StoredMessage
 from ._xmlwrite import render_xml
 
 __all__ = ["CONTROL_PREFIX", "DEFAULT_API_KEYS", "Sandbox", "Wire"]
@@ -112,6 +113,31 @@ class Sandbox:
             raise SandboxConfigError(f"unknown vendor {vendor!r}; expected one of {', '.join(VENDORS)}")
         with self._store.lock:
             return self._store.accounts[vendor].credits
+
+    def messages(self, vendor: str | None = None) -> list[StoredMessage]:
+        """The messages the sandbox accepted (dry runs included), oldest first, for one vendor or all."""
+        if vendor is not None and vendor not in VENDORS:
+            raise SandboxConfigError(f"unknown vendor {vendor!r}; expected one of {', '.join(VENDORS)}")
+        with self._store.lock:
+            stored = [
+                message
+                for name, account in self._store.accounts.items()
+                if vendor in (None, name)
+                for message in account.messages.values()
+            ]
+        return sorted(stored, key=lambda message: message.accepted_at)
+
+    def script_delivery(self, number: str, state: DeliveryState | str) -> None:
+        """Make every delivery to ``number`` (E.164) end in ``state`` (``undelivered``, ``expired``...),
+        whatever its last digits say."""
+        try:
+            final = DeliveryState(state)
+        except ValueError:
+            raise SandboxConfigError(f"unknown delivery state {state!r}") from None
+        if not isinstance(number, str) or not E164.fullmatch(number):
+            raise SandboxConfigError(f"number must be in E.164 (+33612345678), not {number!r}")
+        with self._store.lock:
+            self._store.scripted[number] = final
 
     def handle(self, request: httpx.Request) -> httpx.Response:
         """Answer one request in process (thread-safe), faults included; see ``transport()``."""

@@ -13,7 +13,9 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from decimal import Decimal
 
+from .._gsm7 import measure
 from .._models import DeliveryState
+from .._rules import expand_markup
 from ._problems import SandboxConfigError
 
 __all__ = [
@@ -32,25 +34,12 @@ RESERVED_ENDINGS = {
     "0003": DeliveryState.rejected,
 }
 
-# The GSM 03.38 basic alphabet, and the extension characters that take two septets each.
-GSM_BASIC = (
-    "@£$¥èéùìòÇ\nØø\rÅåΔ_ΦΓΛΩΠΨΣΘΞÆæßÉ !\"#¤%&'()*+,-./0123456789:;<=>?"
-    "¡ABCDEFGHIJKLMNOPQRSTUVWXYZÄÖÑÜ§¿abcdefghijklmnopqrstuvwxyzäöñüà"
-)
-GSM_EXTENSION = "^{}\\[~]|€\f"
-GSM_SINGLE, GSM_PART = 160, 153  # septets in one SMS, and per part of a concatenated one
-UCS2_SINGLE, UCS2_PART = 70, 67
 
-
-def segments(text: str) -> int:
-    """How many SMS a text takes: GSM-7 when every character has a septet, UCS-2 otherwise."""
-    if all(char in GSM_BASIC or char in GSM_EXTENSION for char in text):
-        length = sum(2 if char in GSM_EXTENSION else 1 for char in text)
-        single, part = GSM_SINGLE, GSM_PART
-    else:
-        length = len(text.encode("utf-16-le")) // 2
-        single, part = UCS2_SINGLE, UCS2_PART
-    return 1 if length <= single else math.ceil(length / part)
+def segments(text: str, vendor: str | None = None) -> int:
+    """How many SMS a text takes, as the vendors count and charge it: smsgate's own count
+    (``smsgate.preview``), so that the answers' counters (``nb_sms``, ``creditsUsed``,
+    ``sms_total``) always agree with what a preview said."""
+    return measure(expand_markup(vendor, text) if vendor else text).parts
 
 
 def outcome_of(national_number: str) -> DeliveryState:
@@ -104,6 +93,7 @@ class Store:
         self.clock = clock
         self.lock = threading.RLock()
         self.accounts = {vendor: Account(credits) for vendor in ("primotexto", "smspartner", "messaggi")}
+        self.scripted: dict[str, DeliveryState] = {}  # E.164 -> how deliveries to it end (Sandbox.script_delivery)
         self._next_id = 0
 
     def next_number(self) -> int:
@@ -121,7 +111,8 @@ class Store:
             return DeliveryState.queued
         if elapsed < 2 * self.speed:
             return DeliveryState.sent
-        return outcome_of(message.national_numbers[index])
+        scripted = self.scripted.get(message.recipients[index])
+        return scripted if scripted is not None else outcome_of(message.national_numbers[index])
 
     def is_queued(self, message: StoredMessage) -> bool:
         """Whether the message has not left yet (what cancel needs), whatever its recipients."""

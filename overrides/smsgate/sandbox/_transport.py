@@ -13,6 +13,7 @@ import asyncio
 import time
 from collections.abc import AsyncIterator, Iterator
 from typing import TYPE_CHECKING
+from urllib.parse import unquote
 
 import httpx
 
@@ -59,7 +60,9 @@ class SandboxTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
         self.sandbox = sandbox
 
     def _open(self, request: httpx.Request) -> Exchange:
-        exchange = Exchange.open(self.sandbox, request.method, self._raw_path(request))
+        # In process the request is whole already (read before): a fault may look for a number in it.
+        payload = unquote(request.url.query.decode("ascii")) + "\n" + request.content.decode("utf-8", "replace")
+        exchange = Exchange.open(self.sandbox, request.method, self._raw_path(request), payload)
         if exchange.reset_before_read:
             raise httpx.ConnectError("sandbox: connection reset before the request was read", request=request)
         return exchange
@@ -86,16 +89,16 @@ class SandboxTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
         return httpx.Response(wire.status, headers=list(wire.headers), content=wire.body, request=request)
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
-        exchange = self._open(request)
         request.read()
+        exchange = self._open(request)
         delivery = self._answer(exchange, request)
         if delivery.latency:
             time.sleep(delivery.latency)
         return self._response(delivery, request)
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        exchange = self._open(request)
         await request.aread()
+        exchange = self._open(request)
         delivery = self._answer(exchange, request)
         if delivery.latency:
             await asyncio.sleep(delivery.latency)

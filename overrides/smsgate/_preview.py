@@ -1,0 +1,153 @@
+"""``preview``: what a send would be (encoding, parts, cost) and whether the vendor's rules allow it,
+answered without a request. ``send`` runs the same checks before anything leaves.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime, time
+from decimal import Decimal, InvalidOperation
+
+from ._errors import InvalidRequestError, broken_rule
+from ._gsm7 import Encoding, ForcingCharacter, measure
+from ._phone import recipients_for
+from ._rules import PART_LIMITS, PRICES, SENDER_RULES, Purpose, check_marketing, expand_markup
+from ._spec import VENDORS
+from ._transliterate import Replacement, to_gsm7
+from ._vendors._common import check_options, check_schedule, check_text, recipients
+
+__all__ = ["Preview", "preview"]
+
+
+@dataclass(frozen=True, slots=True)
+class Preview:
+    """A send, weighed before it leaves.
+
+    ``text`` is what would be sent (after ``gsm7=True`` transliteration, whose changes are in
+    ``replacements``). ``length`` is in ``unit`` (septets for GSM-7, UTF-16 code units for UCS-2);
+    ``per_part`` is what one part holds and ``left`` what still fits in the last one.
+    ``forcing_ucs2`` lists the characters that make the text UCS-2, with their positions in
+    ``text``. ``sms`` is parts times recipients; ``cost`` is its price in ``cost_unit`` when the
+    price is known (``cost_source`` says from where), else None and ``cost_unit`` is ``"SMS"``.
+    ``sends_at`` is when a marketing send would leave (vendor's local time), when the vendor has a window.
+    """
+
+    vendor: str
+    text: str
+    encoding: Encoding
+    length: int
+    unit: str
+    parts: int
+    per_part: int
+    left: int
+    forcing_ucs2: tuple[ForcingCharacter, ...]
+    recipients: int
+    sms: int
+    cost: Decimal | None
+    cost_unit: str
+    cost_source: str
+    replacements: tuple[Replacement, ...]
+    purpose: Purpose
+    sends_at: datetime | None
+
+    def summary(self) -> str:
+        """One line: ``GSM-7, 2 parts (306 septets, 0 left), cost 2 credits``."""
+        parts = "1 part" if self.parts == 1 else f"{self.parts} parts"
+        cost = f"{self.cost} {self.cost_unit}" if self.cost is not None else f"{self.sms} SMS"
+        forced = f"; UCS-2 because of {self.forcing_ucs2[0]}" if self.forcing_ucs2 else ""
+        return f"{self.encoding}, {parts} ({self.length} {self.unit}, {self.left} left), cost {cost}{forced}"
+
+
+def preview(
+    text: str,
+    *,
+    vendor: str,
+    to: str | Sequence[str] | None = None,
+    sender: str | None = None,
+    scheduled_at: datetime | None = None,
+    reference: str | None = None,
+    dry_run: bool = False,
+    purpose: Purpose = "transactional",
+    gsm7: bool = False,
+    price_per_part: Decimal | None = None,
+    marketing_hours: tuple[time, time] | None = None,
+) -> Preview:
+    """Encoding, parts and cost of sending ``text`` with ``vendor``, every rule checked, no request made.
+
+    Takes ``send``'s options; ``to`` is optional (one recipient is assumed when it is absent).
+    ``purpose="marketing"`` applies the vendor's marketing rules (hours, days, STOP mention);
+    transactional texts (OTPs, reminders) are never held. ``price_per_part`` prices the parts when
+    the vendor's price is not known to smsgate (your contract's price, in your unit). Refusals are
+    ``InvalidRequestError`` naming the rule (``.rule``), the vendor and the value (``.value``).
+    """
+    if not isinstance(vendor, str) or vendor not in VENDORS:
+        shown = repr(vendor) if isinstance(vendor, str) else f"a {type(vendor).__name__}"
+        raise InvalidRequestError(f"unknown vendor {shown}; expected one of {', '.join(VENDORS)}")
+    check_text(text, vendor)
+    if not isinstance(gsm7, bool):
+        raise InvalidRequestError(f"gsm7 must be True or False, not {type(gsm7).__name__}", vendor=vendor)
+    replacements: tuple[Replacement, ...] = ()
+    if gsm7:
+        transliterated = to_gsm7(text)
+        text, replacements = transliterated.text, transliterated.replacements
+    check_options(vendor, sender=sender, reference=reference, dry_run=dry_run)
+    count = 1 if to is None else len(recipients_for(vendor, recipients(to, vendor)))
+    when = check_schedule(scheduled_at, vendor)
+    weight = measure(expand_markup(vendor, text))
+    limit = PART_LIMITS.get(vendor)
+    if limit is not None and weight.parts > limit.max_parts:
+        raise broken_rule(
+            "parts",
+            vendor,
+            weight.parts,
+            f"{weight.encoding} text of {weight.length} {weight.unit} takes {weight.parts} parts; "
+            f"at most {limit.max_parts} ({limit.source})",
+            vendor_code=limit.vendor_code,
+        )
+    rule = SENDER_RULES.get(vendor)
+    if rule is not None:
+        rule.check(vendor, sender)
+    sends_at = check_marketing(vendor, text, when or datetime.now(UTC), purpose, marketing_hours)
+    sms = weight.parts * count
+    cost, cost_unit, cost_source = _priced(vendor, sms, price_per_part)
+    return Preview(
+        vendor=vendor,
+        text=text,
+        encoding=weight.encoding,
+        length=weight.length,
+        unit=weight.unit,
+        parts=weight.parts,
+        per_part=weight.per_part,
+        left=weight.left,
+        forcing_ucs2=weight.forcing_ucs2,
+        recipients=count,
+        sms=sms,
+        cost=cost,
+        cost_unit=cost_unit,
+        cost_source=cost_source,
+        replacements=replacements,
+        purpose=purpose,
+        sends_at=sends_at,
+    )
+
+
+def _priced(vendor: str, sms: int, price_per_part: object) -> tuple[Decimal | None, str, str]:
+    if price_per_part is not None:
+        if isinstance(price_per_part, bool) or not isinstance(price_per_part, Decimal | int | str):
+            raise InvalidRequestError(
+                f"price_per_part must be a Decimal, not {type(price_per_part).__name__}", vendor=vendor
+            )
+        try:
+            price = Decimal(price_per_part)
+        except InvalidOperation:
+            price = Decimal("NaN")
+        if not price.is_finite() or price < 0:
+            raise InvalidRequestError(
+                f"price_per_part must be a finite amount >= 0, not {price_per_part!r}", vendor=vendor
+            )
+        return price * sms, "(the unit of price_per_part)", "price_per_part, given by the caller"
+    known = PRICES.get(vendor)
+    if known is not None:
+        return known.per_part * sms, known.unit, known.source
+    return None, "SMS", f"{vendor}'s price depends on the account and destination: the send answer's cost tells it"

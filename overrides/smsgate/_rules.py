@@ -1,0 +1,315 @@
+"""What each vendor refuses or charges, as data: one table per concern, keyed by vendor name.
+
+Adding a vendor is one entry per table (``messaggi_v2``'s sender rule is already here). Each
+refusal is an ``InvalidRequestError`` whose ``rule`` names the table's concern, whose ``vendor_code``
+is the code the vendor itself would have answered, and whose ``value`` is the offending input, so
+that it is raised before a request leaves instead of after the vendor charged for nothing.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import date, datetime, time, timedelta
+from decimal import Decimal
+from functools import lru_cache
+from types import MappingProxyType
+from typing import Literal
+from zoneinfo import ZoneInfo
+
+from ._errors import InvalidRequestError, broken_rule
+
+__all__ = [
+    "COUNTING_MARKUP",
+    "MARKETING_WINDOWS",
+    "PART_LIMITS",
+    "PRICES",
+    "PURPOSES",
+    "SENDER_RULES",
+    "STOP_MENTIONS",
+    "MarketingWindow",
+    "PartLimit",
+    "Price",
+    "Purpose",
+    "SenderRule",
+    "StopMention",
+]
+
+Purpose = Literal["transactional", "marketing"]
+PURPOSES: tuple[Purpose, ...] = ("transactional", "marketing")
+
+_ALPHANUMERIC = re.compile(r"[A-Za-z0-9]+")
+
+
+@dataclass(frozen=True, slots=True)
+class SenderRule:
+    """A sender name: ``min_length`` to ``max_length`` ASCII letters and digits; all digits only up
+    to ``numeric_max_length`` (None: an all-digit sender is refused)."""
+
+    min_length: int
+    max_length: int
+    numeric_max_length: int | None
+    required: bool
+    codes: Mapping[str, str]  # refusal ("characters", "length", "numeric", "required") -> the vendor's code
+    source: str
+
+    def check(self, vendor: str, sender: str | None) -> None:
+        if sender is None or sender == "":
+            if self.required:
+                raise broken_rule(
+                    "sender", vendor, sender, "a sender is required", vendor_code=self.codes.get("required")
+                )
+            return
+        if not _ALPHANUMERIC.fullmatch(sender):
+            raise broken_rule(
+                "sender",
+                vendor,
+                sender,
+                "a sender holds ASCII letters and digits only",
+                vendor_code=self.codes.get("characters"),
+            )
+        if sender.isdigit():
+            if self.numeric_max_length is None:
+                raise broken_rule(
+                    "sender", vendor, sender, "an all-digit sender is refused", vendor_code=self.codes.get("numeric")
+                )
+            longest = self.numeric_max_length
+        else:
+            longest = self.max_length
+        if not self.min_length <= len(sender) <= longest:
+            raise broken_rule(
+                "sender",
+                vendor,
+                sender,
+                f"a sender has {self.min_length} to {longest} characters, not {len(sender)}",
+                vendor_code=self.codes.get("length_short" if len(sender) < self.min_length else "length_long"),
+            )
+
+
+SENDER_RULES: Mapping[str, SenderRule] = MappingProxyType(
+    {
+        "primotexto": SenderRule(
+            3,
+            11,
+            None,
+            required=False,
+            codes=MappingProxyType({"characters": "20", "length_short": "21", "length_long": "22", "numeric": "23"}),
+            source="Primotexto errors 20-23 (INVALID_CHARACTERS_IN_SENDER ... FULL_NUMERIC_SENDER_NOT_ALLOWED)",
+        ),
+        "smspartner": SenderRule(
+            3,
+            11,
+            11,
+            required=False,
+            codes=MappingProxyType({"characters": "44", "length_short": "44", "length_long": "9"}),
+            source="SMS Partner: 3-11 characters, no special characters (errors 9 and 44)",
+        ),
+        "messaggi": SenderRule(
+            3,
+            11,
+            14,
+            required=True,
+            codes=MappingProxyType({}),
+            source="Messaggi v1: 3-11 alphanumeric characters, or 3-14 digits",
+        ),
+        "messaggi_v2": SenderRule(
+            3,
+            11,
+            11,
+            required=True,
+            codes=MappingProxyType({"characters": "2021", "length_short": "2021", "length_long": "2021"}),
+            source='Messaggi v2 error 2021 "3 to 11 alphanumeric characters"',
+        ),
+    }
+)
+
+
+@dataclass(frozen=True, slots=True)
+class PartLimit:
+    max_parts: int
+    vendor_code: str
+    source: str
+
+
+PART_LIMITS: Mapping[str, PartLimit] = MappingProxyType(
+    {"smspartner": PartLimit(10, "52", "SMS Partner refuses more than 10 concatenated SMS (error 52)")}
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Price:
+    """What one SMS part costs, in ``unit``, and where that figure comes from."""
+
+    per_part: Decimal
+    unit: str
+    source: str
+
+
+# Only prices the client can know without asking: the others are per contract and destination,
+# and the send answer says what a send cost (``SendResult.cost``); pass ``price_per_part=`` to preview.
+PRICES: Mapping[str, Price] = MappingProxyType(
+    {
+        "primotexto": Price(
+            Decimal(1),
+            "credits",
+            "Primotexto bills in credits, one per SMS part to a French number (creditsUsed 1.0 for one SMS)",
+        ),
+    }
+)
+
+
+@dataclass(frozen=True, slots=True)
+class StopMention:
+    word: str
+    source: str
+
+
+# Marketing texts must tell the recipient how to opt out.
+STOP_MENTIONS: Mapping[str, StopMention] = MappingProxyType(
+    {
+        "smspartner": StopMention(
+            "STOP",
+            "SMS Partner: a commercial SMS carries the STOP mention (isStopSms on Premium, else in the text)",
+        ),
+    }
+)
+
+# Markup a vendor expands before counting: SMS Partner's ``:br:`` is a line break of two characters.
+COUNTING_MARKUP: Mapping[str, tuple[tuple[str, str], ...]] = MappingProxyType(
+    {"smspartner": ((":br:", "\r\n"), (":euro:", "€"))}
+)
+
+
+def expand_markup(vendor: str, text: str) -> str:
+    """``text`` as the vendor counts it, its markup expanded."""
+    for markup, meaning in COUNTING_MARKUP.get(vendor, ()):
+        if markup in text:
+            text = text.replace(markup, meaning)
+    return text
+
+
+@dataclass(frozen=True, slots=True)
+class MarketingWindow:
+    """When a marketing SMS may leave: ``opens`` to ``closes`` local time, never on ``closed_weekdays``
+    (Monday is 0) or the country's public holidays."""
+
+    timezone: str
+    opens: time
+    closes: time
+    closed_weekdays: frozenset[int]
+    holidays_country: str
+    hours_code: str
+    days_code: str
+    source: str
+    hours_overridden: bool = field(default=False)
+
+    def with_hours(self, hours: tuple[time, time] | None, vendor: str) -> MarketingWindow:
+        if hours is None:
+            return self
+        if (
+            not isinstance(hours, tuple)
+            or len(hours) != 2
+            or not all(isinstance(moment, time) and moment.tzinfo is None for moment in hours)
+            or not hours[0] < hours[1]
+        ):
+            raise InvalidRequestError(
+                f"marketing_hours must be (opens, closes), two naive datetime.time with opens < closes, not {hours!r}",
+                vendor=vendor,
+            )
+        return MarketingWindow(
+            self.timezone,
+            hours[0],
+            hours[1],
+            self.closed_weekdays,
+            self.holidays_country,
+            self.hours_code,
+            self.days_code,
+            self.source,
+            hours_overridden=True,
+        )
+
+    def closed_day(self, day: date) -> str | None:
+        """Why no marketing SMS leaves on ``day`` (``"Sunday"``, a holiday's name), or None."""
+        if day.weekday() in self.closed_weekdays:
+            return day.strftime("%A")
+        return _holidays(self.holidays_country, day.year).get(day)
+
+    def next_allowed(self, moment: datetime) -> datetime:
+        """``moment`` when a marketing SMS may leave then, else the next moment one may (local time)."""
+        local = moment.astimezone(ZoneInfo(self.timezone))
+        for _ in range(366):  # a year always has an open day
+            if self.closed_day(local.date()) is None:
+                if local.time() < self.opens:
+                    return datetime.combine(local.date(), self.opens, local.tzinfo)
+                if local.time() < self.closes:
+                    return local
+            local = datetime.combine(local.date() + timedelta(days=1), self.opens, local.tzinfo)
+        raise AssertionError("no open day in a year")  # pragma: no cover - closed_weekdays never holds all 7
+
+
+@lru_cache(maxsize=32)
+def _holidays(country: str, year: int) -> dict[date, str]:
+    """The country's public holidays in ``year``, from the ``holidays`` library (imported on first use)."""
+    import holidays
+
+    return dict(holidays.country_holidays(country, years=year).items())
+
+
+MARKETING_WINDOWS: Mapping[str, MarketingWindow] = MappingProxyType(
+    {
+        "smspartner": MarketingWindow(
+            "Europe/Paris",
+            time(8),
+            time(20),
+            frozenset({6}),
+            "FR",
+            hours_code="22",
+            days_code="23",
+            # The documentation pauses commercial SMS from 20:00 to 08:00; its error table says
+            # 08:00-22:00. The stricter hours are the default: marketing_hours= widens them.
+            source="SMS Partner: no commercial SMS 20:00-08:00, on Sundays or French public holidays (errors 22, 23)",
+        ),
+    }
+)
+
+
+def check_marketing(
+    vendor: str, text: str, moment: datetime, purpose: Purpose, hours: tuple[time, time] | None
+) -> datetime | None:
+    """Refuse a marketing send outside the vendor's window or without its STOP mention.
+
+    Returns when the send would leave in the vendor's local time (None: no window for this vendor
+    or purpose). A transactional send (an OTP, a reminder) is never held.
+    """
+    if purpose not in PURPOSES:
+        raise InvalidRequestError(f"purpose must be 'transactional' or 'marketing', not {purpose!r}", vendor=vendor)
+    window = MARKETING_WINDOWS.get(vendor)
+    if window is not None:
+        window = window.with_hours(hours, vendor)
+    if purpose != "marketing":
+        return None
+    mention = STOP_MENTIONS.get(vendor)
+    if mention is not None and mention.word not in text:
+        raise broken_rule(
+            "stop_mention", vendor, text, f"a marketing text must carry the {mention.word} mention ({mention.source})"
+        )
+    if window is None:
+        return None
+    allowed = window.next_allowed(moment)
+    local = moment.astimezone(allowed.tzinfo)
+    if allowed != local:
+        closed = window.closed_day(local.date())
+        why = (
+            f"no marketing SMS on {closed}"
+            if closed
+            else f"marketing SMS leave between {window.opens:%H:%M} and {window.closes:%H:%M}"
+        )
+        raise broken_rule(
+            "marketing_window",
+            vendor,
+            local,
+            f"{why} ({window.timezone}); next allowed time {allowed.isoformat()}: pass scheduled_at",
+            vendor_code=window.days_code if closed else window.hours_code,
+        )
+    return allowed
