@@ -76,3 +76,10 @@ def normalise_reported(number: str, default_region: str) -> str:
         return to_e164(number.replace("-", ""), default_region)
     except InvalidRequestError:
         return number
+
+
+def region_of(e164: str) -> str | None:
+    """The ISO 3166 region of a valid E.164 number (``IT`` for ``+39 349...``), None when ambiguous."""
+    phonenumbers = _library()
+    region: str | None = phonenumbers.region_code_for_number(phonenumbers.parse(e164, None))
+    return region if region and region != "ZZ" else None

@@ -16,7 +16,10 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:  # loaded with the first spec read, not at ``import smsgate``
     from ._models import DeliveryState
 
-VENDORS = ("primotexto", "smspartner", "messaggi")
+# Every vendor smsgate speaks, in the order tables and listings show them: the one list the
+# runtime, the CLI, the sandbox and the tests read (each name is a spec in specs/ and a module in
+# _vendors/).
+VENDORS = ("primotexto", "smspartner", "messaggi", "messaggi_v2")
 HTTP_METHODS = ("get", "put", "post", "delete", "patch")
 
 
@@ -40,6 +43,9 @@ class Route:
     # body declared, e.g. Primotexto's DELETEs, or a JSON `null` where any value is allowed) is None.
     success_statuses: frozenset[int] = frozenset()
     sends: bool = False  # x-smsgate-sends: a duplicate of this request is an SMS sent twice
+    # x-smsgate-send-regions: the recipients' regions (ISO 3166 codes) this send route serves;
+    # "*" for any region no other route names (Messaggi v2's IT-, ES- and WW-messages).
+    send_regions: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -130,6 +136,7 @@ def vendor_spec(vendor: str) -> VendorSpec:
                 xml_layout=_xml_layout(document, operation),
                 success_statuses=_success_statuses(operation),
                 sends=bool(operation.get("x-smsgate-sends", False)),
+                send_regions=tuple(operation.get("x-smsgate-send-regions", ())),
             )
     states = {
         vocabulary: {

@@ -12,8 +12,10 @@ import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from decimal import Decimal
+from typing import Any
 
 from .._models import DeliveryState
+from .._spec import VENDORS
 from ._problems import SandboxConfigError
 
 __all__ = [
@@ -73,6 +75,8 @@ class StoredMessage:
     reference: str | None = None
     test: bool = False
     canceled_at: float | None = None
+    # What one vendor's answers echo beyond the shared fields (Messaggi v2: the route's region, the OTP).
+    extras: dict[str, Any] = field(default_factory=dict)
 
     @property
     def cost(self) -> Decimal:
@@ -103,7 +107,7 @@ class Store:
         self.speed = float(speed)
         self.clock = clock
         self.lock = threading.RLock()
-        self.accounts = {vendor: Account(credits) for vendor in ("primotexto", "smspartner", "messaggi")}
+        self.accounts = {vendor: Account(credits) for vendor in VENDORS}
         self._next_id = 0
 
     def next_number(self) -> int:
