@@ -24,6 +24,7 @@ import httpx
 import pytest
 import smsgate
 from smsgate import cli
+from smsgate._spec import VENDORS
 from smsgate._cli import exit_codes, status_file
 from smsgate._cli.output import Output, ProgressBar
 
@@ -32,9 +33,19 @@ from tests.test_client import messaggi, primotexto, smspartner
 from tests.test_errors import READ_ROUTE, error_body
 
 ROOT = Path(__file__).resolve().parent.parent
-KEY_VARIABLES = {"primotexto": "PRIMOTEXTO_API_KEY", "smspartner": "SMSPARTNER_API_KEY", "messaggi": "MESSAGGI_TOKEN"}
+KEY_VARIABLES = {
+    "primotexto": "PRIMOTEXTO_API_KEY",
+    "smspartner": "SMSPARTNER_API_KEY",
+    "messaggi": "MESSAGGI_TOKEN",
+    "messaggi_v2": "MESSAGGI_V2_TOKEN",
+}
 FAKES: dict[str, Callable[[], FakeVendor]] = {"primotexto": primotexto, "smspartner": smspartner, "messaggi": messaggi}
-NUMBER = {"primotexto": "+33612345678", "smspartner": "+33612345678", "messaggi": "+393491234567"}
+NUMBER = {
+    "primotexto": "+33612345678",
+    "smspartner": "+33612345678",
+    "messaggi": "+393491234567",
+    "messaggi_v2": "+393491234567",
+}
 Handler = Callable[[httpx.Request], Any]
 
 
@@ -896,7 +907,7 @@ def test_sandbox_on_a_busy_port_is_refused(run: Callable[..., Ran]) -> None:
     assert "cannot run the sandbox" in ran.err
 
 
-@pytest.mark.parametrize("vendor", ["primotexto", "smspartner", "messaggi"])
+@pytest.mark.parametrize("vendor", VENDORS)
 def test_send_against_a_one_command_sandbox(
     vendor: str, monkeypatch: pytest.MonkeyPatch, run: Callable[..., Ran]
 ) -> None:

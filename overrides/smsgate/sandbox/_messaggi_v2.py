@@ -75,7 +75,7 @@ def render_problem(problem: RefusedRequestError, method: str, operation_id: str 
 def _iso(moment: float | None) -> str | None:
     if moment is None:
         return None
-    return datetime.fromtimestamp(moment, UTC).isoformat(timespec="milliseconds").replace("+00:00", "Z")
+    return datetime.fromtimestamp(moment, UTC).isoformat(timespec="milliseconds")
 
 
 def _region_of(operation_id: str) -> str:
