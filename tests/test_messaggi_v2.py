@@ -83,7 +83,8 @@ def test_status_reads_the_message_and_its_state_table(mode: str) -> None:
     assert str(fake.requests[0].url) == f"{SERVER}/messages/633aabe3e4a9a0e69811ad7f"
     assert report.phone_number == "+393331234567"
     assert (report.state, report.vendor_state, report.final) == (smsgate.DeliveryState.delivered, "DELIVERED", True)
-    assert report.at is not None and report.at.isoformat() == "2026-11-22T05:36:24+00:00"  # deliveredAt
+    assert report.at is not None
+    assert report.at.isoformat() == "2026-11-22T05:36:24+00:00"  # deliveredAt
     assert report.raw["id"] == "633aabe3e4a9a0e69811ad7f"
 
 
@@ -158,7 +159,8 @@ def test_a_failure_part_way_carries_what_was_sent_and_nothing_is_sent_twice() ->
         with pytest.raises(smsgate.SendOutcomeUnknown) as raised:
             client.send(["+393491234567", "+34612345678", "+393491234568"], "Ciao")
         partial = raised.value.partial
-        assert partial is not None and partial.accepted == ["+393491234567"]
+        assert partial is not None
+        assert partial.accepted == ["+393491234567"]
         assert "+393491234567" in str(raised.value)
         # The Italian one and the Spanish one (carried out, its answer lost); the third never went.
         assert client.sandbox.sends_received() == 2
@@ -178,7 +180,8 @@ def test_otp_goes_through_call_typed_by_the_generated_model() -> None:
     with sandbox_client("messaggi_v2") as client:
         answer_ = client.call(operations.send_otp, body=models.SendOTPRequest(recipient="+393491234567", length=8))
         assert isinstance(answer_, models.MessageEnvelope)
-        assert answer_.data.is_otp is True and len(str(answer_.data.otp)) == 8
+        assert answer_.data.is_otp is True
+        assert len(str(answer_.data.otp)) == 8
         with pytest.raises(smsgate.InvalidRequestError) as raised:
             client.call(operations.send_otp, body=models.SendOTPRequest(recipient="+393491234567", length=11))
         assert raised.value.vendor_code == "1020"
@@ -220,7 +223,8 @@ def test_the_state_callback_examples_parse_into_the_generated_model() -> None:
     assert (parsed.data.id, parsed.data.state) == ("633aabe3e4a9a0e69811ad7f", "DELIVERED")
     as_form = content["application/x-www-form-urlencoded"]["examples"]["delivered"]["value"]
     inner = models.StatusCallback.from_dict(json.loads(as_form["data"]))
-    assert isinstance(inner.data, models.MessageResponse) and inner.data.recipient == "+393331234567"
+    assert isinstance(inner.data, models.MessageResponse)
+    assert inner.data.recipient == "+393331234567"
 
 
 def test_the_webhook_examples_validate_against_their_schemas() -> None:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import pytest
-
 from smsgate._spec import VENDORS
 
 from generator.specs import UNIFIED_STATES, Spec

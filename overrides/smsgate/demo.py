@@ -1,8 +1,8 @@
 """``python -m smsgate.demo``: smsgate end to end with no account and no network.
 
-Starts the sandbox on 127.0.0.1, sends one message through each vendor (Messaggi v1 and v2 each) (the SMS Partner one to a
-second, reserved number that ends undelivered), polls until every recipient is final, and prints
-one unified table. Needs ``smsgate[sandbox]``.
+Starts the sandbox on 127.0.0.1, sends one message through each vendor, Messaggi v1 and v2 each
+(the SMS Partner one to a second, reserved number that ends undelivered), polls until every
+recipient is final, and prints one unified table. Needs ``smsgate[sandbox]``.
 """
 
 from __future__ import annotations
