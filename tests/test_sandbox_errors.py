@@ -54,6 +54,13 @@ RAISED_ON: dict[tuple[str, ProblemKind], set[str]] = {
     ("messaggi", ProblemKind.INVALID_ID): MESSAGGI_LOOKUPS,
     ("messaggi", ProblemKind.INSUFFICIENT_CREDIT): {"send_message"},
     ("messaggi", ProblemKind.ALREADY_SENT): {"delete_message"},
+    ("messaggi_v2", ProblemKind.NOT_FOUND): {"get_message"},
+    ("messaggi_v2", ProblemKind.INSUFFICIENT_CREDIT): {
+        "send_it_message",
+        "send_es_message",
+        "send_ww_message",
+        "send_otp",
+    },
 }
 STATEFUL = {kind for _, kind in RAISED_ON}
 # What a client makes of an error answer without a code it knows: the HTTP status decides.
@@ -72,7 +79,7 @@ BY_STATUS = {
 def _code_and_text(vendor: str, payload: dict[str, Any]) -> tuple[Any, str | None]:
     if vendor == "primotexto":
         return payload.get("code"), payload.get("error")
-    if vendor == "smspartner":
+    if vendor in ("smspartner", "messaggi_v2"):
         return payload.get("code"), payload.get("message")
     return payload.get("error"), payload.get("message")
 
