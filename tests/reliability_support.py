@@ -29,13 +29,20 @@ from urllib.parse import quote, quote_plus
 from zoneinfo import ZoneInfo
 
 import smsgate
+from smsgate._spec import VENDORS as VENDORS  # the one vendor list, re-exported for the suites
 from smsgate.sandbox import Sandbox
 from smsgate.sandbox._operations import SpecOperation
 from smsgate.sandbox._sandbox import Wire
 
-VENDORS = ("primotexto", "smspartner", "messaggi")
-NUMBER = {"primotexto": "+33612345678", "smspartner": "+33612345678", "messaggi": "+393491234567"}
-SENDER = {"primotexto": None, "smspartner": None, "messaggi": "ACME"}
+NUMBER = {
+    "primotexto": "+33612345678",
+    "smspartner": "+33612345678",
+    "messaggi": "+393491234567",
+    "messaggi_v2": "+393491234567",
+}
+SENDER = {"primotexto": None, "smspartner": None, "messaggi": "ACME", "messaggi_v2": "ACME"}
+# The unified calls a vendor's API has nothing for: UnsupportedOperationError, and no request.
+UNSUPPORTED = {("primotexto", "cancel"), ("messaggi_v2", "cancel"), ("messaggi_v2", "credits")}
 TEXT = "Votre code : 123456"
 # Plenty, so that hundreds of sends never run an account dry.
 CREDITS = Decimal("1000000")
@@ -131,7 +138,7 @@ def scheduled_at(vendor: str) -> datetime | None:
     if vendor == "smspartner":  # on 5-minute marks
         moment = datetime.now(UTC).replace(second=0, microsecond=0) + timedelta(days=1)
         return moment.replace(minute=moment.minute - moment.minute % 5)
-    return None  # Primotexto has no cancel
+    return None  # Primotexto and Messaggi v2 have no cancel
 
 
 def everything_shown(error: BaseException) -> str:
