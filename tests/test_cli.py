@@ -991,3 +991,20 @@ def test_the_smsgate_script() -> None:
         [str(script), "--version"], capture_output=True, text=True, check=False, env=dict(_subprocess_environment())
     )
     assert (done.returncode, done.stdout) == (0, f"smsgate {smsgate.__version__}\n")
+
+
+def test_messaggi_v2_has_no_balance_call_exit_12(run: Callable[..., Ran]) -> None:
+    _sandbox_module()
+    ran = run("credits", "--sandbox", "--vendor", "messaggi_v2")
+    assert ran.code == 12
+    assert ran.err.startswith("smsgate: messaggi_v2: UnsupportedOperationError: ")
+    assert "balance" in ran.err
+
+
+def test_messaggi_v2_sends_a_mixed_list_as_one_message_per_recipient(run: Callable[..., Ran]) -> None:
+    _sandbox_module()
+    ran = run("send", "--sandbox", "--vendor", "messaggi_v2", "3491234567", "+34612345678", "--text", "Ciao", "--json")
+    assert ran.code == 0, ran.err
+    document = ran.json()
+    assert document["accepted"] == ["+393491234567", "+34612345678"]
+    assert len(document["message_id"].split(",")) == 2
