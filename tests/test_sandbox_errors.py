@@ -14,7 +14,7 @@ from typing import Any
 
 import pytest
 import smsgate
-from smsgate._spec import raw_document, vendor_spec
+from smsgate._spec import VENDORS, raw_document, vendor_spec
 from smsgate.sandbox import Sandbox
 from smsgate.sandbox._operations import SpecOperation, operations
 from smsgate.sandbox._problems import ProblemKind, RefusedRequestError
@@ -22,7 +22,7 @@ from smsgate.sandbox._sandbox import RENDERERS
 from smsgate.sandbox._vocabulary import meaning
 from smsgate.testing import sandbox_client
 
-from tests.sandbox_support import VENDORS, operation_name
+from tests.sandbox_support import operation_name
 
 # The error classes a client may raise for each problem (the vendors differ in detail).
 EXPECTED_CLASSES: dict[ProblemKind, tuple[str, ...]] = {
