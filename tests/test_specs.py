@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import copy
+
 import pytest
 from smsgate._spec import VENDORS
 
-from generator.specs import UNIFIED_STATES, Spec
+from generator.specs import UNIFIED_STATES, Spec, check_spec
 from tests.support import all_specs, spec_by_vendor
 
 # Lower bounds from the reference: about 30, 35 and 7 operations; v2 has the upstream file's 6.
@@ -135,3 +137,17 @@ def test_left_out_operations_give_a_reason(spec: Spec) -> None:
     for entry in spec.document["info"].get("x-smsgate-left-out", []):
         assert entry["operation"]
         assert len(entry["reason"]) > 10
+
+
+@pytest.mark.parametrize(
+    ("operation_path", "regions"),
+    [("/messages", ["IT"]), ("/IT-messages", ["Italy"]), ("/IT-messages", []), ("/IT-messages", "IT")],
+    ids=["on-a-read", "not-a-code", "empty", "not-a-list"],
+)
+def test_the_generator_refuses_a_bad_send_regions_table(operation_path: str, regions: object) -> None:
+    original = spec_by_vendor("messaggi_v2")
+    document = copy.deepcopy(original.document)
+    method = "get" if operation_path == "/messages" else "post"
+    document["paths"][operation_path][method]["x-smsgate-send-regions"] = regions
+    problems = check_spec(Spec(original.path, original.vendor, document))
+    assert any("x-smsgate-send-regions" in problem for problem in problems), problems
