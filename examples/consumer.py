@@ -1,7 +1,7 @@
 """Every public call of smsgate, as a consumer writes it; `mypy --strict` checks this folder.
 
 Each function takes a ready client, so the same code runs against the vendors (``main()``, keys
-from PRIMOTEXTO_API_KEY, SMSPARTNER_API_KEY and MESSAGGI_TOKEN) and against the sandbox
+from PRIMOTEXTO_API_KEY, SMSPARTNER_API_KEY, MESSAGGI_TOKEN and MESSAGGI_V2_TOKEN) and against the sandbox
 (``tests/test_consumer_examples.py``, and ``examples/testing_sandbox.py`` for ``smsgate.testing``).
 """
 
@@ -15,7 +15,7 @@ from decimal import Decimal
 from zoneinfo import ZoneInfo
 
 import smsgate
-from smsgate import messaggi, primotexto, smspartner
+from smsgate import messaggi, messaggi_v2, primotexto, smspartner
 
 
 def send_and_track(
@@ -133,6 +133,22 @@ def messaggi_operations(client: smsgate.Client, message_id: str) -> messaggi.mod
     return message
 
 
+def messaggi_v2_session(client: smsgate.Client) -> str:
+    """Messaggi v2: one message per recipient on its country's route, their states, an OTP through call()."""
+    sent = client.send(["349 123 4567", "+34 612 34 56 78"], "Il tuo codice: 123456", sender="ACME")
+    reports: list[smsgate.DeliveryReport] = client.status(sent.message_id)
+    print([(r.phone_number, r.vendor_state) for r in reports])
+    try:
+        client.credits()
+    except smsgate.UnsupportedOperationError as unsupported:  # v2 has no balance call (nor cancel)
+        print(unsupported)
+    request = messaggi_v2.models.SendOTPRequest(recipient="+393491234567", length=6)
+    answer = client.call(messaggi_v2.operations.send_otp, body=request)
+    assert isinstance(answer, messaggi_v2.models.MessageEnvelope)  # errors raise instead
+    code = answer.data.otp
+    return code if isinstance(code, str) else ""
+
+
 async def asynchronous(
     client: smsgate.AsyncClient, to: str, *, sender: str | None = None
 ) -> list[smsgate.DeliveryReport]:
@@ -155,7 +171,7 @@ async def async_operations(client: smsgate.AsyncClient) -> int:
 
 
 def main() -> None:
-    """Against the vendors for real: needs the three keys in the environment, and sends SMS."""
+    """Against the vendors for real: needs the four keys in the environment, and sends SMS."""
     with primotexto.PrimotextoClient() as client:
         send_and_track(client, ["+33612345678"])
         primotexto_operations(client)
@@ -167,14 +183,17 @@ def main() -> None:
     with messaggi.MessaggiClient() as italy:
         reports = send_and_track(italy, ["+393491234567"], sender="ACME")
         messaggi_operations(italy, reports[0].message_id)
+    with messaggi_v2.MessaggiV2Client() as v2:
+        print(messaggi_v2_session(v2))
 
     async def run_async() -> None:
         async with smsgate.AsyncClient("messaggi") as client:
             await asynchronous(client, "349 123 4567", sender="ACME")
         async with smspartner.AsyncSmsPartnerClient() as partner, primotexto.AsyncPrimotextoClient():
             await async_operations(partner)
-        async with messaggi.AsyncMessaggiClient():
-            pass
+        async with messaggi.AsyncMessaggiClient(), messaggi_v2.AsyncMessaggiV2Client() as v2:
+            sent = await v2.send("+34612345678", "Hola")
+            print(await v2.status(sent.message_id))
 
     asyncio.run(run_async())
 

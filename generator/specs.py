@@ -36,6 +36,7 @@ ERROR_CLASSES = {
     "RateLimitError",
     "ServerError",
 }
+REGION_CODE = re.compile(r"^[A-Z]{2}$")
 OPERATION_ID = re.compile(r"^[a-z][a-z0-9]*(_[a-z0-9]+)*$")
 PATH_TEMPLATE_NAME = re.compile(r"{([^{}]+)}")
 SPEC_URI = "urn:smsgate:spec"
@@ -271,6 +272,16 @@ def _check_operations(spec: Spec) -> list[str]:
             problems.append(f"{where}: x-smsgate-sends must be true or false")
         elif sends and op.get("x-smsgate-idempotent", operation.method in ("get", "head")):
             problems.append(f"{where}: x-smsgate-sends on an idempotent operation: a send is never replayed")
+        regions = op.get("x-smsgate-send-regions")
+        if regions is not None and not (
+            sends is True
+            and isinstance(regions, list)
+            and regions
+            and all(isinstance(r, str) and (r == "*" or REGION_CODE.match(r)) for r in regions)
+        ):
+            problems.append(
+                f"{where}: x-smsgate-send-regions must be a non-empty list of ISO 3166 codes or '*', on a send"
+            )
         templated = PATH_TEMPLATE_NAME.findall(operation.path)
         declared = {str(p.get("name")) for p in spec.parameters(operation) if p.get("in") == "path"}
         for name in templated:

@@ -1,7 +1,10 @@
 """The official upstream files our corrected specs are checked against.
 
-A spec that has an upstream records it as ``info.x-smsgate-upstream: {url, sha256}``. The local
-copy lives in ``.cache/upstream/<vendor>-<file name>`` (git-ignored). ``python -m generator.upstream``
+A spec that has an upstream records it as ``info.x-smsgate-upstream: {url, sha256, file}``. The
+local copy lives in ``.cache/upstream/<file>`` (git-ignored), and a mirror folder holds it under the
+same name. ``file`` defaults to ``<vendor>-<the URL's file name>``; a vendor whose files share one
+mirror with another API of the same brand names it (Messaggi v2: ``messaggi-smsv2.openapi.json``,
+beside v1's ``messaggi-gatewaysms.openapi.json``). ``python -m generator.upstream``
 (``nox -s fetch_upstream``) fills it: from ``$SMSGATE_UPSTREAM_DIR`` when that is set (CI points it at
 an offline mirror), from the URL otherwise, and always checks the sha256 we verified against.
 """
@@ -29,10 +32,11 @@ class Upstream:
     vendor: str
     url: str
     sha256: str
+    file: str | None = None  # the cached and mirrored copy's name, when not the default
 
     @property
     def file_name(self) -> str:
-        return f"{self.vendor}-{PurePosixPath(urlsplit(self.url).path).name}"
+        return self.file or f"{self.vendor}-{PurePosixPath(urlsplit(self.url).path).name}"
 
     @property
     def cached(self) -> Path:
@@ -45,7 +49,7 @@ def declared_upstreams() -> list[Upstream]:
         spec = load_spec(path)
         record = spec.document.get("info", {}).get("x-smsgate-upstream")
         if record:
-            upstreams.append(Upstream(spec.vendor, record["url"], record["sha256"]))
+            upstreams.append(Upstream(spec.vendor, record["url"], record["sha256"], record.get("file")))
     return upstreams
 
 

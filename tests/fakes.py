@@ -13,7 +13,12 @@ import smsgate
 
 from tests.support import spec_by_vendor
 
-API_KEYS = {"primotexto": "pt-key-5ecret", "smspartner": "sp-key-5ecret", "messaggi": "mg-token-5ecret"}
+API_KEYS = {
+    "primotexto": "pt-key-5ecret",
+    "smspartner": "sp-key-5ecret",
+    "messaggi": "mg-token-5ecret",
+    "messaggi_v2": "mg2-token-5ecret",
+}
 
 Responder = Callable[[httpx.Request], httpx.Response]
 

@@ -23,10 +23,12 @@ from collections import defaultdict
 from typing import Any
 
 import httpx
-from smsgate._spec import VENDORS, raw_document
+from smsgate._spec import VENDORS, raw_document, vendor_spec
+from smsgate._vendors import load
 from smsgate.sandbox import Sandbox
 
-KEY_VARIABLES = {"primotexto": "PRIMOTEXTO_API_KEY", "smspartner": "SMSPARTNER_API_KEY", "messaggi": "MESSAGGI_TOKEN"}
+# Each vendor's key variable, as its client reads it.
+KEY_VARIABLES = {vendor: load(vendor, vendor_spec(vendor)).env_var for vendor in VENDORS}
 SANDBOX = Sandbox(speed=0.0)
 # Each vendor's real server (every one its spec lists) -> the sandbox's prefix for that vendor.
 SERVERS = {

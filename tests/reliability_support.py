@@ -29,13 +29,33 @@ from urllib.parse import quote, quote_plus
 from zoneinfo import ZoneInfo
 
 import smsgate
+from smsgate._spec import VENDORS as VENDORS  # the one vendor list, re-exported for the suites
+from smsgate._spec import vendor_spec
+from smsgate._vendors import load
 from smsgate.sandbox import Sandbox
 from smsgate.sandbox._operations import SpecOperation
 from smsgate.sandbox._sandbox import Wire
 
-VENDORS = ("primotexto", "smspartner", "messaggi")
-NUMBER = {"primotexto": "+33612345678", "smspartner": "+33612345678", "messaggi": "+393491234567"}
-SENDER = {"primotexto": None, "smspartner": None, "messaggi": "ACME"}
+NUMBER = {
+    "primotexto": "+33612345678",
+    "smspartner": "+33612345678",
+    "messaggi": "+393491234567",
+    "messaggi_v2": "+393491234567",
+}
+SENDER = {"primotexto": None, "smspartner": None, "messaggi": "ACME", "messaggi_v2": "ACME"}
+# Each vendor's key variable, as its client reads it; the vendors whose key travels in an HTTP
+# header (a bearer token or an API-key header: ASCII only).
+KEY_VARIABLES = {vendor: load(vendor, vendor_spec(vendor)).env_var for vendor in VENDORS}
+HEADER_VENDORS = tuple(v for v in VENDORS if vendor_spec(v).bearer or vendor_spec(v).header_auth)
+# Ids of the spec examples' messages, for the calls that need one.
+MESSAGE_ID = {
+    "primotexto": "386479",
+    "smspartner": "307",
+    "messaggi": "5d443a6e9f2725660f3db347",
+    "messaggi_v2": "633aabe3e4a9a0e69811ad7f",
+}
+# The unified calls a vendor's API has nothing for: UnsupportedOperationError, and no request.
+UNSUPPORTED = {("primotexto", "cancel"), ("messaggi_v2", "cancel"), ("messaggi_v2", "credits")}
 TEXT = "Votre code : 123456"
 # Plenty, so that hundreds of sends never run an account dry.
 CREDITS = Decimal("1000000")
@@ -131,7 +151,7 @@ def scheduled_at(vendor: str) -> datetime | None:
     if vendor == "smspartner":  # on 5-minute marks
         moment = datetime.now(UTC).replace(second=0, microsecond=0) + timedelta(days=1)
         return moment.replace(minute=moment.minute - moment.minute % 5)
-    return None  # Primotexto has no cancel
+    return None  # Primotexto and Messaggi v2 have no cancel
 
 
 def everything_shown(error: BaseException) -> str:

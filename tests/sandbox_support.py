@@ -8,12 +8,10 @@ from urllib.parse import quote
 
 import httpx
 from smsgate import _xml
-from smsgate._spec import _resolve, raw_document, vendor_spec
+from smsgate._spec import VENDORS, _resolve, raw_document, vendor_spec
 from smsgate.sandbox import PREFIXES, Sandbox
 from smsgate.sandbox._fallback import minimal_instance
 from smsgate.sandbox._operations import SpecOperation, operations, validator
-
-VENDORS = ("primotexto", "smspartner", "messaggi")
 
 
 class ManualClock:
@@ -75,14 +73,15 @@ def check_answer(operation: SpecOperation, response: httpx.Response) -> Any:
 
 
 def auth(vendor: str, key: str, operation: SpecOperation) -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
-    """(headers, query, body members) carrying ``key`` where the vendor wants it."""
-    if vendor == "primotexto":
-        return {"X-Primotexto-ApiKey": key}, {}, {}
-    if vendor == "messaggi":
-        return {"Authorization": f"Bearer {key}"}, {}, {}
+    """(headers, query, body members) carrying ``key`` where the vendor's spec wants it."""
+    spec = vendor_spec(vendor)
     if operation.body_auth:
-        return {}, {}, {"apiKey": key}
-    return {}, {"apiKey": key}, {}
+        return {}, {}, {operation.body_auth: key}
+    if spec.bearer:
+        return {"Authorization": f"Bearer {key}"}, {}, {}
+    if spec.header_auth:
+        return {spec.header_auth: key}, {}, {}
+    return {}, {str(spec.query_auth): key}, {}
 
 
 def parameter_value(operation: SpecOperation, name: str, schema: dict[str, Any], known: dict[str, str]) -> str:

@@ -26,15 +26,26 @@ import smsgate
 from smsgate import cli
 from smsgate._cli import exit_codes, status_file
 from smsgate._cli.output import Output, ProgressBar
+from smsgate._spec import VENDORS
 
 from tests.fakes import API_KEYS, FakeVendor, answer, body_of, example
 from tests.test_client import messaggi, primotexto, smspartner
 from tests.test_errors import READ_ROUTE, error_body
 
 ROOT = Path(__file__).resolve().parent.parent
-KEY_VARIABLES = {"primotexto": "PRIMOTEXTO_API_KEY", "smspartner": "SMSPARTNER_API_KEY", "messaggi": "MESSAGGI_TOKEN"}
+KEY_VARIABLES = {
+    "primotexto": "PRIMOTEXTO_API_KEY",
+    "smspartner": "SMSPARTNER_API_KEY",
+    "messaggi": "MESSAGGI_TOKEN",
+    "messaggi_v2": "MESSAGGI_V2_TOKEN",
+}
 FAKES: dict[str, Callable[[], FakeVendor]] = {"primotexto": primotexto, "smspartner": smspartner, "messaggi": messaggi}
-NUMBER = {"primotexto": "+33612345678", "smspartner": "+33612345678", "messaggi": "+393491234567"}
+NUMBER = {
+    "primotexto": "+33612345678",
+    "smspartner": "+33612345678",
+    "messaggi": "+393491234567",
+    "messaggi_v2": "+393491234567",
+}
 Handler = Callable[[httpx.Request], Any]
 
 
@@ -906,7 +917,7 @@ def test_sandbox_on_a_busy_port_is_refused(run: Callable[..., Ran]) -> None:
     assert "cannot run the sandbox" in ran.err
 
 
-@pytest.mark.parametrize("vendor", ["primotexto", "smspartner", "messaggi"])
+@pytest.mark.parametrize("vendor", VENDORS)
 def test_send_against_a_one_command_sandbox(
     vendor: str, monkeypatch: pytest.MonkeyPatch, run: Callable[..., Ran]
 ) -> None:
@@ -1028,3 +1039,20 @@ def test_preview_needs_no_key_and_prints_a_table_or_json(
     refused = run("preview", "--vendor", "smspartner", "--purpose", "marketing", "Soldes !")
     assert refused.code == exit_codes.exit_code_for(smsgate.InvalidRequestError("x"))
     assert "stop_mention rule" in refused.err
+
+
+def test_messaggi_v2_has_no_balance_call_exit_12(run: Callable[..., Ran]) -> None:
+    _sandbox_module()
+    ran = run("credits", "--sandbox", "--vendor", "messaggi_v2")
+    assert ran.code == 12
+    assert ran.err.startswith("smsgate: messaggi_v2: UnsupportedOperationError: ")
+    assert "balance" in ran.err
+
+
+def test_messaggi_v2_sends_a_mixed_list_as_one_message_per_recipient(run: Callable[..., Ran]) -> None:
+    _sandbox_module()
+    ran = run("send", "--sandbox", "--vendor", "messaggi_v2", "3491234567", "+34612345678", "--text", "Ciao", "--json")
+    assert ran.code == 0, ran.err
+    document = ran.json()
+    assert document["accepted"] == ["+393491234567", "+34612345678"]
+    assert len(document["message_id"].split(",")) == 2

@@ -10,6 +10,7 @@ import httpx
 import pytest
 import smsgate
 from smsgate import DeliveryState
+from smsgate._spec import VENDORS
 
 from tests.fakes import API_KEYS, FakeVendor, Unified, answer, body_of, example
 
@@ -257,7 +258,7 @@ def test_messaggi_cancel_and_credits(mode: str) -> None:
 # -- common -------------------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("vendor", ["primotexto", "smspartner", "messaggi"])
+@pytest.mark.parametrize("vendor", VENDORS)
 @pytest.mark.parametrize("identifier", ["", ".", "..", " "])
 def test_unusable_identifiers_are_refused_before_any_request(mode: str, vendor: str, identifier: str) -> None:
     fake = FakeVendor()
@@ -270,7 +271,7 @@ def test_unusable_identifiers_are_refused_before_any_request(mode: str, vendor: 
     assert fake.requests == []
 
 
-@pytest.mark.parametrize("vendor", ["primotexto", "smspartner", "messaggi"])
+@pytest.mark.parametrize("vendor", VENDORS)
 @pytest.mark.parametrize(
     ("to", "kwargs"),
     [

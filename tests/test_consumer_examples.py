@@ -97,6 +97,13 @@ def test_vendor_operations_through_call() -> None:
         consumer.messaggi_operations(client, sent.message_id)
 
 
+def test_messaggi_v2_session() -> None:
+    with sandbox_client("messaggi_v2") as client:
+        code = consumer.messaggi_v2_session(client)
+        assert len(code) == 6
+        assert client.sandbox.sends_received() == 3  # two messages, one OTP
+
+
 def test_the_per_vendor_clients_work_like_client() -> None:
     sandbox = Sandbox()
     keys = sandbox.api_keys

@@ -51,7 +51,7 @@ from smsgate._response import DEFAULT_RESPONSE_SIZE_LIMIT
 from smsgate.sandbox import RunningServer, Sandbox, start_server
 from smsgate.testing import async_sandbox_client, sandbox_client
 
-from tests.reliability_support import NUMBER, VENDORS, shared_ssl_context
+from tests.reliability_support import KEY_VARIABLES, MESSAGE_ID, NUMBER, VENDORS, shared_ssl_context
 from tests.support import spec_by_vendor
 
 # The long reliability suites run once per CI run (on the generator's Python), see noxfile.py.
@@ -60,9 +60,7 @@ pytestmark = pytest.mark.reliability
 FUZZ_EXAMPLES = int(os.environ.get("SMSGATE_FUZZ_EXAMPLES", "0") or 0)
 DEADLINE = timedelta(seconds=5)  # per example; a hang would blow it (the clients time out in 1 s)
 CASES: Counter[str] = Counter()
-MESSAGE_ID = {"primotexto": "386479", "smspartner": "307", "messaggi": "5d443a6e9f2725660f3db347"}
 CALLS = ("send", "status", "cancel", "credits")
-KEY_VARIABLES = {"primotexto": "PRIMOTEXTO_API_KEY", "smspartner": "SMSPARTNER_API_KEY", "messaggi": "MESSAGGI_TOKEN"}
 EXIT_CODES = {0, 1, 2, *range(3, 16), 130}  # every documented code but 70 (a bug)
 
 

@@ -9,6 +9,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from smsgate._spec import VENDORS
 
 from generator import GENERATED_DIR, REPO_ROOT, SPECS_DIR, GenerationError
 from generator.build import build, check, compare
@@ -157,7 +158,7 @@ def test_every_template_patch_applies_once(tmp_path: Path) -> None:
 
 
 def test_patched_behaviour_is_in_the_committed_output() -> None:
-    for vendor in ("primotexto", "smspartner", "messaggi"):
+    for vendor in VENDORS:
         package = GENERATED_DIR / "_smsgate_generated" / vendor
         assert "status_code: int" in (package / "types.py").read_text(encoding="utf-8")
         assert "token: str = field(repr=False)" in (package / "client.py").read_text(encoding="utf-8")

@@ -8,9 +8,10 @@ import httpx
 import pytest
 import smsgate
 from smsgate._response import DEFAULT_RESPONSE_SIZE_LIMIT
+from smsgate._spec import VENDORS
 
 from tests.fakes import FakeVendor, Unified, answer
-from tests.test_errors import READ_ROUTE
+from tests.test_errors import READ_ROUTE, read
 
 MODES = ["sync", "async"]
 BILLION_LAUGHS = b"""<?xml version="1.0"?>
@@ -37,14 +38,14 @@ MALFORMED: list[tuple[str, httpx.Response]] = [
 
 
 @pytest.mark.parametrize("mode", MODES)
-@pytest.mark.parametrize("vendor", ["primotexto", "smspartner", "messaggi"])
+@pytest.mark.parametrize("vendor", VENDORS)
 @pytest.mark.parametrize(("name", "response"), MALFORMED, ids=[n for n, _ in MALFORMED])
 def test_malformed_answers_are_typed_errors(mode: str, vendor: str, name: str, response: httpx.Response) -> None:
     fake = FakeVendor({READ_ROUTE[vendor]: response})
     # SMS Partner is asked for XML so that its XML reader meets the hostile documents too.
     options = {"response_format": "xml"} if vendor == "smspartner" else {}
     with pytest.raises(smsgate.SmsGateError) as raised:
-        Unified(vendor, fake, mode, **options).credits()
+        read(Unified(vendor, fake, mode, **options))
     assert isinstance(raised.value, smsgate.ResponseFormatError | smsgate.APIError)
     assert raised.value.vendor == vendor
 
@@ -53,15 +54,16 @@ WRONG_TYPES: dict[str, Any] = {
     "primotexto": {"credits": "lots"},
     "smspartner": {"success": True, "code": 200, "credits": "not an object"},
     "messaggi": {"success": True, "data": "not a list", "credit": "1"},
+    "messaggi_v2": {"data": "not a message"},
 }
 
 
 @pytest.mark.parametrize("mode", MODES)
-@pytest.mark.parametrize("vendor", ["primotexto", "smspartner", "messaggi"])
+@pytest.mark.parametrize("vendor", VENDORS)
 def test_wrong_types_are_a_response_format_error(mode: str, vendor: str) -> None:
     fake = FakeVendor({READ_ROUTE[vendor]: answer(WRONG_TYPES[vendor])})
     with pytest.raises(smsgate.ResponseFormatError):
-        Unified(vendor, fake, mode).credits()
+        read(Unified(vendor, fake, mode))
 
 
 @pytest.mark.parametrize("mode", MODES)

@@ -11,6 +11,7 @@ from importlib.resources import files
 
 import pytest
 import smsgate
+from smsgate._spec import VENDORS
 from smsgate.about import summary
 
 
@@ -138,21 +139,21 @@ def test_unified_models_are_frozen_keyword_only() -> None:
 def test_generated_package_is_typed_and_ships_the_specs() -> None:
     root = files("_smsgate_generated")
     assert root.joinpath("py.typed").is_file()
-    for vendor in ("primotexto", "smspartner", "messaggi"):
+    for vendor in VENDORS:
         assert root.joinpath(vendor, "openapi.json").is_file()
         importlib.import_module(f"_smsgate_generated.{vendor}.api")
 
 
 def test_about_lists_every_vendor() -> None:
     text = summary()
-    for vendor in ("primotexto", "smspartner", "messaggi"):
-        assert vendor in text
+    for vendor in VENDORS:
+        assert f"\n{vendor} " in text
     completed = subprocess.run([sys.executable, "-m", "smsgate.about"], capture_output=True, text=True, check=True)
     assert completed.stdout.strip() == text
 
 
 def test_repr_of_generated_clients_hides_the_token() -> None:
-    for vendor in ("primotexto", "messaggi"):
+    for vendor in ("primotexto", "messaggi", "messaggi_v2"):
         client_module = importlib.import_module(f"_smsgate_generated.{vendor}.client")
         client = client_module.AuthenticatedClient("https://example.invalid", token="s3cr3t-token")
         client.get_httpx_client()

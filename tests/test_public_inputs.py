@@ -56,7 +56,7 @@ from smsgate.sandbox._fallback import example_payload, minimal_instance
 from smsgate.sandbox._operations import match
 from smsgate.sandbox._problems import RefusedRequestError
 
-from tests.reliability_support import NUMBER, SENDER, TEXT, VENDORS
+from tests.reliability_support import HEADER_VENDORS, KEY_VARIABLES, NUMBER, SENDER, TEXT, UNSUPPORTED, VENDORS
 from tests.support import all_operations, operation_modules, spec_by_vendor
 from tests.test_operations import _arguments, _request_body
 
@@ -66,8 +66,6 @@ pytestmark = pytest.mark.reliability
 EXAMPLES = int(os.environ.get("SMSGATE_INPUT_EXAMPLES", "0") or 0)
 CASES: Counter[str] = Counter()
 KEY = "inputs-k3y-5ecret"
-KEY_VARIABLES = ("PRIMOTEXTO_API_KEY", "SMSPARTNER_API_KEY", "MESSAGGI_TOKEN")
-HEADER_VENDORS = ("primotexto", "messaggi")
 # The text of a non-value: never a path parameter or a query value smsgate may send.
 NON_VALUES = frozenset({"None", "none", "null", "True", "False", "nan", "NaN", "inf", "-inf", "Ellipsis"})
 MAX_IDENTIFIER = 1024
@@ -502,7 +500,12 @@ def _constructor(vendor: str, sync: bool, bound: bool) -> Callable[..., Any]:
         cls: Any = smsgate.Client if sync else smsgate.AsyncClient
         return lambda **kwargs: cls(vendor, **kwargs)
     module = importlib.import_module(f"smsgate.{vendor}")
-    prefix = {"primotexto": "Primotexto", "smspartner": "SmsPartner", "messaggi": "Messaggi"}[vendor]
+    prefix = {
+        "primotexto": "Primotexto",
+        "smspartner": "SmsPartner",
+        "messaggi": "Messaggi",
+        "messaggi_v2": "MessaggiV2",
+    }[vendor]
     bound_cls: Any = getattr(module, f"{prefix}Client" if sync else f"Async{prefix}Client")
     return lambda **kwargs: bound_cls(**kwargs)
 
@@ -554,7 +557,7 @@ def _client_for(vendor: str, sync: bool, bound: bool, fake: SpecVendor) -> Any:
 def _no_keys_in_the_environment() -> Iterator[None]:
     """``api_key=None`` reads the environment: keep it empty, so None means no key."""
     with mock.patch.dict(os.environ, {}, clear=False):
-        for variable in KEY_VARIABLES:
+        for variable in KEY_VARIABLES.values():
             os.environ.pop(variable, None)
         yield
 
@@ -802,18 +805,22 @@ def _client_usage_error() -> type[smsgate.SmsGateError]:
 
 
 def _unified_calls(vendor: str) -> list[tuple[str, tuple[Any, ...], dict[str, Any]]]:
-    get_credits = {"primotexto": "get_account_stats", "smspartner": "get_credits", "messaggi": "list_messages"}
-    operation = getattr(importlib.import_module(f"smsgate.{vendor}").operations, get_credits[vendor])
-    cancel: list[tuple[str, tuple[Any, ...], dict[str, Any]]] = (
-        [("cancel", ("307",), {})] if vendor != "primotexto" else []
-    )  # unsupported there, closed or not
-    return [
+    a_read = {
+        "primotexto": "get_account_stats",
+        "smspartner": "get_credits",
+        "messaggi": "list_messages",
+        "messaggi_v2": "list_messages",
+    }
+    operation = getattr(importlib.import_module(f"smsgate.{vendor}").operations, a_read[vendor])
+    calls: list[tuple[str, tuple[Any, ...], dict[str, Any]]] = [
         ("send", (NUMBER[vendor], TEXT), {"sender": SENDER[vendor]}),
         ("status", ("386479",), {}),
-        *cancel,
+        ("cancel", ("307",), {}),
         ("credits", (), {}),
         ("call", (operation,), {}),
     ]
+    # What the vendor has no call for is unsupported, closed client or not.
+    return [call for call in calls if (vendor, call[0]) not in UNSUPPORTED]
 
 
 @pytest.mark.parametrize("sync", [True, False], ids=["sync", "async"])

@@ -10,7 +10,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from smsgate.about import state_table
+from smsgate.about import error_table, state_table
 from smsgate.sandbox import Sandbox
 
 from tests import readme_runner
@@ -115,3 +115,10 @@ def test_state_table_is_the_specs() -> None:
     between = re.search(r"<!-- states:begin -->\n(.*?)\n<!-- states:end -->", TEXT, flags=re.S)
     assert between is not None
     assert between.group(1).strip() == state_table()
+
+
+def test_error_tables_are_the_specs() -> None:
+    tables = re.findall(r"<!-- errors:(\w+):begin -->\n(.*?)\n<!-- errors:\1:end -->", TEXT, flags=re.S)
+    assert [vendor for vendor, _ in tables] == ["messaggi_v2"]
+    for vendor, table in tables:
+        assert table.strip() == error_table(vendor)

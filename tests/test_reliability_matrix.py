@@ -40,6 +40,7 @@ from tests.reliability_support import (
     NUMBER,
     SENDER,
     TEXT,
+    UNSUPPORTED,
     VENDORS,
     CountingSandbox,
     is_typed,
@@ -188,8 +189,8 @@ def _setup(running: RunningServer, cell: Cell) -> str | None:
     """The message the call works on (sent without a fault), or None."""
     if cell.call not in ("status", "cancel") and not (cell.call == "credits" and cell.vendor == "messaggi"):
         return None  # (Messaggi reads the balance from its message list: it needs one message)
-    if cell.call == "cancel" and cell.vendor == "primotexto":
-        return "386479"
+    if (cell.vendor, cell.call) in UNSUPPORTED:
+        return "386479"  # refused before any request, whatever the id
     when = scheduled_at(cell.vendor) if cell.call == "cancel" else None
     with smsgate.Client(cell.vendor, **_client_kwargs(running, cell.vendor)) as client:
         sent = client.send(NUMBER[cell.vendor], TEXT, sender=SENDER[cell.vendor], scheduled_at=when)
@@ -254,7 +255,7 @@ def run_cell(running: RunningServer, cell: Cell, sleeps: list[float]) -> Result:
 def _expected(cell: Cell) -> tuple[str, int | None, int | None]:
     """(outcome class, attempts, sends carried out); None where it is not fixed."""
     fails = cell.mode.kind not in (FaultKind.LATENCY, FaultKind.SLOW_DRIP) or cell.mode.times_out
-    if cell.call == "cancel" and cell.vendor == "primotexto":
+    if (cell.vendor, cell.call) in UNSUPPORTED:
         return "UnsupportedOperationError", 0, 0
     if cell.call in READS:
         if cell.times is None:

@@ -174,3 +174,52 @@ def test_messaggi_credits_on_a_fresh_account_says_why_it_cannot(running: Running
     with pytest.raises(smsgate.NotFoundError, match="no message yet") as raised:
         client("credits")
     assert raised.value.vendor_code == "203"
+
+
+@pytest.mark.parametrize("mode", ["sync", "async"])
+def test_messaggi_v2_messages_move_from_new_to_pending_to_final(
+    mode: str, running: RunningServer, clock: ManualClock
+) -> None:
+    client = _driver("messaggi_v2", mode, running)
+    numbers = NUMBERS["messaggi"]  # Italian numbers: the IT-messages route, a fixed price
+    sent = client("send", numbers, "Codice : 123456", sender="ACME")
+    assert sent.accepted == numbers
+    assert sent.cost == Decimal("0.0315") * 4
+    assert {(r.vendor_state, r.state) for r in client("status", sent.message_id)} == {("NEW", DeliveryState.queued)}
+    clock.advance(SPEED)
+    assert {(r.vendor_state, r.state) for r in client("status", sent.message_id)} == {("PENDING", DeliveryState.sent)}
+    clock.advance(SPEED)
+    reports = client("status", sent.message_id)
+    assert [r.state for r in reports] == FINAL["messaggi"]
+    assert [r.vendor_state for r in reports] == ["DELIVERED", "UNDELIVERABLE", "EXPIRED", "REJECTED"]
+    assert all(r.final and r.at is not None for r in reports)
+    assert [r.phone_number for r in reports] == numbers
+    assert running.sandbox.credits("messaggi_v2") == Decimal("100") - Decimal("0.0315") * 4
+    assert running.sandbox.sends_received("messaggi_v2") == 4  # one message per recipient
+    with pytest.raises(smsgate.UnsupportedOperationError):
+        client("credits")
+    client.close()
+
+
+@pytest.mark.parametrize("mode", ["sync", "async"])
+def test_messaggi_v2_errors_become_their_classes(mode: str, running: RunningServer) -> None:
+    wrong = _driver("messaggi_v2", mode, running, api_key="not-the-key")
+    with pytest.raises(smsgate.AuthenticationError) as bad_key:
+        wrong("status", "633aabe3e4a9a0e698000001")
+    assert (bad_key.value.vendor, bad_key.value.status_code) == ("messaggi_v2", 401)
+    wrong.close()
+    client = _driver("messaggi_v2", mode, running)
+    with pytest.raises(smsgate.NotFoundError):
+        client("status", "000000000000000000000000")
+    with pytest.raises(smsgate.InvalidRequestError) as numeric:
+        client("send", "+393491234567", "Ciao", sender="12345")
+    assert numeric.value.vendor_code == "2024"
+    client.close()
+    poor = Sandbox(initial_credits=Decimal("0"))
+    with start_server(poor) as broke:
+        client = _driver("messaggi_v2", mode, broke)
+        with pytest.raises(smsgate.InsufficientCreditError) as no_credit:
+            client("send", "+34612345678", "Hola")
+        assert no_credit.value.status_code == 402
+        client.close()
+    assert poor.sends_received() == 0

@@ -14,7 +14,7 @@ from typing import Any
 
 import pytest
 import smsgate
-from smsgate._spec import raw_document, vendor_spec
+from smsgate._spec import VENDORS, raw_document, vendor_spec
 from smsgate.sandbox import Sandbox
 from smsgate.sandbox._operations import SpecOperation, operations
 from smsgate.sandbox._problems import ProblemKind, RefusedRequestError
@@ -22,7 +22,7 @@ from smsgate.sandbox._sandbox import RENDERERS
 from smsgate.sandbox._vocabulary import meaning
 from smsgate.testing import sandbox_client
 
-from tests.sandbox_support import VENDORS, operation_name
+from tests.sandbox_support import operation_name
 
 # The error classes a client may raise for each problem (the vendors differ in detail).
 EXPECTED_CLASSES: dict[ProblemKind, tuple[str, ...]] = {
@@ -54,6 +54,13 @@ RAISED_ON: dict[tuple[str, ProblemKind], set[str]] = {
     ("messaggi", ProblemKind.INVALID_ID): MESSAGGI_LOOKUPS,
     ("messaggi", ProblemKind.INSUFFICIENT_CREDIT): {"send_message"},
     ("messaggi", ProblemKind.ALREADY_SENT): {"delete_message"},
+    ("messaggi_v2", ProblemKind.NOT_FOUND): {"get_message"},
+    ("messaggi_v2", ProblemKind.INSUFFICIENT_CREDIT): {
+        "send_it_message",
+        "send_es_message",
+        "send_ww_message",
+        "send_otp",
+    },
 }
 STATEFUL = {kind for _, kind in RAISED_ON}
 # What a client makes of an error answer without a code it knows: the HTTP status decides.
@@ -72,7 +79,7 @@ BY_STATUS = {
 def _code_and_text(vendor: str, payload: dict[str, Any]) -> tuple[Any, str | None]:
     if vendor == "primotexto":
         return payload.get("code"), payload.get("error")
-    if vendor == "smspartner":
+    if vendor in ("smspartner", "messaggi_v2"):
         return payload.get("code"), payload.get("message")
     return payload.get("error"), payload.get("message")
 

@@ -9,6 +9,7 @@ import httpx
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from smsgate._spec import VENDORS
 from smsgate.sandbox import PREFIXES, Sandbox
 from smsgate.sandbox._operations import SpecOperation
 
@@ -69,7 +70,7 @@ def requests(draw: st.DrawFn, vendor: str) -> tuple[SpecOperation, httpx.Request
     return operation, request
 
 
-@pytest.mark.parametrize("vendor", ["primotexto", "smspartner", "messaggi"])
+@pytest.mark.parametrize("vendor", VENDORS)
 def test_no_server_error_and_no_answer_outside_the_spec(vendor: str) -> None:
     @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
     @given(requests(vendor))

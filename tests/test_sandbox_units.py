@@ -35,7 +35,12 @@ def test_public_surface_is_pinned() -> None:
         "async_sandbox_client",
         "sandbox_client",
     ]
-    assert PREFIXES == {"primotexto": "/primotexto/v2", "smspartner": "/smspartner/v1", "messaggi": "/messaggi"}
+    assert PREFIXES == {
+        "primotexto": "/primotexto/v2",
+        "smspartner": "/smspartner/v1",
+        "messaggi": "/messaggi",
+        "messaggi_v2": "/messaggi_v2",
+    }
 
 
 @pytest.mark.parametrize(

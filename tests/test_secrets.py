@@ -9,9 +9,10 @@ from typing import Any
 import httpx
 import pytest
 import smsgate
+from smsgate._spec import VENDORS
 
 from tests.fakes import API_KEYS, FakeVendor, Unified, answer
-from tests.test_errors import READ_ROUTE, error_body
+from tests.test_errors import READ_ROUTE, error_body, read
 
 MODES = ["sync", "async"]
 
@@ -49,7 +50,7 @@ def _everything_shown(error: BaseException) -> str:
 
 
 @pytest.mark.parametrize("mode", MODES)
-@pytest.mark.parametrize("vendor", ["primotexto", "smspartner", "messaggi"])
+@pytest.mark.parametrize("vendor", VENDORS)
 @pytest.mark.parametrize(("name", "fault"), FAULTS, ids=[n for n, _ in FAULTS])
 def test_no_error_path_shows_the_key(
     mode: str, vendor: str, name: str, fault: Any, caplog: pytest.LogCaptureFixture
@@ -62,7 +63,7 @@ def test_no_error_path_shows_the_key(
     caplog.set_level(logging.DEBUG, logger="smsgate")
     client = Unified(vendor, fake, mode, max_retries=1)
     with pytest.raises(smsgate.SmsGateError) as raised:
-        client.credits()
+        read(client)
     assert fake.requests, "the fault must have been reached over the wire"
     shown = _everything_shown(raised.value)
     if "protocol-error" not in name and "connect" not in name and "timeout" not in name:

@@ -53,7 +53,7 @@ def test_call_sends_what_the_spec_says_with_the_key_in_place(spec: Spec, operati
     auth = operation.operation.get("x-smsgate-auth")
     if spec.vendor == "primotexto":
         assert request.headers["X-Primotexto-ApiKey"] == key
-    elif spec.vendor == "messaggi":
+    elif spec.vendor in ("messaggi", "messaggi_v2"):
         assert request.headers["Authorization"] == f"Bearer {key}"
     elif auth:
         assert json.loads(request.content)[auth["name"]] == key

@@ -14,12 +14,13 @@ Model: TypeAlias = Any
 
 class Vendor(StrEnum):
     """
-    The SMS gateway a result came from.
+    The SMS gateway a result came from (messaggi is the Messaggi Gateway SMS v1 at ws.messaggisms.com, messaggi_v2 its successor at sms.openapi.com).
     """
 
     primotexto = "primotexto"
     smspartner = "smspartner"
     messaggi = "messaggi"
+    messaggi_v2 = "messaggi_v2"
 
 
 class DeliveryState(StrEnum):

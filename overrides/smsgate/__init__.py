@@ -1,4 +1,4 @@
-"""smsgate: one typed Python SDK for the Primotexto, SMS Partner and Messaggi SMS gateways.
+"""smsgate: one typed Python SDK for the Primotexto, SMS Partner and Messaggi (v1 and v2) SMS gateways.
 
     import smsgate
 
@@ -10,7 +10,8 @@
 
 Everything a public call raises is a ``smsgate.SmsGateError`` (see ``smsgate._errors`` for the
 tree). Every other operation of a vendor's API is reachable with ``client.call()`` and the
-generated operations in ``smsgate.primotexto``, ``smsgate.smspartner`` and ``smsgate.messaggi``.
+generated operations in ``smsgate.primotexto``, ``smsgate.smspartner``, ``smsgate.messaggi`` and
+``smsgate.messaggi_v2``.
 """
 
 from typing import TYPE_CHECKING, Any

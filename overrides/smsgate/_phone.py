@@ -105,6 +105,7 @@ RECIPIENT_FORMS: Mapping[str, RecipientForm] = MappingProxyType(
         "primotexto": RecipientForm("FR", _e164),
         "smspartner": RecipientForm("FR", _e164, max_per_send=500),
         "messaggi": RecipientForm("IT", _dashed),
+        "messaggi_v2": RecipientForm("IT", _e164),  # one recipient per request: no batch limit
     }
 )
 
@@ -119,3 +120,10 @@ def recipients_for(vendor: str, numbers: list[str]) -> list[str]:
         error.rule, error.value = "recipients", len(numbers)
         raise error
     return [form.write(number, form.region, vendor) for number in numbers]
+
+
+def region_of(e164: str) -> str | None:
+    """The ISO 3166 region of a valid E.164 number (``IT`` for ``+39 349...``), None when ambiguous."""
+    phonenumbers = _library()
+    region: str | None = phonenumbers.region_code_for_number(phonenumbers.parse(e164, None))
+    return region if region and region != "ZZ" else None

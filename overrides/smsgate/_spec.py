@@ -18,7 +18,10 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:  # loaded with the first spec read, not at ``import smsgate``
     from ._models import DeliveryState
 
-VENDORS = ("primotexto", "smspartner", "messaggi")
+# Every vendor smsgate speaks, in the order tables and listings show them: the one list the
+# runtime, the CLI, the sandbox and the tests read (each name is a spec in specs/ and a module in
+# _vendors/).
+VENDORS = ("primotexto", "smspartner", "messaggi", "messaggi_v2")
 HTTP_METHODS = ("get", "put", "post", "delete", "patch")
 # An integer as JSON writes it (no sign +, no leading zero), small enough for every vendor's ids.
 CANONICAL_INTEGER = re.compile(r"-?(0|[1-9][0-9]{0,17})")
@@ -54,6 +57,9 @@ class Route:
     sends: bool = False  # x-smsgate-sends: a duplicate of this request is an SMS sent twice
     parameters: tuple[Parameter, ...] = ()  # path-item and operation parameters, resolved
     json_body_pointer: str | None = None  # JSON pointer of the application/json request body schema
+    # x-smsgate-send-regions: the recipients' regions (ISO 3166 codes) this send route serves;
+    # "*" for any region no other route names (Messaggi v2's IT-, ES- and WW-messages).
+    send_regions: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -184,6 +190,7 @@ def vendor_spec(vendor: str) -> VendorSpec:
                 sends=bool(operation.get("x-smsgate-sends", False)),
                 parameters=_parameters(document, item, operation),
                 json_body_pointer=_json_body_pointer(document, template, method, operation),
+                send_regions=tuple(operation.get("x-smsgate-send-regions", ())),
             )
     states = {
         vocabulary: {

@@ -1,4 +1,8 @@
-"""``python -m smsgate.about``: what this installation of smsgate holds, vendor by vendor."""
+"""``python -m smsgate.about``: what this installation of smsgate holds, vendor by vendor.
+
+``--states`` prints the delivery-state table of every vendor, ``--errors <vendor>`` one vendor's
+error-code table (both read from the specs; the README holds them and a test keeps them equal).
+"""
 
 from __future__ import annotations
 
@@ -34,7 +38,24 @@ def state_table() -> str:
     return "\n".join(lines)
 
 
+def error_table(vendor: str) -> str:
+    """The markdown table of a vendor's documented error codes and the class each one raises, from its spec."""
+    lines = ["| code | name | raises | the vendor's words |", "|---|---|---|---|"]
+    for code, entry in raw_document(vendor).get("x-smsgate-error-codes", {}).items():
+        lines.append(f"| {code} | {entry['name']} | `{entry['error']}` | {entry['message']} |")
+    return "\n".join(lines)
+
+
 if __name__ == "__main__":
     import sys
 
-    print(state_table() if "--states" in sys.argv[1:] else summary())
+    arguments = sys.argv[1:]
+    if "--states" in arguments:
+        print(state_table())
+    elif "--errors" in arguments and arguments.index("--errors") + 1 < len(arguments):
+        chosen = arguments[arguments.index("--errors") + 1]
+        if chosen not in VENDORS:
+            sys.exit(f"--errors takes one of {', '.join(VENDORS)}, not {chosen!r}")
+        print(error_table(chosen))
+    else:
+        print(summary())

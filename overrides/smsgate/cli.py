@@ -13,7 +13,8 @@ Synopsis::
     smsgate sandbox [--host 127.0.0.1] [--port 8025] [--speed SECONDS]
 
 Options of every vendor command: ``--vendor`` (default ``$SMSGATE_VENDOR``), ``--api-key-env NAME``
-(read the key from NAME instead of PRIMOTEXTO_API_KEY, SMSPARTNER_API_KEY or MESSAGGI_TOKEN; there
+(read the key from NAME instead of PRIMOTEXTO_API_KEY, SMSPARTNER_API_KEY, MESSAGGI_TOKEN or
+MESSAGGI_V2_TOKEN; there
 is deliberately no option taking the key itself, which would land in the shell history),
 ``--base-url``, ``--timeout``, ``--max-retries``, ``--sandbox`` (a fresh emulator for this one
 command, with its key), ``--json`` (one JSON document, JSON lines for ``status --file``; Decimals
@@ -253,7 +254,7 @@ def build_parser() -> argparse.ArgumentParser:
     credits.set_defaults(run=commands.credits)
 
     sandbox = commands_parsers.add_parser(
-        "sandbox", parents=[output_options], help="run the local emulator of the three vendors until Ctrl-C"
+        "sandbox", parents=[output_options], help="run the local emulator of every vendor until Ctrl-C"
     )
     sandbox.add_argument("--host", default="127.0.0.1", help="address to listen on (127.0.0.1)")
     sandbox.add_argument("--port", type=_int_between(0, 65535), default=8025, help="0 picks a free port (8025)")
@@ -269,7 +270,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 def _epilog() -> str:
     return (
-        "Keys come from PRIMOTEXTO_API_KEY, SMSPARTNER_API_KEY or MESSAGGI_TOKEN (or --api-key-env NAME).\n"
+        f"Keys come from {', '.join(commands.env_var_of(vendor) for vendor in VENDORS)} (or --api-key-env NAME).\n"
         f"The vendor comes from --vendor or ${VENDOR_VARIABLE}.\n\n"
         f"exit codes:\n{exit_codes.exit_code_table()}\n\n"
         "`smsgate status --help` describes the --file format."

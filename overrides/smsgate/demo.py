@@ -1,8 +1,8 @@
 """``python -m smsgate.demo``: smsgate end to end with no account and no network.
 
-Starts the sandbox on 127.0.0.1, sends one message through each vendor (the SMS Partner one to a
-second, reserved number that ends undelivered), polls until every recipient is final, and prints
-one unified table. Needs ``smsgate[sandbox]``.
+Starts the sandbox on 127.0.0.1, sends one message through each vendor, Messaggi v1 and v2 each
+(the SMS Partner one to a second, reserved number that ends undelivered), polls until every
+recipient is final, and prints one unified table. Needs ``smsgate[sandbox]``.
 """
 
 from __future__ import annotations
@@ -19,6 +19,7 @@ SENDS = [
     ("primotexto", ["+33612345678"], None),
     ("smspartner", ["+33651234567", "+33651230001"], None),
     ("messaggi", ["+393491234567"], "ACME"),
+    ("messaggi_v2", ["+34612345678"], None),  # v2 picks its Spanish route (ES-messages) from the number
 ]
 TEXT = "smsgate demo: votre code est 123456"
 POLL_INTERVAL = 0.2  # seconds

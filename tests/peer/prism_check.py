@@ -51,15 +51,26 @@ PRISM_PACKAGE = "@stoplight/prism-cli"
 PRISM_VERSION = "5.14.2"
 ROOT = Path(__file__).resolve().parents[2]
 LOCAL_PRISM = ROOT / ".nox" / "prism" / "node_modules" / ".bin" / "prism"
-API_KEYS = {"primotexto": "peer-primotexto-key", "smspartner": "peer-smspartner-key", "messaggi": "peer-messaggi-token"}
+API_KEYS = {
+    "primotexto": "peer-primotexto-key",
+    "smspartner": "peer-smspartner-key",
+    "messaggi": "peer-messaggi-token",
+    "messaggi_v2": "peer-messaggi-v2-token",
+}
 # Numbers each vendor takes (national or E.164) and message ids in each vendor's form, used when
 # Prism's answer to a send cannot give one.
 NUMBERS = {
     "primotexto": ("+33612345678", "0651234567"),
     "smspartner": ("+33651234567", "06 51 23 00 01"),
     "messaggi": ("+393491234567", "349 123 0001"),
+    "messaggi_v2": ("+393491234567", "+34 612 34 56 78"),
 }
-FALLBACK_IDS = {"primotexto": "5a1b2c3d4e5f6a7b8c9d0e1f", "smspartner": "308", "messaggi": "5d443a6e9f2725660f000003"}
+FALLBACK_IDS = {
+    "primotexto": "5a1b2c3d4e5f6a7b8c9d0e1f",
+    "smspartner": "308",
+    "messaggi": "5d443a6e9f2725660f000003",
+    "messaggi_v2": "633aabe3e4a9a0e69811ad7f",
+}
 STARTUP_SECONDS = 180.0  # npx may have to download Prism first
 
 
@@ -378,6 +389,9 @@ def _sync_unified_checks(client: smsgate.Client, suffix: str, log: list[Exchange
     outcomes.append(
         _run(f"send (dry run){suffix}", lambda: client.send(first, "Test", sender="ACME", dry_run=True), log)
     )
+    if vendor == "messaggi_v2":  # one message per recipient, each on its country's route
+        routes = [first, second, "+33612345678"]
+        outcomes.append(_run(f"send (IT, ES and WW routes){suffix}", lambda: client.send(routes, "Ciao"), log))
     message_id = sent[0].message_id.split(",")[0] if sent and sent[0].message_id else FALLBACK_IDS[vendor]
     outcomes.append(_run(f"status{suffix}", lambda: client.status(message_id), log))
     outcomes.append(_run(f"status (one number){suffix}", lambda: client.status(message_id, phone_number=first), log))

@@ -5,6 +5,8 @@ from __future__ import annotations
 from typing import reveal_type
 
 import smsgate
+from smsgate.messaggi_v2 import models as messaggi_v2_models
+from smsgate.messaggi_v2 import operations as messaggi_v2_operations
 from smsgate.primotexto import operations as primotexto_operations
 from smsgate.testing import sandbox_client
 
@@ -23,6 +25,12 @@ def sync_results(client: smsgate.Client) -> None:
     # call() is typed as the generated operation: success model | error model | None (errors raise)
     # expect: _smsgate_generated.primotexto.models.category_stats.CategoryStats | _smsgate_generated.primotexto.models.error_response.ErrorResponse | None  # noqa: E501
     reveal_type(stats)
+    # Messaggi v2's OTP goes through call(), typed the same way.
+    otp = client.call(
+        messaggi_v2_operations.send_otp, body=messaggi_v2_models.SendOTPRequest(recipient="+393491234567")
+    )
+    # expect: _smsgate_generated.messaggi_v2.models.error_response.ErrorResponse | _smsgate_generated.messaggi_v2.models.message_envelope.MessageEnvelope | _smsgate_generated.messaggi_v2.models.undocumented_error.UndocumentedError | None  # noqa: E501
+    reveal_type(otp)
 
 
 async def async_results(client: smsgate.AsyncClient) -> None:

@@ -51,6 +51,7 @@ class Vendor(Protocol):
 
 
 def load(name: str, spec: VendorSpec) -> Vendor:
+    """The vendor module of ``name`` (one of ``_spec.VENDORS``), imported on first use."""
     if name == "primotexto":
         from .primotexto import Primotexto
 
@@ -59,6 +60,10 @@ def load(name: str, spec: VendorSpec) -> Vendor:
         from .smspartner import SmsPartner
 
         return SmsPartner(spec)
+    if name == "messaggi_v2":
+        from .messaggi_v2 import MessaggiV2
+
+        return MessaggiV2(spec)
     from .messaggi import Messaggi
 
     return Messaggi(spec)

@@ -1,4 +1,4 @@
-"""Pieces the three vendor modules share."""
+"""Pieces the vendor modules share."""
 
 from __future__ import annotations
 

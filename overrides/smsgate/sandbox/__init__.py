@@ -1,4 +1,4 @@
-"""A local, stateful emulator of the three vendor APIs: test without an account or a network.
+"""A local, stateful emulator of the vendor APIs: test without an account or a network.
 
 ```python
 import smsgate
@@ -22,9 +22,11 @@ the vendor reuses with another meaning on an operation (SMS Partner's 5 is "alre
 ``/message-cancel``) is chosen and worded as that operation means it. SMS Partner answers XML when asked
 with ``_format=xml``, in the positional layout its spec declares.
 
-**Prefixes** (all three vendors on one port): ``/primotexto/v2``, ``/smspartner/v1``, ``/messaggi``
-(``PREFIXES``). Keys: ``sandbox.api_keys`` (``sandbox-primotexto-key``, ``sandbox-smspartner-key``,
-``sandbox-messaggi-token`` unless given).
+**Prefixes** (every vendor on one port): ``/primotexto/v2``, ``/smspartner/v1``, ``/messaggi``,
+``/messaggi_v2`` (``PREFIXES``). Keys: ``sandbox.api_keys`` (``sandbox-primotexto-key``,
+``sandbox-smspartner-key``, ``sandbox-messaggi-token``, ``sandbox-messaggi-v2-token`` unless given).
+Messaggi v2 takes one recipient per message on its country's route (a regional route refuses
+another country with 2013, as documented) and generates OTP codes on ``/otp``.
 
 **Time.** A message is ``queued`` for ``speed`` seconds after its send time (now, or the scheduled
 time), ``sent`` for ``speed`` more, then final. ``speed=0`` (the default) makes a message due now
@@ -41,10 +43,12 @@ number. Where a vendor has no word for a state, its nearest is used (Primotexto 
 **Credits** start at ``initial_credits`` (each vendor's unit: Primotexto credits, euros for the
 others) and go down per SMS: a text takes one SMS up to 160 GSM-7 septets, 153 per part beyond
 (70 and 67 UTF-16 code units when it needs UCS-2), counted exactly as ``smsgate.preview`` counts
-(the answers' ``nb_sms``, ``creditsUsed`` and ``sms_total`` too). Prices: Primotexto 1 credit,
-SMS Partner 0.038 EUR, Messaggi 0.0315 EUR per SMS (the specs' examples). A send the account
-cannot pay for gets the vendor's insufficient-credit error and is not stored. Dry runs (SMS
-Partner ``sandbox=1``, Messaggi ``test: true``) are stored and not charged.
+(the answers' ``nb_sms``, ``creditsUsed``, ``sms_total`` and ``messageCount`` too). Prices:
+Primotexto 1 credit, SMS Partner 0.038 EUR, Messaggi 0.0315 EUR per SMS (the specs' examples);
+Messaggi v2 0.0315 (Italy), 0.045 (Spain), 0.06 EUR (worldwide and OTP, which says 0 until the
+message has left). A send the account cannot pay for gets the vendor's insufficient-credit error
+and is not stored. Dry runs (SMS Partner ``sandbox=1``, Messaggi ``test: true``) are stored and
+not charged.
 
 **Faults** (``sandbox.faults``, a ``FaultPlan``)::
 

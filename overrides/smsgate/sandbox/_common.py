@@ -1,4 +1,4 @@
-"""What the three vendor emulators share: the answer type, the send bookkeeping, number parsing."""
+"""What the vendor emulators share: the answer type, the send bookkeeping, number parsing."""
 
 from __future__ import annotations
 

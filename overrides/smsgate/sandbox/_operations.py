@@ -34,7 +34,12 @@ __all__ = [
     "validator",
 ]
 
-PREFIXES = {"primotexto": "/primotexto/v2", "smspartner": "/smspartner/v1", "messaggi": "/messaggi"}
+PREFIXES = {
+    "primotexto": "/primotexto/v2",
+    "smspartner": "/smspartner/v1",
+    "messaggi": "/messaggi",
+    "messaggi_v2": "/messaggi_v2",
+}
 SPEC_URI = "urn:smsgate:sandbox-spec"
 
 

@@ -21,6 +21,7 @@ class ProblemKind(Enum):
     RATE_LIMITED = "rate limited"
     UNKNOWN_ROUTE = "unknown route"
     METHOD_NOT_ALLOWED = "method not allowed"
+    WRONG_REGION = "wrong region"  # a regional route (Messaggi v2 IT-/ES-messages) for another country
 
 
 class RefusedRequestError(Exception):

@@ -23,7 +23,7 @@ if TYPE_CHECKING:
 
 from .._models import DeliveryState
 from .._spec import VENDORS, vendor_spec
-from . import _messaggi, _primotexto, _smspartner
+from . import _messaggi, _messaggi_v2, _primotexto, _smspartner
 from ._common import Handler, Reply
 from ._fallback import fallback_handler
 from ._faults import E164, Fault, FaultKind, FaultPlan, html_error_page
@@ -39,6 +39,7 @@ DEFAULT_API_KEYS = MappingProxyType(
         "primotexto": "sandbox-primotexto-key",
         "smspartner": "sandbox-smspartner-key",
         "messaggi": "sandbox-messaggi-token",
+        "messaggi_v2": "sandbox-messaggi-v2-token",
     }
 )
 CONTROL_PREFIX = "/_sandbox"
@@ -46,12 +47,14 @@ HANDLERS: dict[str, dict[str, Handler]] = {
     "primotexto": _primotexto.HANDLERS,
     "smspartner": _smspartner.HANDLERS,
     "messaggi": _messaggi.HANDLERS,
+    "messaggi_v2": _messaggi_v2.HANDLERS,
 }
 # (problem, HTTP method, operationId or None when no operation matched) -> the vendor's error answer
 RENDERERS: dict[str, Callable[[RefusedRequestError, str, str | None], Reply]] = {
     "primotexto": _primotexto.render_problem,
     "smspartner": _smspartner.render_problem,
     "messaggi": _messaggi.render_problem,
+    "messaggi_v2": _messaggi_v2.render_problem,
 }
 HTML_REASONS = {FaultKind.SERVER_ERROR: (500, "Internal Server Error"), FaultKind.BAD_GATEWAY: (502, "Bad Gateway")}
 
@@ -71,7 +74,7 @@ def _json_wire(status: int, payload: Any, extra: Mapping[str, str] | None = None
 
 
 class Sandbox:
-    """A local, stateful emulator of Primotexto, SMS Partner and Messaggi (see ``smsgate.sandbox``)."""
+    """A local, stateful emulator of Primotexto, SMS Partner, Messaggi and Messaggi v2 (see ``smsgate.sandbox``)."""
 
     def __init__(
         self,

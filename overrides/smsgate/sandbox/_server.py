@@ -1,6 +1,6 @@
 """The sandbox over a real socket: a small asyncio HTTP/1.1 server with keep-alive.
 
-All three vendors share one port under their prefixes. Each answer is written with one send
+Every vendor shares one port under their prefixes. Each answer is written with one send
 (headers and body together) on a socket with TCP_NODELAY: a server that writes them separately
 stalls on delayed ACKs (about 40 ms per request measured here). Faults are real: a reset closes
 the socket with RST (before reading the body, or after carrying the request out), a truncated body

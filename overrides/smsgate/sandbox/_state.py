@@ -12,10 +12,12 @@ import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from decimal import Decimal
+from typing import Any
 
 from .._gsm7 import measure
 from .._models import DeliveryState
 from .._rules import expand_markup
+from .._spec import VENDORS
 from ._problems import SandboxConfigError
 
 __all__ = [
@@ -62,6 +64,8 @@ class StoredMessage:
     reference: str | None = None
     test: bool = False
     canceled_at: float | None = None
+    # What one vendor's answers echo beyond the shared fields (Messaggi v2: the route's region, the OTP).
+    extras: dict[str, Any] = field(default_factory=dict)
 
     @property
     def cost(self) -> Decimal:
@@ -92,7 +96,7 @@ class Store:
         self.speed = float(speed)
         self.clock = clock
         self.lock = threading.RLock()
-        self.accounts = {vendor: Account(credits) for vendor in ("primotexto", "smspartner", "messaggi")}
+        self.accounts = {vendor: Account(credits) for vendor in VENDORS}
         self.scripted: dict[str, DeliveryState] = {}  # E.164 -> how deliveries to it end (Sandbox.script_delivery)
         self._next_id = 0
 
