@@ -65,8 +65,9 @@ def sync_detailed(
 ) -> Response[BasicResponse]:
     """Remove a number from the STOP list
 
-     GET with the entry `id` from `GET /stop-sms/list`. Codes: 1 API key required, 2 (phone number
-    required, as printed), 3 id required, 4 id not found, 10 invalid API key, 200 OK.
+     GET with the entry `id` from `GET /stop-sms/list`. A GET that changes state: never replayed once it
+    may have reached the vendor. Codes: 1 API key required, 2 (phone number required, as printed), 3 id
+    required, 4 id not found, 10 invalid API key, 200 OK.
 
     Args:
         id (int):
@@ -100,8 +101,9 @@ def sync(
 ) -> BasicResponse | None:
     """Remove a number from the STOP list
 
-     GET with the entry `id` from `GET /stop-sms/list`. Codes: 1 API key required, 2 (phone number
-    required, as printed), 3 id required, 4 id not found, 10 invalid API key, 200 OK.
+     GET with the entry `id` from `GET /stop-sms/list`. A GET that changes state: never replayed once it
+    may have reached the vendor. Codes: 1 API key required, 2 (phone number required, as printed), 3 id
+    required, 4 id not found, 10 invalid API key, 200 OK.
 
     Args:
         id (int):
@@ -130,8 +132,9 @@ async def asyncio_detailed(
 ) -> Response[BasicResponse]:
     """Remove a number from the STOP list
 
-     GET with the entry `id` from `GET /stop-sms/list`. Codes: 1 API key required, 2 (phone number
-    required, as printed), 3 id required, 4 id not found, 10 invalid API key, 200 OK.
+     GET with the entry `id` from `GET /stop-sms/list`. A GET that changes state: never replayed once it
+    may have reached the vendor. Codes: 1 API key required, 2 (phone number required, as printed), 3 id
+    required, 4 id not found, 10 invalid API key, 200 OK.
 
     Args:
         id (int):
@@ -163,8 +166,9 @@ async def asyncio(
 ) -> BasicResponse | None:
     """Remove a number from the STOP list
 
-     GET with the entry `id` from `GET /stop-sms/list`. Codes: 1 API key required, 2 (phone number
-    required, as printed), 3 id required, 4 id not found, 10 invalid API key, 200 OK.
+     GET with the entry `id` from `GET /stop-sms/list`. A GET that changes state: never replayed once it
+    may have reached the vendor. Codes: 1 API key required, 2 (phone number required, as printed), 3 id
+    required, 4 id not found, 10 invalid API key, 200 OK.
 
     Args:
         id (int):
