@@ -39,6 +39,8 @@ ERROR_CLASSES = {
 OPERATION_ID = re.compile(r"^[a-z][a-z0-9]*(_[a-z0-9]+)*$")
 PATH_TEMPLATE_NAME = re.compile(r"{([^{}]+)}")
 SPEC_URI = "urn:smsgate:spec"
+# The keywords an x-smsgate-query-schema may use: the override layer reads them without jsonschema.
+QUERY_RULE_KEYWORDS = frozenset({"required", "oneOf", "anyOf", "allOf", "not", "description"})
 UNRESOLVED_PATH_PARAMETER = re.compile(r"Path parameter '.*' for '.*' operation in '.*' was not resolved")
 
 
@@ -310,11 +312,26 @@ def _check_query_schema(spec: Spec, operation: Operation) -> list[str]:
         Draft202012Validator.check_schema(rule)
     except SchemaError as error:
         return [f"{where}: not a JSON Schema: {error.message}"]
+    unsupported = sorted(_keywords(rule) - QUERY_RULE_KEYWORDS)
+    if unsupported:
+        # The override layer reads the rule without jsonschema (a runtime dependency it does not have).
+        return [f"{where}: keywords {unsupported} are not read at run time (allowed: {sorted(QUERY_RULE_KEYWORDS)})"]
     declared = {str(p.get("name")) for p in spec.parameters(operation) if p.get("in") == "query"}
     named = _required_names(rule)
     if not named:
         return [f"{where}: names no parameter in a `required` list"]
     return [f"{where}: {name!r} is not a query parameter of the operation" for name in named if name not in declared]
+
+
+def _keywords(node: Any) -> set[str]:
+    """Every schema keyword used in a rule whose subschemas sit under allOf/anyOf/oneOf/not."""
+    if not isinstance(node, dict):
+        return set()
+    found = set(node)
+    for key in ("allOf", "anyOf", "oneOf"):
+        for member in node.get(key, []) if isinstance(node.get(key), list) else []:
+            found |= _keywords(member)
+    return found | _keywords(node.get("not"))
 
 
 def _required_names(node: Any) -> list[str]:

@@ -18,11 +18,13 @@ from _smsgate_generated.primotexto.models import MessageStatus
 from _smsgate_generated.primotexto.operations import get_message_status
 from _smsgate_generated.smspartner.models import HlrResult, LongNumberReply, ShortCodeReply
 from jsonschema import Draft202012Validator
+from smsgate._arguments import query_rule_holds
 from smsgate.sandbox._operations import operations, read_parameters
 from smsgate.sandbox._problems import ProblemKind, RefusedRequestError
 from smsgate.testing import sandbox_client
 
 from generator.specs import Spec, check_spec
+from tests.fakes import FakeVendor, Unified, answer, example
 from tests.support import all_specs, spec_by_vendor
 
 ROOT = Path(__file__).parent.parent
@@ -36,10 +38,10 @@ def _schema_validator(spec: Spec, name: str) -> Draft202012Validator:
 def _request_examples(spec: Spec) -> list[tuple[str, dict[str, Any], dict[str, Any]]]:
     """(where, example value, resolved request schema) for every JSON object request example."""
     found = []
-    for example in spec.examples():
-        if example.location == "request" and isinstance(example.value, dict):
-            schema = spec.resolve(spec.resolve(example.media).get("schema", {}))
-            found.append((example.where, example.value, schema))
+    for vector in spec.examples():
+        if vector.location == "request" and isinstance(vector.value, dict):
+            schema = spec.resolve(spec.resolve(vector.media).get("schema", {}))
+            found.append((vector.where, vector.value, schema))
     return found
 
 
@@ -124,17 +126,40 @@ def test_the_sandbox_enforces_the_status_query_rule(query: dict[str, str], kind:
     assert refused.value.kind is kind
 
 
-def test_a_status_call_with_both_lookups_is_refused_by_the_sandbox() -> None:
+def test_a_status_call_with_one_lookup_reaches_the_vendor() -> None:
     with sandbox_client("primotexto") as client:
-        sent = client.send("+33612345678", "Bonjour")
-        snapshot_id = sent.message_id.partition("@")[0]
+        snapshot_id = client.send("+33612345678", "Bonjour").message_id.partition("@")[0]
         status = client.call(get_message_status, snapshot_id=snapshot_id)
         assert isinstance(status, MessageStatus)
         assert status.id == int(snapshot_id)
-        with pytest.raises(smsgate.InvalidRequestError):
-            client.call(get_message_status, snapshot_id=snapshot_id, identifier="+33612345678")
-        with pytest.raises(smsgate.InvalidRequestError):
-            client.call(get_message_status)
+
+
+@pytest.mark.parametrize("mode", ["sync", "async"])
+@pytest.mark.parametrize(
+    "lookups", [{}, {"snapshot_id": "362891", "identifier": "+33600000000"}], ids=["neither", "both"]
+)
+def test_a_status_call_breaking_the_query_rule_is_refused_before_any_request(
+    mode: str, lookups: dict[str, str]
+) -> None:
+    fake = FakeVendor({("GET", "/messages/status"): answer(example("primotexto", "get_message_status"))})
+    with pytest.raises(smsgate.InvalidRequestError, match="Exactly one of `snapshotId` and `identifier`"):
+        Unified("primotexto", fake, mode).call(get_message_status, **lookups)
+    assert fake.requests == []
+
+
+@pytest.mark.parametrize(
+    ("query", "holds"),
+    [
+        ({"snapshotId": "1"}, True),
+        ({"identifier": "+33600000000"}, True),
+        ({}, False),
+        ({"snapshotId": "1", "identifier": "+33600000000"}, False),
+    ],
+)
+def test_the_run_time_reading_of_the_rule_agrees_with_json_schema(query: dict[str, str], holds: bool) -> None:
+    (operation,) = [op for op in spec_by_vendor("primotexto").operations() if op.operation_id == "get_message_status"]
+    rule = operation.operation["x-smsgate-query-schema"]
+    assert query_rule_holds(rule, query) is holds is Draft202012Validator(rule).is_valid(query)
 
 
 def test_a_bad_query_rule_is_reported_by_the_generator() -> None:
@@ -143,6 +168,15 @@ def test_a_bad_query_rule_is_reported_by_the_generator() -> None:
     document["paths"]["/messages/status"]["get"]["x-smsgate-query-schema"] = {"oneOf": [{"required": ["snapshot"]}]}
     problems = check_spec(Spec(path=spec.path, vendor=spec.vendor, document=document))
     assert any("'snapshot' is not a query parameter" in problem for problem in problems), problems
+
+
+def test_a_query_rule_keyword_the_client_cannot_read_is_reported_by_the_generator() -> None:
+    spec = spec_by_vendor("primotexto")
+    document = yaml.safe_load(yaml.safe_dump(spec.document))
+    rule = {"if": {"required": ["snapshotId"]}, "then": {"required": ["identifier"]}}
+    document["paths"]["/messages/status"]["get"]["x-smsgate-query-schema"] = rule
+    problems = check_spec(Spec(path=spec.path, vendor=spec.vendor, document=document))
+    assert any("keywords ['if', 'then'] are not read at run time" in problem for problem in problems), problems
 
 
 def _declaring(spec: Spec, status: str) -> set[str]:

@@ -40,6 +40,8 @@ class Route:
     # body declared, e.g. Primotexto's DELETEs, or a JSON `null` where any value is allowed) is None.
     success_statuses: frozenset[int] = frozenset()
     sends: bool = False  # x-smsgate-sends: a duplicate of this request is an SMS sent twice
+    # x-smsgate-query-schema: a rule across query parameters ("exactly one of snapshotId and identifier").
+    query_rule: dict[str, Any] | None = None
 
 
 @dataclass(frozen=True)
@@ -130,6 +132,7 @@ def vendor_spec(vendor: str) -> VendorSpec:
                 xml_layout=_xml_layout(document, operation),
                 success_statuses=_success_statuses(operation),
                 sends=bool(operation.get("x-smsgate-sends", False)),
+                query_rule=operation.get("x-smsgate-query-schema"),
             )
     states = {
         vocabulary: {
