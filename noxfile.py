@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import shutil
 import subprocess
 from pathlib import Path
@@ -150,9 +151,10 @@ SPEC_LINT_NODE = (20, 19)
 
 
 def _node_version(node: str) -> tuple[int, int]:
-    text = subprocess.run([node, "--version"], capture_output=True, text=True, check=False).stdout.strip()
-    major, minor = [*text.lstrip("v").split("."), "0", "0"][:2]
-    return int(major), int(minor)
+    """(major, minor) of `node --version` ("v20.20.2"); (0, 0) when it says nothing readable."""
+    text = subprocess.run([node, "--version"], capture_output=True, text=True, check=False).stdout
+    found = re.search(r"(\d+)\.(\d+)", text)
+    return (int(found.group(1)), int(found.group(2))) if found else (0, 0)
 
 
 def _installed_version(package_dir: Path) -> str | None:
