@@ -1,4 +1,4 @@
-"""smsgate's tasks. `nox` alone runs check_generated, lint, typecheck, tests, consumer_typing, peer.
+"""smsgate's tasks. `nox` alone runs check_generated, lint, spec_lint, typecheck, tests, consumer_typing, peer.
 
 `nox -s bench` (performance figures) and `nox -s generate` run on demand.
 
@@ -8,7 +8,9 @@ needs only Python and `pip install 'nox[uv]'`.
 
 from __future__ import annotations
 
+import json
 import os
+import re
 import shutil
 import subprocess
 from pathlib import Path
@@ -17,7 +19,7 @@ import nox
 
 nox.needs_version = ">=2025.2.9"
 nox.options.default_venv_backend = "uv|virtualenv"
-nox.options.sessions = ["check_generated", "lint", "typecheck", "tests", "consumer_typing", "peer"]
+nox.options.sessions = ["check_generated", "lint", "spec_lint", "typecheck", "tests", "consumer_typing", "peer"]
 
 ROOT = Path(__file__).parent
 PYPROJECT = nox.project.load_toml(ROOT / "pyproject.toml")
@@ -139,6 +141,83 @@ def peer(session: nox.Session) -> None:
     install_group(session, "test")  # the runner reuses the tests' helpers and the generator's spec loader
     session.install(".[sandbox]")
     session.run("python", "-m", "tests.peer.prism_check", "--prism", str(prism), *session.posargs)
+
+
+# Pinned linters that run on Node 20 (Redocly CLI 2.x asks for Node >= 20.19, Spectral 6.16 for >= 20.17).
+SPECTRAL_VERSION = "6.16.3"
+REDOCLY_VERSION = "2.77.0"
+SPEC_LINT_DIR = ROOT / ".nox" / "spec_lint_tools"
+SPEC_LINT_NODE = (20, 19)
+
+
+def _node_version(node: str) -> tuple[int, int]:
+    """(major, minor) of `node --version` ("v20.20.2"); (0, 0) when it says nothing readable."""
+    text = subprocess.run([node, "--version"], capture_output=True, text=True, check=False).stdout
+    found = re.search(r"(\d+)\.(\d+)", text)
+    return (int(found.group(1)), int(found.group(2))) if found else (0, 0)
+
+
+def _installed_version(package_dir: Path) -> str | None:
+    manifest = package_dir / "package.json"
+    if not manifest.exists():
+        return None
+    version: str = json.loads(manifest.read_text(encoding="utf-8"))["version"]
+    return version
+
+
+@nox.session(python=False)
+def spec_lint(session: nox.Session) -> None:
+    """Spectral (spectral:oas) and Redocly (recommended) on every specs/*.openapi.yaml: 0 errors allowed.
+
+    The rules turned off, each with its reason, are in .spectral.yaml and redocly.yaml.
+    """
+    node, npm = shutil.which("node"), shutil.which("npm")
+    if node is None or npm is None:
+        session.skip(
+            "the spec linters need Node.js >= 20.19 and npm: install them (https://nodejs.org) to run this check"
+        )
+    if _node_version(node) < SPEC_LINT_NODE:
+        session.skip(
+            f"Redocly CLI {REDOCLY_VERSION} needs Node.js >= 20.19, found {'.'.join(map(str, _node_version(node)))}"
+        )
+    modules = SPEC_LINT_DIR / "node_modules"
+    wanted = {"@stoplight/spectral-cli": SPECTRAL_VERSION, "@redocly/cli": REDOCLY_VERSION}
+    if any(_installed_version(modules / name) != version for name, version in wanted.items()):
+        packages = [f"{name}@{version}" for name, version in wanted.items()]
+        session.run(
+            npm,
+            "install",
+            "--prefix",
+            str(SPEC_LINT_DIR),
+            "--no-audit",
+            "--no-fund",
+            "--save-exact",
+            *packages,
+            external=True,
+        )
+    specs = sorted(str(path.relative_to(ROOT)) for path in (ROOT / "specs").glob("*.openapi.yaml"))
+    binaries = modules / ".bin"
+    session.run(
+        str(binaries / "spectral"),
+        "lint",
+        "--ruleset",
+        ".spectral.yaml",
+        "--fail-severity",
+        "error",
+        *specs,
+        external=True,
+    )
+    session.run(
+        str(binaries / "redocly"),
+        "lint",
+        "--config",
+        "redocly.yaml",
+        "--format",
+        "summary",
+        *specs,
+        external=True,
+        env={"REDOCLY_TELEMETRY": "off", "REDOCLY_SUPPRESS_UPDATE_NOTICE": "true"},
+    )
 
 
 @nox.session(python=GENERATOR_PYTHON)

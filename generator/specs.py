@@ -17,7 +17,7 @@ from typing import Any
 
 import yaml
 from jsonschema import Draft202012Validator
-from jsonschema.exceptions import best_match
+from jsonschema.exceptions import SchemaError, best_match
 from openapi_spec_validator import OpenAPIV31SpecValidator
 from referencing import Registry
 from referencing.jsonschema import DRAFT202012
@@ -40,15 +40,20 @@ REGION_CODE = re.compile(r"^[A-Z]{2}$")
 OPERATION_ID = re.compile(r"^[a-z][a-z0-9]*(_[a-z0-9]+)*$")
 PATH_TEMPLATE_NAME = re.compile(r"{([^{}]+)}")
 SPEC_URI = "urn:smsgate:spec"
+# The keywords an x-smsgate-query-schema may use: the override layer reads them without jsonschema.
+QUERY_RULE_KEYWORDS = frozenset({"required", "oneOf", "anyOf", "allOf", "not", "description"})
 UNRESOLVED_PATH_PARAMETER = re.compile(r"Path parameter '.*' for '.*' operation in '.*' was not resolved")
 
 
 @dataclass(frozen=True)
 class Operation:
-    path: str
+    """An operation under ``paths`` (a call smsgate makes) or under ``webhooks`` (a call the vendor makes)."""
+
+    path: str  # the path template, or the webhook's name
     method: str
     operation: dict[str, Any]
     path_item: dict[str, Any]
+    webhook: bool = False
 
     @property
     def operation_id(self) -> str:
@@ -56,7 +61,13 @@ class Operation:
 
     @property
     def where(self) -> str:
-        return f"operation {self.operation_id} ({self.method.upper()} {self.path})"
+        kind = "webhook" if self.webhook else "operation"
+        return f"{kind} {self.operation_id} ({self.method.upper()} {self.path})"
+
+    @property
+    def pointer(self) -> str:
+        """The JSON pointer of the operation object in its document."""
+        return f"/{'webhooks' if self.webhook else 'paths'}/{_escape(self.path)}/{self.method}"
 
 
 @dataclass(frozen=True)
@@ -85,13 +96,22 @@ class Spec:
     document: dict[str, Any]
 
     def operations(self) -> Iterator[Operation]:
+        """The calls smsgate makes (``paths``): each one becomes a generated module."""
         for path, path_item in self.document.get("paths", {}).items():
             for method in HTTP_METHODS:
                 if method in path_item:
                     yield Operation(path, method, path_item[method], path_item)
 
+    def webhooks(self) -> Iterator[Operation]:
+        """The calls the vendor makes to the customer's URLs (``webhooks``): payloads only, no generated call."""
+        for name, path_item in self.document.get("webhooks", {}).items():
+            for method in HTTP_METHODS:
+                if method in path_item:
+                    yield Operation(name, method, path_item[method], path_item, webhook=True)
+
     def examples(self) -> Iterator[Example]:
-        for operation in self.operations():
+        """Every named example of every operation and webhook: request bodies and responses."""
+        for operation in [*self.operations(), *self.webhooks()]:
             places: list[tuple[str, str, dict[str, Any]]] = []
             request_body = operation.operation.get("requestBody")
             if request_body:
@@ -108,10 +128,7 @@ class Spec:
                             name=name,
                             value=example.get("value"),
                             invalid_reason=example.get("x-smsgate-invalid"),
-                            schema_pointer=(
-                                f"/paths/{_escape(operation.path)}/{operation.method}/{pointer}"
-                                f"/content/{_escape(media_type)}/schema"
-                            ),
+                            schema_pointer=f"{operation.pointer}/{pointer}/content/{_escape(media_type)}/schema",
                             media=media,
                         )
 
@@ -249,7 +266,8 @@ def _check_info(spec: Spec) -> list[str]:
 def _check_operations(spec: Spec) -> list[str]:
     problems: list[str] = []
     seen: dict[str, str] = {}
-    for operation in spec.operations():
+    # Webhooks follow the same rules: their payload classes and names must stay as stable.
+    for operation in [*spec.operations(), *spec.webhooks()]:
         op = operation.operation
         where = operation.where
         operation_id = op.get("operationId")
@@ -291,7 +309,50 @@ def _check_operations(spec: Spec) -> list[str]:
             problems.append(f"{where}: path parameter {name!r} is declared but not in the path")
         problems += _check_named_schemas(operation)
         problems += _check_xml_orders(spec, operation)
+        problems += _check_query_schema(spec, operation)
     return problems
+
+
+def _check_query_schema(spec: Spec, operation: Operation) -> list[str]:
+    """``x-smsgate-query-schema`` is a JSON Schema whose ``required`` lists name declared query parameters."""
+    rule = operation.operation.get("x-smsgate-query-schema")
+    if rule is None:
+        return []
+    where = f"{operation.where}: x-smsgate-query-schema"
+    try:
+        Draft202012Validator.check_schema(rule)
+    except SchemaError as error:
+        return [f"{where}: not a JSON Schema: {error.message}"]
+    unsupported = sorted(_keywords(rule) - QUERY_RULE_KEYWORDS)
+    if unsupported:
+        # The override layer reads the rule without jsonschema (a runtime dependency it does not have).
+        return [f"{where}: keywords {unsupported} are not read at run time (allowed: {sorted(QUERY_RULE_KEYWORDS)})"]
+    declared = {str(p.get("name")) for p in spec.parameters(operation) if p.get("in") == "query"}
+    named = _required_names(rule)
+    if not named:
+        return [f"{where}: names no parameter in a `required` list"]
+    return [f"{where}: {name!r} is not a query parameter of the operation" for name in named if name not in declared]
+
+
+def _keywords(node: Any) -> set[str]:
+    """Every schema keyword used in a rule whose subschemas sit under allOf/anyOf/oneOf/not."""
+    if not isinstance(node, dict):
+        return set()
+    found = set(node)
+    for key in ("allOf", "anyOf", "oneOf"):
+        for member in node.get(key, []) if isinstance(node.get(key), list) else []:
+            found |= _keywords(member)
+    return found | _keywords(node.get("not"))
+
+
+def _required_names(node: Any) -> list[str]:
+    """Every name listed under a ``required`` keyword anywhere in a schema."""
+    if isinstance(node, list):
+        return [name for item in node for name in _required_names(item)]
+    if not isinstance(node, dict):
+        return []
+    names = [str(name) for name in node.get("required", []) if isinstance(node.get("required"), list)]
+    return names + [name for key, value in node.items() if key != "required" for name in _required_names(value)]
 
 
 def _check_named_schemas(operation: Operation) -> list[str]:

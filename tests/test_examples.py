@@ -18,7 +18,14 @@ JSON_EXAMPLES = [
     (spec.vendor, example)
     for spec in all_specs()
     for example in spec.examples()
-    if example.media_type == "application/json" and not example.invalid_reason
+    if example.media_type == "application/json" and not example.invalid_reason and not example.operation.webhook
+]
+# What a vendor posts to the customer (JSON or form fields): parsed by the payload's generated model.
+WEBHOOK_EXAMPLES = [
+    (spec.vendor, example)
+    for spec in all_specs()
+    for example in spec.examples()
+    if example.operation.webhook and not example.invalid_reason
 ]
 XML_EXAMPLES = [
     (spec.vendor, example) for spec in all_specs() for example in spec.examples() if "xml" in example.media_type
@@ -62,6 +69,14 @@ def test_json_example_parses_without_loss(case: tuple[str, Example]) -> None:
     parsed = module._parse_response(client=_client(vendor), response=response)
     assert parsed is not None, f"the generated parser ignored a documented {example.location} response"
     assert _round_trip(parsed) == example.value
+
+
+@pytest.mark.parametrize("case", WEBHOOK_EXAMPLES, ids=_id)
+def test_webhook_example_parses_into_its_payload_model_without_loss(case: tuple[str, Example]) -> None:
+    vendor, example = case
+    schema_name = example.media["schema"]["$ref"].rsplit("/", 1)[-1]
+    model = getattr(importlib.import_module(f"_smsgate_generated.{vendor}.models"), schema_name)
+    assert model.from_dict(example.value).to_dict() == example.value
 
 
 @pytest.mark.parametrize("case", XML_EXAMPLES, ids=_id)

@@ -16,7 +16,7 @@ import httpx
 import pytest
 
 from generator.specs import Operation, Spec
-from tests.support import all_operations, operation_id, operation_modules
+from tests.support import all_operations, left_out_by_query_rule, operation_id, operation_modules
 
 API_KEY = "test-key-4c0ffee"
 BASE_URL_HOST = "https://gateway.invalid"
@@ -82,6 +82,8 @@ def _arguments(
             path[parameter["name"]] = wire
         elif parameter["in"] == "query":
             query[parameter["name"]] = wire
+    for name in left_out_by_query_rule(operation, query):
+        del query[name], kwargs[by_name[_normalise(name)]]
     return kwargs, path, query
 
 

@@ -88,7 +88,7 @@ def _table_texts(vendor: str) -> set[str]:
     """Every error text the vendor's tables hold (root and per operation), as the sandbox words them."""
     tables = [raw_document(vendor)["x-smsgate-error-codes"]]
     tables += [op.raw.get("x-smsgate-error-codes", {}) for op in operations(vendor)]
-    return {str(entry["message"]).split(", also:")[0].split(" (")[0] for table in tables for entry in table.values()}
+    return {str(entry["message"]).split(" (")[0] for table in tables for entry in table.values()}
 
 
 CASES = [
@@ -116,7 +116,7 @@ def test_each_error_means_on_its_operation_what_the_sandbox_meant(operation: Spe
         from_tables = [t for t in _table_texts(vendor) if text == t or text.startswith(t + " (")]
         if from_tables:
             assert entry is not None, (code, text)
-            wording = str(entry["message"]).split(", also:")[0].split(" (")[0]
+            wording = str(entry["message"]).split(" (")[0]
             assert wording in from_tables, f"code {code} means {entry['name']!r} here, but says {text!r}"
 
 

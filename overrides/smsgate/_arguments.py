@@ -108,3 +108,33 @@ def check_arguments(
             check_identifier(value, name=name, vendor=vendor)
         elif isinstance(value, str) and not value.strip():
             raise InvalidRequestError(f"{operation}: {name} is blank", vendor=vendor)
+
+
+# The JSON Schema keywords an ``x-smsgate-query-schema`` may use (the generator refuses others):
+# enough for "exactly one of", "at least one of" and "not both", read here without jsonschema,
+# which only the sandbox extra installs.
+QUERY_RULE_KEYWORDS = frozenset({"required", "oneOf", "anyOf", "allOf", "not", "description"})
+
+
+def query_rule_holds(rule: dict[str, Any], query: dict[str, Any]) -> bool:
+    """Whether the query parameters (wire name -> value, unset ones absent) satisfy the operation's rule."""
+    holds = all(name in query for name in rule.get("required", []))
+    holds = holds and all(query_rule_holds(member, query) for member in rule.get("allOf", []))
+    if "anyOf" in rule:
+        holds = holds and any(query_rule_holds(member, query) for member in rule["anyOf"])
+    if "oneOf" in rule:
+        holds = holds and sum(query_rule_holds(member, query) for member in rule["oneOf"]) == 1
+    if "not" in rule:
+        holds = holds and not query_rule_holds(rule["not"], query)
+    return holds
+
+
+def check_query_rule(rule: dict[str, Any] | None, query: Any, *, operation: str, vendor: str) -> None:
+    """InvalidRequestError, before any request, when the query breaks the operation's ``x-smsgate-query-schema``."""
+    if rule is None:
+        return
+    given = dict(query) if isinstance(query, dict) else {}
+    if not query_rule_holds(rule, given):
+        what = rule.get("description", "the combination of query parameters the spec allows")
+        passed = ", ".join(sorted(given)) or "none"
+        raise InvalidRequestError(f"{operation}: needs {what} (given: {passed})", vendor=vendor)

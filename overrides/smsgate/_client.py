@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, ParamSpec, Self, TypeVar
 
 import httpx
 
-from ._arguments import check_arguments
+from ._arguments import check_arguments, check_query_rule
 from ._encoding import UNSENDABLE, check_identifier
 from ._errors import AuthenticationError, ClientUsageError, InvalidRequestError, ResponseFormatError, SmsGateError
 from ._failures import SendContext
@@ -173,6 +173,7 @@ class _BaseClient:
             kwargs = call.endpoint._get_kwargs(*call.args, **call.kwargs)
         except (TypeError, ValueError, AttributeError, KeyError) as error:
             raise InvalidRequestError(f"{route.operation_id}: {error}", vendor=self.vendor) from error
+        check_query_rule(route.query_rule, kwargs.get("params"), operation=route.operation_id, vendor=self.vendor)
         if not route.idempotent and call.context is None:
             call.context = SendContext()  # the moment a write started, for its SendOutcomeUnknown
         request = self._pipeline.build(route, kwargs)

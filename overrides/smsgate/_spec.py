@@ -60,6 +60,8 @@ class Route:
     # x-smsgate-send-regions: the recipients' regions (ISO 3166 codes) this send route serves;
     # "*" for any region no other route names (Messaggi v2's IT-, ES- and WW-messages).
     send_regions: tuple[str, ...] = ()
+    # x-smsgate-query-schema: a rule across query parameters ("exactly one of snapshotId and identifier").
+    query_rule: dict[str, Any] | None = None
 
 
 @dataclass(frozen=True)
@@ -191,6 +193,7 @@ def vendor_spec(vendor: str) -> VendorSpec:
                 parameters=_parameters(document, item, operation),
                 json_body_pointer=_json_body_pointer(document, template, method, operation),
                 send_regions=tuple(operation.get("x-smsgate-send-regions", ())),
+                query_rule=operation.get("x-smsgate-query-schema"),
             )
     states = {
         vocabulary: {

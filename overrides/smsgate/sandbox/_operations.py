@@ -186,7 +186,38 @@ def read_parameters(
         if errors:
             raise RefusedRequestError(ProblemKind.INVALID_PARAMETER, parameter.name, errors[0].message)
         values[parameter.name] = value
+    _check_query_rule(operation, values)
     return values
+
+
+def _check_query_rule(operation: SpecOperation, values: Mapping[str, Any]) -> None:
+    """The operation's ``x-smsgate-query-schema`` (e.g. exactly one of two parameters), on the query as an object."""
+    rule = operation.raw.get("x-smsgate-query-schema")
+    if rule is None:
+        return
+    query_names = {parameter.name for parameter in operation.parameters if parameter.location == "query"}
+    query = {name: value for name, value in values.items() if name in query_names}
+    errors = list(Draft202012Validator(rule).iter_errors(query))
+    if not errors:
+        return
+    named = [name for name in query_rule_names(rule) if name in query_names]
+    given = [name for name in named if name in query]
+    if not given:
+        raise RefusedRequestError(ProblemKind.MISSING_PARAMETER, " or ".join(named))
+    raise RefusedRequestError(ProblemKind.INVALID_PARAMETER, " and ".join(given), errors[0].message)
+
+
+def query_rule_names(rule: Any) -> list[str]:
+    """The parameter names a query rule's ``required`` lists mention, in order of first mention."""
+    names: list[str] = []
+    if isinstance(rule, dict):
+        for key, value in rule.items():
+            found = value if key == "required" and isinstance(value, list) else query_rule_names(value)
+            names += [name for name in found if isinstance(name, str) and name not in names]
+    elif isinstance(rule, list):
+        for item in rule:
+            names += [name for name in query_rule_names(item) if name not in names]
+    return names
 
 
 def read_body(operation: SpecOperation, content: bytes) -> Any:

@@ -26,6 +26,7 @@ FIRST_ID = 386479  # ids continue from the spec's example
 MISSING_FIELD_ERRORS = {
     "number": "NO_PHONE_NUMBER_PROVIDED",
     "identifier": "NO_PHONE_NUMBER_PROVIDED",
+    "snapshotId or identifier": "NO_PHONE_NUMBER_PROVIDED",  # the spec's x-smsgate-query-schema, neither given
     "message": "NO_MESSAGE_CONTENT_PROVIDED",
 }
 STATUS_AND_ERROR = {

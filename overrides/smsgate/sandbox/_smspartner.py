@@ -5,8 +5,8 @@ Partner reuses small codes with other meanings per operation (5 is "already canc
 /message-cancel), so the operation's own ``x-smsgate-error-codes`` come first, and a root code the
 operation reuses is never emitted there. Validation errors (code 9) list each field under
 ``errors`` as ``children[<field>].data``, like the documented examples. Only a rate limit (HTTP
-429), an unknown route (404) and a bad parameter on an operation that has no code for it (400)
-leave HTTP 200. Canceling refunds the message.
+429), an unknown route (404) and a bad parameter on an operation that has no code for it (400,
+with code 400) leave HTTP 200. Canceling refunds the message.
 """
 
 from __future__ import annotations
@@ -81,9 +81,12 @@ def _validation_error(problem: RefusedRequestError, operation_id: str | None, st
     found = find_error(VENDOR, operation_id, *VALIDATION_ERRORS)
     if found is None:
         # The operation gives both codes other meanings (sub-account creation: 9 is "balance must
-        # be > 0"): no code says "bad parameter" there. HTTP 400, which the spec documents for every
-        # operation, with no code, is the answer a client cannot misread.
-        return Reply(400, {"success": False, "message": f"{problem.subject}: {reason}", "errors": errors})
+        # be > 0"): no table code says "bad parameter" there. Every SMS Partner error body has a
+        # code (the spec's ErrorResponse requires one), and the vendor's own 404/429/500 codes
+        # repeat an HTTP status: HTTP 400 with code 400, which no table gives another meaning, is
+        # the answer a client cannot misread (it maps to InvalidRequestError by its status).
+        body = {"success": False, "code": 400, "message": f"{problem.subject}: {reason}", "errors": errors}
+        return Reply(400, body)
     code, message = found
     if code != error_for(VENDOR, None, "VALIDATION_ERROR")[0]:
         return Reply(status, {"success": False, "code": code, "message": f"{message} ({problem.subject}: {reason})"})

@@ -97,5 +97,5 @@ def meaning(vendor: str, operation_id: str | None, code: int | str) -> dict[str,
 
 
 def _text(entry: dict[str, str]) -> str:
-    """The vendor's own text of an entry, without the table's notes on other meanings."""
-    return str(entry["message"]).split(", also:")[0].split(" (")[0]
+    """The vendor's own text of an entry, without the table's parenthesised notes (other meanings are in `also`)."""
+    return str(entry["message"]).split(" (")[0]

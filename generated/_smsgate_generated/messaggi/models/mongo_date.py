@@ -15,7 +15,8 @@ T = TypeVar("T", bound="MongoDate")
 
 @_attrs_define
 class MongoDate:
-    """
+    """A MongoDB Extended JSON (canonical) date, `{"$date": {"$numberLong": "<epoch ms>"}}`.
+
     Attributes:
         date (MongoNumberLong):
     """

@@ -19,7 +19,14 @@ T = TypeVar("T", bound="RecipientWithFields")
 class RecipientWithFields:
     """
     Attributes:
-        number (str): Recipient number as `+<country code>-<number>`, e.g. `+39-349xxxxx18`.
+        number (str): Recipient number as `+<country code>-<number>`, e.g. `+39-349xxxxx18`. The vendor does
+            not refuse another format: it accepts the request and counts such a number among the
+            invalid recipients (`recipients.invalid.list` of the answer, seed S003: "Tout autre
+            format sera considéré comme un faux destinataire et sera enregistré comme non
+            valable"). So this request schema has no `pattern`: it would refuse requests the
+            vendor accepts. smsgate's `send()` writes every number in this form itself and
+            refuses a number it cannot read with `InvalidRequestError` before any request; a
+            `call()` body goes as given, and the answer says which recipients were invalid.
         fields (RecipientFields | Unset): Placeholder values substituted for `{{key}}` in the body; any key is allowed.
     """
 

@@ -52,6 +52,8 @@ from .field_error import FieldError
 from .get_cost_resume_interval import GetCostResumeInterval
 from .group import Group
 from .group_list_response import GroupListResponse
+from .hlr_result import HlrResult
+from .long_number_reply import LongNumberReply
 from .lookup_request import LookupRequest
 from .lookup_response import LookupResponse
 from .lookup_result import LookupResult
@@ -79,6 +81,7 @@ from .send_sms_request import SendSmsRequest
 from .send_sms_response import SendSmsResponse
 from .send_survey_request import SendSurveyRequest
 from .send_virtual_number_sms_request import SendVirtualNumberSmsRequest
+from .short_code_reply import ShortCodeReply
 from .stop_entry import StopEntry
 from .stop_list_response import StopListResponse
 from .subaccount import Subaccount
@@ -145,6 +148,8 @@ __all__ = (
     "GetCostResumeInterval",
     "Group",
     "GroupListResponse",
+    "HlrResult",
+    "LongNumberReply",
     "LookupRequest",
     "LookupResponse",
     "LookupResult",
@@ -172,6 +177,7 @@ __all__ = (
     "SendSmsResponse",
     "SendSurveyRequest",
     "SendVirtualNumberSmsRequest",
+    "ShortCodeReply",
     "StopEntry",
     "StopListResponse",
     "Subaccount",

@@ -18,7 +18,7 @@ T = TypeVar("T", bound="AddContactRequest")
 
 @_attrs_define
 class AddContactRequest:
-    """Give either `contact` (one) or `contactsList` (<= 500).
+    """Give exactly one of `contact` (one contact) or `contactsList` (<= 500 contacts).
 
     Attributes:
         api_key (str): Account API key.

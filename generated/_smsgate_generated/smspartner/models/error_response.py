@@ -17,19 +17,20 @@ T = TypeVar("T", bound="ErrorResponse")
 
 @_attrs_define
 class ErrorResponse:
-    """Error envelope. Simple errors carry `message`; validation errors (code 9) carry a list under `errors` (`/send` doc)
-    or `error` (`/bulk-send` FR, `/sondage/to/send`, GO, RB).
+    """Error envelope. Every documented error body has `success: false` and a numeric `code`, so both are required. Simple
+    errors carry `message`; validation errors (code 9) carry a list under `errors` (`/send` doc) or `error` (`/bulk-
+    send` FR, `/sondage/to/send`, GO, RB).
 
         Attributes:
-            success (bool | Unset):
-            code (int | Unset):
+            success (bool):
+            code (int):
             message (str | Unset):
             errors (list[FieldError] | Unset):
             error (list[FieldError] | Unset):
     """
 
-    success: bool | Unset = UNSET
-    code: int | Unset = UNSET
+    success: bool
+    code: int
     message: str | Unset = UNSET
     errors: list[FieldError] | Unset = UNSET
     error: list[FieldError] | Unset = UNSET
@@ -58,11 +59,12 @@ class ErrorResponse:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if success is not UNSET:
-            field_dict["success"] = success
-        if code is not UNSET:
-            field_dict["code"] = code
+        field_dict.update(
+            {
+                "success": success,
+                "code": code,
+            }
+        )
         if message is not UNSET:
             field_dict["message"] = message
         if errors is not UNSET:
@@ -77,9 +79,9 @@ class ErrorResponse:
         from ..models.field_error import FieldError  # noqa: PLC0415
 
         d = dict(src_dict)
-        success = d.pop("success", UNSET)
+        success = d.pop("success")
 
-        code = d.pop("code", UNSET)
+        code = d.pop("code")
 
         message = d.pop("message", UNSET)
 

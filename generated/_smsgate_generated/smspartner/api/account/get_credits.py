@@ -5,7 +5,6 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.credits_response import CreditsResponse
-from ...models.error_response import ErrorResponse
 from ...models.response_format import ResponseFormat
 from ...types import UNSET, Response, Unset
 
@@ -34,23 +33,11 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> CreditsResponse | ErrorResponse | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> CreditsResponse | None:
     if response.status_code == 200:
         response_200 = CreditsResponse.from_dict(response.json())
 
         return response_200
-
-    if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 429:
-        response_429 = ErrorResponse.from_dict(response.json())
-
-        return response_429
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -58,9 +45,7 @@ def _parse_response(
         return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[CreditsResponse | ErrorResponse]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[CreditsResponse]:
     return Response(
         status_code=response.status_code,
         content=response.content,
@@ -73,7 +58,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     format_: ResponseFormat | Unset = UNSET,
-) -> Response[CreditsResponse | ErrorResponse]:
+) -> Response[CreditsResponse]:
     """Get the account's credits and user
 
      Returns the SMS credits (Premium `creditSms`, low-cost `creditSmsECO` -- called `creditSmsLowCost`
@@ -90,7 +75,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CreditsResponse | ErrorResponse]
+        Response[CreditsResponse]
     """
 
     kwargs = _get_kwargs(
@@ -108,7 +93,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     format_: ResponseFormat | Unset = UNSET,
-) -> CreditsResponse | ErrorResponse | None:
+) -> CreditsResponse | None:
     """Get the account's credits and user
 
      Returns the SMS credits (Premium `creditSms`, low-cost `creditSmsECO` -- called `creditSmsLowCost`
@@ -125,7 +110,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CreditsResponse | ErrorResponse
+        CreditsResponse
     """
 
     return sync_detailed(
@@ -138,7 +123,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     format_: ResponseFormat | Unset = UNSET,
-) -> Response[CreditsResponse | ErrorResponse]:
+) -> Response[CreditsResponse]:
     """Get the account's credits and user
 
      Returns the SMS credits (Premium `creditSms`, low-cost `creditSmsECO` -- called `creditSmsLowCost`
@@ -155,7 +140,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CreditsResponse | ErrorResponse]
+        Response[CreditsResponse]
     """
 
     kwargs = _get_kwargs(
@@ -171,7 +156,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     format_: ResponseFormat | Unset = UNSET,
-) -> CreditsResponse | ErrorResponse | None:
+) -> CreditsResponse | None:
     """Get the account's credits and user
 
      Returns the SMS credits (Premium `creditSms`, low-cost `creditSmsECO` -- called `creditSmsLowCost`
@@ -188,7 +173,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CreditsResponse | ErrorResponse
+        CreditsResponse
     """
 
     return (

@@ -5,7 +5,6 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.contact_rental_file_response import ContactRentalFileResponse
-from ...models.error_response import ErrorResponse
 from ...models.response_format import ResponseFormat
 from ...types import UNSET, Response, Unset
 
@@ -39,21 +38,11 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ContactRentalFileResponse | ErrorResponse | None:
+) -> ContactRentalFileResponse | None:
     if response.status_code == 200:
         response_200 = ContactRentalFileResponse.from_dict(response.json())
 
         return response_200
-
-    if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 429:
-        response_429 = ErrorResponse.from_dict(response.json())
-
-        return response_429
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -63,7 +52,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ContactRentalFileResponse | ErrorResponse]:
+) -> Response[ContactRentalFileResponse]:
     return Response(
         status_code=response.status_code,
         content=response.content,
@@ -77,7 +66,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     token: str,
     format_: ResponseFormat | Unset = UNSET,
-) -> Response[ContactRentalFileResponse | ErrorResponse]:
+) -> Response[ContactRentalFileResponse]:
     """Download the rented numbers
 
      Returns the rented numbers of rental `token`. The success format is NOT documented in any source
@@ -94,7 +83,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ContactRentalFileResponse | ErrorResponse]
+        Response[ContactRentalFileResponse]
     """
 
     kwargs = _get_kwargs(
@@ -114,7 +103,7 @@ def sync(
     client: AuthenticatedClient | Client,
     token: str,
     format_: ResponseFormat | Unset = UNSET,
-) -> ContactRentalFileResponse | ErrorResponse | None:
+) -> ContactRentalFileResponse | None:
     """Download the rented numbers
 
      Returns the rented numbers of rental `token`. The success format is NOT documented in any source
@@ -131,7 +120,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ContactRentalFileResponse | ErrorResponse
+        ContactRentalFileResponse
     """
 
     return sync_detailed(
@@ -146,7 +135,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     token: str,
     format_: ResponseFormat | Unset = UNSET,
-) -> Response[ContactRentalFileResponse | ErrorResponse]:
+) -> Response[ContactRentalFileResponse]:
     """Download the rented numbers
 
      Returns the rented numbers of rental `token`. The success format is NOT documented in any source
@@ -163,7 +152,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ContactRentalFileResponse | ErrorResponse]
+        Response[ContactRentalFileResponse]
     """
 
     kwargs = _get_kwargs(
@@ -181,7 +170,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     token: str,
     format_: ResponseFormat | Unset = UNSET,
-) -> ContactRentalFileResponse | ErrorResponse | None:
+) -> ContactRentalFileResponse | None:
     """Download the rented numbers
 
      Returns the rented numbers of rental `token`. The success format is NOT documented in any source
@@ -198,7 +187,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ContactRentalFileResponse | ErrorResponse
+        ContactRentalFileResponse
     """
 
     return (

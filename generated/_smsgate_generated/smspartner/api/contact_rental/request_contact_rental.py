@@ -6,7 +6,6 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.contact_rental_request import ContactRentalRequest
 from ...models.contact_rental_response import ContactRentalResponse
-from ...models.error_response import ErrorResponse
 from ...types import Response
 
 
@@ -29,23 +28,11 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ContactRentalResponse | ErrorResponse | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ContactRentalResponse | None:
     if response.status_code == 200:
         response_200 = ContactRentalResponse.from_dict(response.json())
 
         return response_200
-
-    if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 429:
-        response_429 = ErrorResponse.from_dict(response.json())
-
-        return response_429
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -55,7 +42,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ContactRentalResponse | ErrorResponse]:
+) -> Response[ContactRentalResponse]:
     return Response(
         status_code=response.status_code,
         content=response.content,
@@ -68,7 +55,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: ContactRentalRequest,
-) -> Response[ContactRentalResponse | ErrorResponse]:
+) -> Response[ContactRentalResponse]:
     """Count, price or rent opt-in contacts matching a target
 
      `op` = `calcul` (count + cost), `price` (cost only) or `rent`. `parameters`: `sexe` m (mixed) | h
@@ -85,7 +72,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ContactRentalResponse | ErrorResponse]
+        Response[ContactRentalResponse]
     """
 
     kwargs = _get_kwargs(
@@ -103,7 +90,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: ContactRentalRequest,
-) -> ContactRentalResponse | ErrorResponse | None:
+) -> ContactRentalResponse | None:
     """Count, price or rent opt-in contacts matching a target
 
      `op` = `calcul` (count + cost), `price` (cost only) or `rent`. `parameters`: `sexe` m (mixed) | h
@@ -120,7 +107,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ContactRentalResponse | ErrorResponse
+        ContactRentalResponse
     """
 
     return sync_detailed(
@@ -133,7 +120,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: ContactRentalRequest,
-) -> Response[ContactRentalResponse | ErrorResponse]:
+) -> Response[ContactRentalResponse]:
     """Count, price or rent opt-in contacts matching a target
 
      `op` = `calcul` (count + cost), `price` (cost only) or `rent`. `parameters`: `sexe` m (mixed) | h
@@ -150,7 +137,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ContactRentalResponse | ErrorResponse]
+        Response[ContactRentalResponse]
     """
 
     kwargs = _get_kwargs(
@@ -166,7 +153,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: ContactRentalRequest,
-) -> ContactRentalResponse | ErrorResponse | None:
+) -> ContactRentalResponse | None:
     """Count, price or rent opt-in contacts matching a target
 
      `op` = `calcul` (count + cost), `price` (cost only) or `rent`. `parameters`: `sexe` m (mixed) | h
@@ -183,7 +170,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ContactRentalResponse | ErrorResponse
+        ContactRentalResponse
     """
 
     return (

@@ -6,7 +6,6 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.add_contact_request import AddContactRequest
 from ...models.add_contact_response import AddContactResponse
-from ...models.error_response import ErrorResponse
 from ...types import Response
 
 
@@ -29,23 +28,11 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> AddContactResponse | ErrorResponse | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> AddContactResponse | None:
     if response.status_code == 200:
         response_200 = AddContactResponse.from_dict(response.json())
 
         return response_200
-
-    if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 429:
-        response_429 = ErrorResponse.from_dict(response.json())
-
-        return response_429
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -53,9 +40,7 @@ def _parse_response(
         return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[AddContactResponse | ErrorResponse]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[AddContactResponse]:
     return Response(
         status_code=response.status_code,
         content=response.content,
@@ -68,7 +53,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: AddContactRequest,
-) -> Response[AddContactResponse | ErrorResponse]:
+) -> Response[AddContactResponse]:
     """Add one contact, or a batch of up to 500 contacts, to a group
 
      One endpoint, two request shapes: `contact` (one contact; `phoneNumber` required) or `contactsList`
@@ -79,14 +64,15 @@ def sync_detailed(
     required, 15 number already in the group.
 
     Args:
-        body (AddContactRequest): Give either `contact` (one) or `contactsList` (<= 500).
+        body (AddContactRequest): Give exactly one of `contact` (one contact) or `contactsList`
+            (<= 500 contacts).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[AddContactResponse | ErrorResponse]
+        Response[AddContactResponse]
     """
 
     kwargs = _get_kwargs(
@@ -104,7 +90,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: AddContactRequest,
-) -> AddContactResponse | ErrorResponse | None:
+) -> AddContactResponse | None:
     """Add one contact, or a batch of up to 500 contacts, to a group
 
      One endpoint, two request shapes: `contact` (one contact; `phoneNumber` required) or `contactsList`
@@ -115,14 +101,15 @@ def sync(
     required, 15 number already in the group.
 
     Args:
-        body (AddContactRequest): Give either `contact` (one) or `contactsList` (<= 500).
+        body (AddContactRequest): Give exactly one of `contact` (one contact) or `contactsList`
+            (<= 500 contacts).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        AddContactResponse | ErrorResponse
+        AddContactResponse
     """
 
     return sync_detailed(
@@ -135,7 +122,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: AddContactRequest,
-) -> Response[AddContactResponse | ErrorResponse]:
+) -> Response[AddContactResponse]:
     """Add one contact, or a batch of up to 500 contacts, to a group
 
      One endpoint, two request shapes: `contact` (one contact; `phoneNumber` required) or `contactsList`
@@ -146,14 +133,15 @@ async def asyncio_detailed(
     required, 15 number already in the group.
 
     Args:
-        body (AddContactRequest): Give either `contact` (one) or `contactsList` (<= 500).
+        body (AddContactRequest): Give exactly one of `contact` (one contact) or `contactsList`
+            (<= 500 contacts).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[AddContactResponse | ErrorResponse]
+        Response[AddContactResponse]
     """
 
     kwargs = _get_kwargs(
@@ -169,7 +157,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: AddContactRequest,
-) -> AddContactResponse | ErrorResponse | None:
+) -> AddContactResponse | None:
     """Add one contact, or a batch of up to 500 contacts, to a group
 
      One endpoint, two request shapes: `contact` (one contact; `phoneNumber` required) or `contactsList`
@@ -180,14 +168,15 @@ async def asyncio(
     required, 15 number already in the group.
 
     Args:
-        body (AddContactRequest): Give either `contact` (one) or `contactsList` (<= 500).
+        body (AddContactRequest): Give exactly one of `contact` (one contact) or `contactsList`
+            (<= 500 contacts).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        AddContactResponse | ErrorResponse
+        AddContactResponse
     """
 
     return (

@@ -6,7 +6,6 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.create_group_request import CreateGroupRequest
 from ...models.create_group_response import CreateGroupResponse
-from ...models.error_response import ErrorResponse
 from ...types import Response
 
 
@@ -29,23 +28,11 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> CreateGroupResponse | ErrorResponse | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> CreateGroupResponse | None:
     if response.status_code == 200:
         response_200 = CreateGroupResponse.from_dict(response.json())
 
         return response_200
-
-    if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 429:
-        response_429 = ErrorResponse.from_dict(response.json())
-
-        return response_429
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -53,9 +40,7 @@ def _parse_response(
         return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[CreateGroupResponse | ErrorResponse]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[CreateGroupResponse]:
     return Response(
         status_code=response.status_code,
         content=response.content,
@@ -68,7 +53,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CreateGroupRequest,
-) -> Response[CreateGroupResponse | ErrorResponse]:
+) -> Response[CreateGroupResponse]:
     """Create a contact group
 
      Creates a group named `name`. Success is signalled with `code: 2` (not 200), which collides with the
@@ -83,7 +68,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CreateGroupResponse | ErrorResponse]
+        Response[CreateGroupResponse]
     """
 
     kwargs = _get_kwargs(
@@ -101,7 +86,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: CreateGroupRequest,
-) -> CreateGroupResponse | ErrorResponse | None:
+) -> CreateGroupResponse | None:
     """Create a contact group
 
      Creates a group named `name`. Success is signalled with `code: 2` (not 200), which collides with the
@@ -116,7 +101,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CreateGroupResponse | ErrorResponse
+        CreateGroupResponse
     """
 
     return sync_detailed(
@@ -129,7 +114,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CreateGroupRequest,
-) -> Response[CreateGroupResponse | ErrorResponse]:
+) -> Response[CreateGroupResponse]:
     """Create a contact group
 
      Creates a group named `name`. Success is signalled with `code: 2` (not 200), which collides with the
@@ -144,7 +129,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CreateGroupResponse | ErrorResponse]
+        Response[CreateGroupResponse]
     """
 
     kwargs = _get_kwargs(
@@ -160,7 +145,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: CreateGroupRequest,
-) -> CreateGroupResponse | ErrorResponse | None:
+) -> CreateGroupResponse | None:
     """Create a contact group
 
      Creates a group named `name`. Success is signalled with `code: 2` (not 200), which collides with the
@@ -175,7 +160,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CreateGroupResponse | ErrorResponse
+        CreateGroupResponse
     """
 
     return (

@@ -6,7 +6,6 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.basic_response import BasicResponse
 from ...models.delete_contact_request import DeleteContactRequest
-from ...models.error_response import ErrorResponse
 from ...types import Response
 
 
@@ -29,23 +28,11 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> BasicResponse | ErrorResponse | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> BasicResponse | None:
     if response.status_code == 200:
         response_200 = BasicResponse.from_dict(response.json())
 
         return response_200
-
-    if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 429:
-        response_429 = ErrorResponse.from_dict(response.json())
-
-        return response_429
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -53,9 +40,7 @@ def _parse_response(
         return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[BasicResponse | ErrorResponse]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[BasicResponse]:
     return Response(
         status_code=response.status_code,
         content=response.content,
@@ -68,7 +53,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: DeleteContactRequest,
-) -> Response[BasicResponse | ErrorResponse]:
+) -> Response[BasicResponse]:
     """Delete a contact
 
      Deletes `contactId`. Codes: 1 contactId required (DP says groupId -- copy error; WP says contactId),
@@ -82,7 +67,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[BasicResponse | ErrorResponse]
+        Response[BasicResponse]
     """
 
     kwargs = _get_kwargs(
@@ -100,7 +85,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: DeleteContactRequest,
-) -> BasicResponse | ErrorResponse | None:
+) -> BasicResponse | None:
     """Delete a contact
 
      Deletes `contactId`. Codes: 1 contactId required (DP says groupId -- copy error; WP says contactId),
@@ -114,7 +99,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        BasicResponse | ErrorResponse
+        BasicResponse
     """
 
     return sync_detailed(
@@ -127,7 +112,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: DeleteContactRequest,
-) -> Response[BasicResponse | ErrorResponse]:
+) -> Response[BasicResponse]:
     """Delete a contact
 
      Deletes `contactId`. Codes: 1 contactId required (DP says groupId -- copy error; WP says contactId),
@@ -141,7 +126,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[BasicResponse | ErrorResponse]
+        Response[BasicResponse]
     """
 
     kwargs = _get_kwargs(
@@ -157,7 +142,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: DeleteContactRequest,
-) -> BasicResponse | ErrorResponse | None:
+) -> BasicResponse | None:
     """Delete a contact
 
      Deletes `contactId`. Codes: 1 contactId required (DP says groupId -- copy error; WP says contactId),
@@ -171,7 +156,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        BasicResponse | ErrorResponse
+        BasicResponse
     """
 
     return (

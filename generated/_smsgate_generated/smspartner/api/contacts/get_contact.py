@@ -5,7 +5,6 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.contact_detail_response import ContactDetailResponse
-from ...models.error_response import ErrorResponse
 from ...models.response_format import ResponseFormat
 from ...types import UNSET, Response, Unset
 
@@ -37,23 +36,11 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ContactDetailResponse | ErrorResponse | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ContactDetailResponse | None:
     if response.status_code == 200:
         response_200 = ContactDetailResponse.from_dict(response.json())
 
         return response_200
-
-    if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 429:
-        response_429 = ErrorResponse.from_dict(response.json())
-
-        return response_429
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -63,7 +50,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ContactDetailResponse | ErrorResponse]:
+) -> Response[ContactDetailResponse]:
     return Response(
         status_code=response.status_code,
         content=response.content,
@@ -77,7 +64,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     contact_id: str,
     format_: ResponseFormat | Unset = UNSET,
-) -> Response[ContactDetailResponse | ErrorResponse]:
+) -> Response[ContactDetailResponse]:
     """Get one contact
 
      Details of `contactId` (the DP FR parameter table lists `apiKey` twice; the second is `contactId`).
@@ -92,7 +79,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ContactDetailResponse | ErrorResponse]
+        Response[ContactDetailResponse]
     """
 
     kwargs = _get_kwargs(
@@ -112,7 +99,7 @@ def sync(
     client: AuthenticatedClient | Client,
     contact_id: str,
     format_: ResponseFormat | Unset = UNSET,
-) -> ContactDetailResponse | ErrorResponse | None:
+) -> ContactDetailResponse | None:
     """Get one contact
 
      Details of `contactId` (the DP FR parameter table lists `apiKey` twice; the second is `contactId`).
@@ -127,7 +114,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ContactDetailResponse | ErrorResponse
+        ContactDetailResponse
     """
 
     return sync_detailed(
@@ -142,7 +129,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     contact_id: str,
     format_: ResponseFormat | Unset = UNSET,
-) -> Response[ContactDetailResponse | ErrorResponse]:
+) -> Response[ContactDetailResponse]:
     """Get one contact
 
      Details of `contactId` (the DP FR parameter table lists `apiKey` twice; the second is `contactId`).
@@ -157,7 +144,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ContactDetailResponse | ErrorResponse]
+        Response[ContactDetailResponse]
     """
 
     kwargs = _get_kwargs(
@@ -175,7 +162,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     contact_id: str,
     format_: ResponseFormat | Unset = UNSET,
-) -> ContactDetailResponse | ErrorResponse | None:
+) -> ContactDetailResponse | None:
     """Get one contact
 
      Details of `contactId` (the DP FR parameter table lists `apiKey` twice; the second is `contactId`).
@@ -190,7 +177,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ContactDetailResponse | ErrorResponse
+        ContactDetailResponse
     """
 
     return (

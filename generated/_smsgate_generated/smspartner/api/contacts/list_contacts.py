@@ -5,7 +5,6 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.contact_list_response import ContactListResponse
-from ...models.error_response import ErrorResponse
 from ...models.response_format import ResponseFormat
 from ...types import UNSET, Response, Unset
 
@@ -40,23 +39,11 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ContactListResponse | ErrorResponse | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ContactListResponse | None:
     if response.status_code == 200:
         response_200 = ContactListResponse.from_dict(response.json())
 
         return response_200
-
-    if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 429:
-        response_429 = ErrorResponse.from_dict(response.json())
-
-        return response_429
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -64,9 +51,7 @@ def _parse_response(
         return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ContactListResponse | ErrorResponse]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[ContactListResponse]:
     return Response(
         status_code=response.status_code,
         content=response.content,
@@ -81,7 +66,7 @@ def sync_detailed(
     group_id: str,
     page: int | Unset = 1,
     format_: ResponseFormat | Unset = UNSET,
-) -> Response[ContactListResponse | ErrorResponse]:
+) -> Response[ContactListResponse]:
     """List the contacts of a group (20 per page)
 
      Contacts of `groupId`, 20 per page (`page`, default 1 -- WP). The LIVE page header says POST while
@@ -98,7 +83,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ContactListResponse | ErrorResponse]
+        Response[ContactListResponse]
     """
 
     kwargs = _get_kwargs(
@@ -120,7 +105,7 @@ def sync(
     group_id: str,
     page: int | Unset = 1,
     format_: ResponseFormat | Unset = UNSET,
-) -> ContactListResponse | ErrorResponse | None:
+) -> ContactListResponse | None:
     """List the contacts of a group (20 per page)
 
      Contacts of `groupId`, 20 per page (`page`, default 1 -- WP). The LIVE page header says POST while
@@ -137,7 +122,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ContactListResponse | ErrorResponse
+        ContactListResponse
     """
 
     return sync_detailed(
@@ -154,7 +139,7 @@ async def asyncio_detailed(
     group_id: str,
     page: int | Unset = 1,
     format_: ResponseFormat | Unset = UNSET,
-) -> Response[ContactListResponse | ErrorResponse]:
+) -> Response[ContactListResponse]:
     """List the contacts of a group (20 per page)
 
      Contacts of `groupId`, 20 per page (`page`, default 1 -- WP). The LIVE page header says POST while
@@ -171,7 +156,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ContactListResponse | ErrorResponse]
+        Response[ContactListResponse]
     """
 
     kwargs = _get_kwargs(
@@ -191,7 +176,7 @@ async def asyncio(
     group_id: str,
     page: int | Unset = 1,
     format_: ResponseFormat | Unset = UNSET,
-) -> ContactListResponse | ErrorResponse | None:
+) -> ContactListResponse | None:
     """List the contacts of a group (20 per page)
 
      Contacts of `groupId`, 20 per page (`page`, default 1 -- WP). The LIVE page header says POST while
@@ -208,7 +193,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ContactListResponse | ErrorResponse
+        ContactListResponse
     """
 
     return (

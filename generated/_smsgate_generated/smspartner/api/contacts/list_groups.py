@@ -4,7 +4,6 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error_response import ErrorResponse
 from ...models.group_list_response import GroupListResponse
 from ...models.response_format import ResponseFormat
 from ...types import UNSET, Response, Unset
@@ -34,23 +33,11 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | GroupListResponse | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> GroupListResponse | None:
     if response.status_code == 200:
         response_200 = GroupListResponse.from_dict(response.json())
 
         return response_200
-
-    if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 429:
-        response_429 = ErrorResponse.from_dict(response.json())
-
-        return response_429
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -58,9 +45,7 @@ def _parse_response(
         return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | GroupListResponse]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[GroupListResponse]:
     return Response(
         status_code=response.status_code,
         content=response.content,
@@ -73,7 +58,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     format_: ResponseFormat | Unset = UNSET,
-) -> Response[ErrorResponse | GroupListResponse]:
+) -> Response[GroupListResponse]:
     """List contact groups
 
      All groups of the account. The doc example shows `success: false` next to data and no `code` (doc
@@ -87,7 +72,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | GroupListResponse]
+        Response[GroupListResponse]
     """
 
     kwargs = _get_kwargs(
@@ -105,7 +90,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     format_: ResponseFormat | Unset = UNSET,
-) -> ErrorResponse | GroupListResponse | None:
+) -> GroupListResponse | None:
     """List contact groups
 
      All groups of the account. The doc example shows `success: false` next to data and no `code` (doc
@@ -119,7 +104,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | GroupListResponse
+        GroupListResponse
     """
 
     return sync_detailed(
@@ -132,7 +117,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     format_: ResponseFormat | Unset = UNSET,
-) -> Response[ErrorResponse | GroupListResponse]:
+) -> Response[GroupListResponse]:
     """List contact groups
 
      All groups of the account. The doc example shows `success: false` next to data and no `code` (doc
@@ -146,7 +131,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | GroupListResponse]
+        Response[GroupListResponse]
     """
 
     kwargs = _get_kwargs(
@@ -162,7 +147,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     format_: ResponseFormat | Unset = UNSET,
-) -> ErrorResponse | GroupListResponse | None:
+) -> GroupListResponse | None:
     """List contact groups
 
      All groups of the account. The doc example shows `success: false` next to data and no `code` (doc
@@ -176,7 +161,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | GroupListResponse
+        GroupListResponse
     """
 
     return (

@@ -5,7 +5,6 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.contact_response import ContactResponse
-from ...models.error_response import ErrorResponse
 from ...models.update_contact_request import UpdateContactRequest
 from ...types import Response
 
@@ -29,23 +28,11 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ContactResponse | ErrorResponse | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ContactResponse | None:
     if response.status_code == 200:
         response_200 = ContactResponse.from_dict(response.json())
 
         return response_200
-
-    if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 429:
-        response_429 = ErrorResponse.from_dict(response.json())
-
-        return response_429
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -53,9 +40,7 @@ def _parse_response(
         return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ContactResponse | ErrorResponse]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[ContactResponse]:
     return Response(
         status_code=response.status_code,
         content=response.content,
@@ -68,7 +53,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: UpdateContactRequest,
-) -> Response[ContactResponse | ErrorResponse]:
+) -> Response[ContactResponse]:
     """Update a contact
 
      Updates the fields given in `contact` for `contactId`. The doc's answer sample shows `date` as
@@ -83,7 +68,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ContactResponse | ErrorResponse]
+        Response[ContactResponse]
     """
 
     kwargs = _get_kwargs(
@@ -101,7 +86,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: UpdateContactRequest,
-) -> ContactResponse | ErrorResponse | None:
+) -> ContactResponse | None:
     """Update a contact
 
      Updates the fields given in `contact` for `contactId`. The doc's answer sample shows `date` as
@@ -116,7 +101,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ContactResponse | ErrorResponse
+        ContactResponse
     """
 
     return sync_detailed(
@@ -129,7 +114,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: UpdateContactRequest,
-) -> Response[ContactResponse | ErrorResponse]:
+) -> Response[ContactResponse]:
     """Update a contact
 
      Updates the fields given in `contact` for `contactId`. The doc's answer sample shows `date` as
@@ -144,7 +129,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ContactResponse | ErrorResponse]
+        Response[ContactResponse]
     """
 
     kwargs = _get_kwargs(
@@ -160,7 +145,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: UpdateContactRequest,
-) -> ContactResponse | ErrorResponse | None:
+) -> ContactResponse | None:
     """Update a contact
 
      Updates the fields given in `contact` for `contactId`. The doc's answer sample shows `date` as
@@ -175,7 +160,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ContactResponse | ErrorResponse
+        ContactResponse
     """
 
     return (

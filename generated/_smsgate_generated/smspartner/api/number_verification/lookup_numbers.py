@@ -37,11 +37,6 @@ def _parse_response(
 
         return response_200
 
-    if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
-
-        return response_400
-
     if response.status_code == 429:
         response_429 = ErrorResponse.from_dict(response.json())
 

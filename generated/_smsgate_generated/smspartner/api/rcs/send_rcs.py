@@ -4,7 +4,6 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error_response import ErrorResponse
 from ...models.send_rcs_request import SendRcsRequest
 from ...models.send_rcs_response import SendRcsResponse
 from ...types import Response
@@ -29,23 +28,11 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | SendRcsResponse | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> SendRcsResponse | None:
     if response.status_code == 200:
         response_200 = SendRcsResponse.from_dict(response.json())
 
         return response_200
-
-    if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 429:
-        response_429 = ErrorResponse.from_dict(response.json())
-
-        return response_429
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -53,9 +40,7 @@ def _parse_response(
         return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | SendRcsResponse]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[SendRcsResponse]:
     return Response(
         status_code=response.status_code,
         content=response.content,
@@ -68,7 +53,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: SendRcsRequest,
-) -> Response[ErrorResponse | SendRcsResponse]:
+) -> Response[SendRcsResponse]:
     """Send an RCS message with optional SMS failover
 
      RCS must be activated on the account on request. `phoneNumbers` is described as a comma-separated
@@ -88,7 +73,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | SendRcsResponse]
+        Response[SendRcsResponse]
     """
 
     kwargs = _get_kwargs(
@@ -106,7 +91,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: SendRcsRequest,
-) -> ErrorResponse | SendRcsResponse | None:
+) -> SendRcsResponse | None:
     """Send an RCS message with optional SMS failover
 
      RCS must be activated on the account on request. `phoneNumbers` is described as a comma-separated
@@ -126,7 +111,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | SendRcsResponse
+        SendRcsResponse
     """
 
     return sync_detailed(
@@ -139,7 +124,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: SendRcsRequest,
-) -> Response[ErrorResponse | SendRcsResponse]:
+) -> Response[SendRcsResponse]:
     """Send an RCS message with optional SMS failover
 
      RCS must be activated on the account on request. `phoneNumbers` is described as a comma-separated
@@ -159,7 +144,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | SendRcsResponse]
+        Response[SendRcsResponse]
     """
 
     kwargs = _get_kwargs(
@@ -175,7 +160,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: SendRcsRequest,
-) -> ErrorResponse | SendRcsResponse | None:
+) -> SendRcsResponse | None:
     """Send an RCS message with optional SMS failover
 
      RCS must be activated on the account on request. `phoneNumbers` is described as a comma-separated
@@ -195,7 +180,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | SendRcsResponse
+        SendRcsResponse
     """
 
     return (

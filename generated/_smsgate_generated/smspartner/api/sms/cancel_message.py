@@ -5,7 +5,6 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.basic_response import BasicResponse
-from ...models.error_response import ErrorResponse
 from ...models.response_format import ResponseFormat
 from ...types import UNSET, Response, Unset
 
@@ -37,23 +36,11 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> BasicResponse | ErrorResponse | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> BasicResponse | None:
     if response.status_code == 200:
         response_200 = BasicResponse.from_dict(response.json())
 
         return response_200
-
-    if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 429:
-        response_429 = ErrorResponse.from_dict(response.json())
-
-        return response_429
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -61,9 +48,7 @@ def _parse_response(
         return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[BasicResponse | ErrorResponse]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[BasicResponse]:
     return Response(
         status_code=response.status_code,
         content=response.content,
@@ -77,12 +62,15 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     message_id: int,
     format_: ResponseFormat | Unset = UNSET,
-) -> Response[BasicResponse | ErrorResponse]:
+) -> Response[BasicResponse]:
     """Cancel a scheduled SMS
 
      Cancels a scheduled send by its `messageId`. Impossible less than 5 minutes before the scheduled
-    time. Codes: 1 API key required, 3 messageId required, 4 message not found, 5 already cancelled, 6
-    less than 5 minutes before sending, 7 already sent, 10 invalid API key, 200 OK.
+    time. A GET that changes state: never replayed once it may have reached the vendor. Codes: 1 API key
+    required, 3 messageId required, 4 message not found, 5 already cancelled, 6 less than 5 minutes
+    before sending, 7 already sent, 10 invalid API key, 200 OK. Codes 5, 6 and 7 mean something else
+    here than in the root table (see its `also`); the vendor documents their meaning, not their French
+    text, so the messages of this operation's table are ours.
 
     Args:
         message_id (int):
@@ -93,7 +81,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[BasicResponse | ErrorResponse]
+        Response[BasicResponse]
     """
 
     kwargs = _get_kwargs(
@@ -113,12 +101,15 @@ def sync(
     client: AuthenticatedClient | Client,
     message_id: int,
     format_: ResponseFormat | Unset = UNSET,
-) -> BasicResponse | ErrorResponse | None:
+) -> BasicResponse | None:
     """Cancel a scheduled SMS
 
      Cancels a scheduled send by its `messageId`. Impossible less than 5 minutes before the scheduled
-    time. Codes: 1 API key required, 3 messageId required, 4 message not found, 5 already cancelled, 6
-    less than 5 minutes before sending, 7 already sent, 10 invalid API key, 200 OK.
+    time. A GET that changes state: never replayed once it may have reached the vendor. Codes: 1 API key
+    required, 3 messageId required, 4 message not found, 5 already cancelled, 6 less than 5 minutes
+    before sending, 7 already sent, 10 invalid API key, 200 OK. Codes 5, 6 and 7 mean something else
+    here than in the root table (see its `also`); the vendor documents their meaning, not their French
+    text, so the messages of this operation's table are ours.
 
     Args:
         message_id (int):
@@ -129,7 +120,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        BasicResponse | ErrorResponse
+        BasicResponse
     """
 
     return sync_detailed(
@@ -144,12 +135,15 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     message_id: int,
     format_: ResponseFormat | Unset = UNSET,
-) -> Response[BasicResponse | ErrorResponse]:
+) -> Response[BasicResponse]:
     """Cancel a scheduled SMS
 
      Cancels a scheduled send by its `messageId`. Impossible less than 5 minutes before the scheduled
-    time. Codes: 1 API key required, 3 messageId required, 4 message not found, 5 already cancelled, 6
-    less than 5 minutes before sending, 7 already sent, 10 invalid API key, 200 OK.
+    time. A GET that changes state: never replayed once it may have reached the vendor. Codes: 1 API key
+    required, 3 messageId required, 4 message not found, 5 already cancelled, 6 less than 5 minutes
+    before sending, 7 already sent, 10 invalid API key, 200 OK. Codes 5, 6 and 7 mean something else
+    here than in the root table (see its `also`); the vendor documents their meaning, not their French
+    text, so the messages of this operation's table are ours.
 
     Args:
         message_id (int):
@@ -160,7 +154,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[BasicResponse | ErrorResponse]
+        Response[BasicResponse]
     """
 
     kwargs = _get_kwargs(
@@ -178,12 +172,15 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     message_id: int,
     format_: ResponseFormat | Unset = UNSET,
-) -> BasicResponse | ErrorResponse | None:
+) -> BasicResponse | None:
     """Cancel a scheduled SMS
 
      Cancels a scheduled send by its `messageId`. Impossible less than 5 minutes before the scheduled
-    time. Codes: 1 API key required, 3 messageId required, 4 message not found, 5 already cancelled, 6
-    less than 5 minutes before sending, 7 already sent, 10 invalid API key, 200 OK.
+    time. A GET that changes state: never replayed once it may have reached the vendor. Codes: 1 API key
+    required, 3 messageId required, 4 message not found, 5 already cancelled, 6 less than 5 minutes
+    before sending, 7 already sent, 10 invalid API key, 200 OK. Codes 5, 6 and 7 mean something else
+    here than in the root table (see its `also`); the vendor documents their meaning, not their French
+    text, so the messages of this operation's table are ours.
 
     Args:
         message_id (int):
@@ -194,7 +191,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        BasicResponse | ErrorResponse
+        BasicResponse
     """
 
     return (

@@ -4,7 +4,6 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error_response import ErrorResponse
 from ...models.send_bulk_sms_request import SendBulkSmsRequest
 from ...models.send_bulk_sms_response import SendBulkSmsResponse
 from ...types import Response
@@ -29,23 +28,11 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | SendBulkSmsResponse | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> SendBulkSmsResponse | None:
     if response.status_code == 200:
         response_200 = SendBulkSmsResponse.from_dict(response.json())
 
         return response_200
-
-    if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 429:
-        response_429 = ErrorResponse.from_dict(response.json())
-
-        return response_429
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -53,9 +40,7 @@ def _parse_response(
         return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | SendBulkSmsResponse]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[SendBulkSmsResponse]:
     return Response(
         status_code=response.status_code,
         content=response.content,
@@ -68,7 +53,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: SendBulkSmsRequest,
-) -> Response[ErrorResponse | SendBulkSmsResponse]:
+) -> Response[SendBulkSmsResponse]:
     """Send up to 500 individual texts in one request
 
      Each `SMSList` item carries its own `phoneNumber` and `message` (max 500 items). Same optional
@@ -86,7 +71,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | SendBulkSmsResponse]
+        Response[SendBulkSmsResponse]
     """
 
     kwargs = _get_kwargs(
@@ -104,7 +89,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: SendBulkSmsRequest,
-) -> ErrorResponse | SendBulkSmsResponse | None:
+) -> SendBulkSmsResponse | None:
     """Send up to 500 individual texts in one request
 
      Each `SMSList` item carries its own `phoneNumber` and `message` (max 500 items). Same optional
@@ -122,7 +107,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | SendBulkSmsResponse
+        SendBulkSmsResponse
     """
 
     return sync_detailed(
@@ -135,7 +120,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: SendBulkSmsRequest,
-) -> Response[ErrorResponse | SendBulkSmsResponse]:
+) -> Response[SendBulkSmsResponse]:
     """Send up to 500 individual texts in one request
 
      Each `SMSList` item carries its own `phoneNumber` and `message` (max 500 items). Same optional
@@ -153,7 +138,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | SendBulkSmsResponse]
+        Response[SendBulkSmsResponse]
     """
 
     kwargs = _get_kwargs(
@@ -169,7 +154,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: SendBulkSmsRequest,
-) -> ErrorResponse | SendBulkSmsResponse | None:
+) -> SendBulkSmsResponse | None:
     """Send up to 500 individual texts in one request
 
      Each `SMSList` item carries its own `phoneNumber` and `message` (max 500 items). Same optional
@@ -187,7 +172,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | SendBulkSmsResponse
+        SendBulkSmsResponse
     """
 
     return (

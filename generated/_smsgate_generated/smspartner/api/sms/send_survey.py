@@ -4,7 +4,6 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error_response import ErrorResponse
 from ...models.send_sms_response import SendSmsResponse
 from ...models.send_survey_request import SendSurveyRequest
 from ...types import Response
@@ -29,23 +28,11 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | SendSmsResponse | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> SendSmsResponse | None:
     if response.status_code == 200:
         response_200 = SendSmsResponse.from_dict(response.json())
 
         return response_200
-
-    if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 429:
-        response_429 = ErrorResponse.from_dict(response.json())
-
-        return response_429
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -53,9 +40,7 @@ def _parse_response(
         return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | SendSmsResponse]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[SendSmsResponse]:
     return Response(
         status_code=response.status_code,
         content=response.content,
@@ -68,7 +53,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: SendSurveyRequest,
-) -> Response[ErrorResponse | SendSmsResponse]:
+) -> Response[SendSmsResponse]:
     """Send a survey (created in the dashboard) to up to 500 numbers
 
      Sends the survey `sondageIdent` to the comma-separated `phoneNumbers` (max 500), optionally
@@ -83,7 +68,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | SendSmsResponse]
+        Response[SendSmsResponse]
     """
 
     kwargs = _get_kwargs(
@@ -101,7 +86,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: SendSurveyRequest,
-) -> ErrorResponse | SendSmsResponse | None:
+) -> SendSmsResponse | None:
     """Send a survey (created in the dashboard) to up to 500 numbers
 
      Sends the survey `sondageIdent` to the comma-separated `phoneNumbers` (max 500), optionally
@@ -116,7 +101,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | SendSmsResponse
+        SendSmsResponse
     """
 
     return sync_detailed(
@@ -129,7 +114,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: SendSurveyRequest,
-) -> Response[ErrorResponse | SendSmsResponse]:
+) -> Response[SendSmsResponse]:
     """Send a survey (created in the dashboard) to up to 500 numbers
 
      Sends the survey `sondageIdent` to the comma-separated `phoneNumbers` (max 500), optionally
@@ -144,7 +129,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | SendSmsResponse]
+        Response[SendSmsResponse]
     """
 
     kwargs = _get_kwargs(
@@ -160,7 +145,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: SendSurveyRequest,
-) -> ErrorResponse | SendSmsResponse | None:
+) -> SendSmsResponse | None:
     """Send a survey (created in the dashboard) to up to 500 numbers
 
      Sends the survey `sondageIdent` to the comma-separated `phoneNumbers` (max 500), optionally
@@ -175,7 +160,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | SendSmsResponse
+        SendSmsResponse
     """
 
     return (

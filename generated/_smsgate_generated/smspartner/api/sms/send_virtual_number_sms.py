@@ -4,7 +4,6 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error_response import ErrorResponse
 from ...models.send_sms_response import SendSmsResponse
 from ...models.send_virtual_number_sms_request import SendVirtualNumberSmsRequest
 from ...types import Response
@@ -29,23 +28,11 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | SendSmsResponse | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> SendSmsResponse | None:
     if response.status_code == 200:
         response_200 = SendSmsResponse.from_dict(response.json())
 
         return response_200
-
-    if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 429:
-        response_429 = ErrorResponse.from_dict(response.json())
-
-        return response_429
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -53,9 +40,7 @@ def _parse_response(
         return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | SendSmsResponse]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[SendSmsResponse]:
     return Response(
         status_code=response.status_code,
         content=response.content,
@@ -68,7 +53,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: SendVirtualNumberSmsRequest,
-) -> Response[ErrorResponse | SendSmsResponse]:
+) -> Response[SendSmsResponse]:
     """Send an SMS from a rented long (virtual) number
 
      Sends `message` to `to` from your rented virtual number `from` (international without `+`, e.g.
@@ -84,7 +69,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | SendSmsResponse]
+        Response[SendSmsResponse]
     """
 
     kwargs = _get_kwargs(
@@ -102,7 +87,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: SendVirtualNumberSmsRequest,
-) -> ErrorResponse | SendSmsResponse | None:
+) -> SendSmsResponse | None:
     """Send an SMS from a rented long (virtual) number
 
      Sends `message` to `to` from your rented virtual number `from` (international without `+`, e.g.
@@ -118,7 +103,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | SendSmsResponse
+        SendSmsResponse
     """
 
     return sync_detailed(
@@ -131,7 +116,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: SendVirtualNumberSmsRequest,
-) -> Response[ErrorResponse | SendSmsResponse]:
+) -> Response[SendSmsResponse]:
     """Send an SMS from a rented long (virtual) number
 
      Sends `message` to `to` from your rented virtual number `from` (international without `+`, e.g.
@@ -147,7 +132,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | SendSmsResponse]
+        Response[SendSmsResponse]
     """
 
     kwargs = _get_kwargs(
@@ -163,7 +148,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: SendVirtualNumberSmsRequest,
-) -> ErrorResponse | SendSmsResponse | None:
+) -> SendSmsResponse | None:
     """Send an SMS from a rented long (virtual) number
 
      Sends `message` to `to` from your rented virtual number `from` (international without `+`, e.g.
@@ -179,7 +164,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | SendSmsResponse
+        SendSmsResponse
     """
 
     return (

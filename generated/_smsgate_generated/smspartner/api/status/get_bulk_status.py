@@ -5,7 +5,6 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.bulk_status_response import BulkStatusResponse
-from ...models.error_response import ErrorResponse
 from ...models.response_format import ResponseFormat
 from ...types import UNSET, Response, Unset
 
@@ -37,23 +36,11 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> BulkStatusResponse | ErrorResponse | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> BulkStatusResponse | None:
     if response.status_code == 200:
         response_200 = BulkStatusResponse.from_dict(response.json())
 
         return response_200
-
-    if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 429:
-        response_429 = ErrorResponse.from_dict(response.json())
-
-        return response_429
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -61,9 +48,7 @@ def _parse_response(
         return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[BulkStatusResponse | ErrorResponse]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[BulkStatusResponse]:
     return Response(
         status_code=response.status_code,
         content=response.content,
@@ -77,7 +62,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     message_id: int,
     format_: ResponseFormat | Unset = UNSET,
-) -> Response[BulkStatusResponse | ErrorResponse]:
+) -> Response[BulkStatusResponse]:
     """Get all statuses of one send
 
      All recipients' statuses of the send `messageId`. Note the key spellings `message_id` (string here)
@@ -95,7 +80,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[BulkStatusResponse | ErrorResponse]
+        Response[BulkStatusResponse]
     """
 
     kwargs = _get_kwargs(
@@ -115,7 +100,7 @@ def sync(
     client: AuthenticatedClient | Client,
     message_id: int,
     format_: ResponseFormat | Unset = UNSET,
-) -> BulkStatusResponse | ErrorResponse | None:
+) -> BulkStatusResponse | None:
     """Get all statuses of one send
 
      All recipients' statuses of the send `messageId`. Note the key spellings `message_id` (string here)
@@ -133,7 +118,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        BulkStatusResponse | ErrorResponse
+        BulkStatusResponse
     """
 
     return sync_detailed(
@@ -148,7 +133,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     message_id: int,
     format_: ResponseFormat | Unset = UNSET,
-) -> Response[BulkStatusResponse | ErrorResponse]:
+) -> Response[BulkStatusResponse]:
     """Get all statuses of one send
 
      All recipients' statuses of the send `messageId`. Note the key spellings `message_id` (string here)
@@ -166,7 +151,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[BulkStatusResponse | ErrorResponse]
+        Response[BulkStatusResponse]
     """
 
     kwargs = _get_kwargs(
@@ -184,7 +169,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     message_id: int,
     format_: ResponseFormat | Unset = UNSET,
-) -> BulkStatusResponse | ErrorResponse | None:
+) -> BulkStatusResponse | None:
     """Get all statuses of one send
 
      All recipients' statuses of the send `messageId`. Note the key spellings `message_id` (string here)
@@ -202,7 +187,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        BulkStatusResponse | ErrorResponse
+        BulkStatusResponse
     """
 
     return (

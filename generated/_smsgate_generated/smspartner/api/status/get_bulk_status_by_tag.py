@@ -5,7 +5,6 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.bulk_status_by_tag_response import BulkStatusByTagResponse
-from ...models.error_response import ErrorResponse
 from ...models.response_format import ResponseFormat
 from ...types import UNSET, Response, Unset
 
@@ -39,21 +38,11 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> BulkStatusByTagResponse | ErrorResponse | None:
+) -> BulkStatusByTagResponse | None:
     if response.status_code == 200:
         response_200 = BulkStatusByTagResponse.from_dict(response.json())
 
         return response_200
-
-    if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 429:
-        response_429 = ErrorResponse.from_dict(response.json())
-
-        return response_429
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -63,7 +52,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[BulkStatusByTagResponse | ErrorResponse]:
+) -> Response[BulkStatusByTagResponse]:
     return Response(
         status_code=response.status_code,
         content=response.content,
@@ -77,7 +66,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     tag: str,
     format_: ResponseFormat | Unset = UNSET,
-) -> Response[BulkStatusByTagResponse | ErrorResponse]:
+) -> Response[BulkStatusByTagResponse]:
     """Get statuses of the sends carrying a tag
 
      Statuses of all SMS sent with `tag`. The answer has pagination fields (`currentPage`, `total`) but
@@ -93,7 +82,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[BulkStatusByTagResponse | ErrorResponse]
+        Response[BulkStatusByTagResponse]
     """
 
     kwargs = _get_kwargs(
@@ -113,7 +102,7 @@ def sync(
     client: AuthenticatedClient | Client,
     tag: str,
     format_: ResponseFormat | Unset = UNSET,
-) -> BulkStatusByTagResponse | ErrorResponse | None:
+) -> BulkStatusByTagResponse | None:
     """Get statuses of the sends carrying a tag
 
      Statuses of all SMS sent with `tag`. The answer has pagination fields (`currentPage`, `total`) but
@@ -129,7 +118,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        BulkStatusByTagResponse | ErrorResponse
+        BulkStatusByTagResponse
     """
 
     return sync_detailed(
@@ -144,7 +133,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     tag: str,
     format_: ResponseFormat | Unset = UNSET,
-) -> Response[BulkStatusByTagResponse | ErrorResponse]:
+) -> Response[BulkStatusByTagResponse]:
     """Get statuses of the sends carrying a tag
 
      Statuses of all SMS sent with `tag`. The answer has pagination fields (`currentPage`, `total`) but
@@ -160,7 +149,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[BulkStatusByTagResponse | ErrorResponse]
+        Response[BulkStatusByTagResponse]
     """
 
     kwargs = _get_kwargs(
@@ -178,7 +167,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     tag: str,
     format_: ResponseFormat | Unset = UNSET,
-) -> BulkStatusByTagResponse | ErrorResponse | None:
+) -> BulkStatusByTagResponse | None:
     """Get statuses of the sends carrying a tag
 
      Statuses of all SMS sent with `tag`. The answer has pagination fields (`currentPage`, `total`) but
@@ -194,7 +183,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        BulkStatusByTagResponse | ErrorResponse
+        BulkStatusByTagResponse
     """
 
     return (

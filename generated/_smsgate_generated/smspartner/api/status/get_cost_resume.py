@@ -5,7 +5,6 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.cost_resume_response import CostResumeResponse
-from ...models.error_response import ErrorResponse
 from ...models.get_cost_resume_interval import GetCostResumeInterval
 from ...models.response_format import ResponseFormat
 from ...types import UNSET, Response, Unset
@@ -45,23 +44,11 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> CostResumeResponse | ErrorResponse | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> CostResumeResponse | None:
     if response.status_code == 200:
         response_200 = CostResumeResponse.from_dict(response.json())
 
         return response_200
-
-    if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 429:
-        response_429 = ErrorResponse.from_dict(response.json())
-
-        return response_429
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -69,9 +56,7 @@ def _parse_response(
         return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[CostResumeResponse | ErrorResponse]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[CostResumeResponse]:
     return Response(
         status_code=response.status_code,
         content=response.content,
@@ -87,7 +72,7 @@ def sync_detailed(
     from_: str | Unset = UNSET,
     to: str | Unset = UNSET,
     format_: ResponseFormat | Unset = UNSET,
-) -> Response[CostResumeResponse | ErrorResponse]:
+) -> Response[CostResumeResponse]:
     """Get sending statistics and costs per month
 
      Monthly sending counts and costs. `interval` is `last_month`, `last_twelve_months` or `custom` (then
@@ -106,7 +91,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CostResumeResponse | ErrorResponse]
+        Response[CostResumeResponse]
     """
 
     kwargs = _get_kwargs(
@@ -130,7 +115,7 @@ def sync(
     from_: str | Unset = UNSET,
     to: str | Unset = UNSET,
     format_: ResponseFormat | Unset = UNSET,
-) -> CostResumeResponse | ErrorResponse | None:
+) -> CostResumeResponse | None:
     """Get sending statistics and costs per month
 
      Monthly sending counts and costs. `interval` is `last_month`, `last_twelve_months` or `custom` (then
@@ -149,7 +134,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CostResumeResponse | ErrorResponse
+        CostResumeResponse
     """
 
     return sync_detailed(
@@ -168,7 +153,7 @@ async def asyncio_detailed(
     from_: str | Unset = UNSET,
     to: str | Unset = UNSET,
     format_: ResponseFormat | Unset = UNSET,
-) -> Response[CostResumeResponse | ErrorResponse]:
+) -> Response[CostResumeResponse]:
     """Get sending statistics and costs per month
 
      Monthly sending counts and costs. `interval` is `last_month`, `last_twelve_months` or `custom` (then
@@ -187,7 +172,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CostResumeResponse | ErrorResponse]
+        Response[CostResumeResponse]
     """
 
     kwargs = _get_kwargs(
@@ -209,7 +194,7 @@ async def asyncio(
     from_: str | Unset = UNSET,
     to: str | Unset = UNSET,
     format_: ResponseFormat | Unset = UNSET,
-) -> CostResumeResponse | ErrorResponse | None:
+) -> CostResumeResponse | None:
     """Get sending statistics and costs per month
 
      Monthly sending counts and costs. `interval` is `last_month`, `last_twelve_months` or `custom` (then
@@ -228,7 +213,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CostResumeResponse | ErrorResponse
+        CostResumeResponse
     """
 
     return (

@@ -4,7 +4,6 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error_response import ErrorResponse
 from ...models.message_status_response import MessageStatusResponse
 from ...models.response_format import ResponseFormat
 from ...types import UNSET, Response, Unset
@@ -40,23 +39,11 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | MessageStatusResponse | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> MessageStatusResponse | None:
     if response.status_code == 200:
         response_200 = MessageStatusResponse.from_dict(response.json())
 
         return response_200
-
-    if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 429:
-        response_429 = ErrorResponse.from_dict(response.json())
-
-        return response_429
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -66,7 +53,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | MessageStatusResponse]:
+) -> Response[MessageStatusResponse]:
     return Response(
         status_code=response.status_code,
         content=response.content,
@@ -81,7 +68,7 @@ def sync_detailed(
     message_id: int,
     phone_number: str,
     format_: ResponseFormat | Unset = UNSET,
-) -> Response[ErrorResponse | MessageStatusResponse]:
+) -> Response[MessageStatusResponse]:
     """Get the status of one number in one send
 
      Status of the SMS sent to `phoneNumber` (examples use the national form `06xxxxxxxx`) in the send
@@ -101,7 +88,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | MessageStatusResponse]
+        Response[MessageStatusResponse]
     """
 
     kwargs = _get_kwargs(
@@ -123,7 +110,7 @@ def sync(
     message_id: int,
     phone_number: str,
     format_: ResponseFormat | Unset = UNSET,
-) -> ErrorResponse | MessageStatusResponse | None:
+) -> MessageStatusResponse | None:
     """Get the status of one number in one send
 
      Status of the SMS sent to `phoneNumber` (examples use the national form `06xxxxxxxx`) in the send
@@ -143,7 +130,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | MessageStatusResponse
+        MessageStatusResponse
     """
 
     return sync_detailed(
@@ -160,7 +147,7 @@ async def asyncio_detailed(
     message_id: int,
     phone_number: str,
     format_: ResponseFormat | Unset = UNSET,
-) -> Response[ErrorResponse | MessageStatusResponse]:
+) -> Response[MessageStatusResponse]:
     """Get the status of one number in one send
 
      Status of the SMS sent to `phoneNumber` (examples use the national form `06xxxxxxxx`) in the send
@@ -180,7 +167,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | MessageStatusResponse]
+        Response[MessageStatusResponse]
     """
 
     kwargs = _get_kwargs(
@@ -200,7 +187,7 @@ async def asyncio(
     message_id: int,
     phone_number: str,
     format_: ResponseFormat | Unset = UNSET,
-) -> ErrorResponse | MessageStatusResponse | None:
+) -> MessageStatusResponse | None:
     """Get the status of one number in one send
 
      Status of the SMS sent to `phoneNumber` (examples use the national form `06xxxxxxxx`) in the send
@@ -220,7 +207,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | MessageStatusResponse
+        MessageStatusResponse
     """
 
     return (

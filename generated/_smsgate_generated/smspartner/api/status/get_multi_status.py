@@ -4,7 +4,6 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error_response import ErrorResponse
 from ...models.multi_status_request import MultiStatusRequest
 from ...models.multi_status_response import MultiStatusResponse
 from ...types import Response
@@ -29,23 +28,11 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | MultiStatusResponse | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> MultiStatusResponse | None:
     if response.status_code == 200:
         response_200 = MultiStatusResponse.from_dict(response.json())
 
         return response_200
-
-    if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 429:
-        response_429 = ErrorResponse.from_dict(response.json())
-
-        return response_429
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -53,9 +40,7 @@ def _parse_response(
         return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | MultiStatusResponse]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[MultiStatusResponse]:
     return Response(
         status_code=response.status_code,
         content=response.content,
@@ -68,7 +53,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: MultiStatusRequest,
-) -> Response[ErrorResponse | MultiStatusResponse]:
+) -> Response[MultiStatusResponse]:
     """Get statuses for up to 500 (number, messageId) pairs
 
      Body list `SMSStatut_List` (the DP parameter tables spell it `SMSStatus_List`; samples and GO use
@@ -86,7 +71,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | MultiStatusResponse]
+        Response[MultiStatusResponse]
     """
 
     kwargs = _get_kwargs(
@@ -104,7 +89,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: MultiStatusRequest,
-) -> ErrorResponse | MultiStatusResponse | None:
+) -> MultiStatusResponse | None:
     """Get statuses for up to 500 (number, messageId) pairs
 
      Body list `SMSStatut_List` (the DP parameter tables spell it `SMSStatus_List`; samples and GO use
@@ -122,7 +107,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | MultiStatusResponse
+        MultiStatusResponse
     """
 
     return sync_detailed(
@@ -135,7 +120,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: MultiStatusRequest,
-) -> Response[ErrorResponse | MultiStatusResponse]:
+) -> Response[MultiStatusResponse]:
     """Get statuses for up to 500 (number, messageId) pairs
 
      Body list `SMSStatut_List` (the DP parameter tables spell it `SMSStatus_List`; samples and GO use
@@ -153,7 +138,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | MultiStatusResponse]
+        Response[MultiStatusResponse]
     """
 
     kwargs = _get_kwargs(
@@ -169,7 +154,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: MultiStatusRequest,
-) -> ErrorResponse | MultiStatusResponse | None:
+) -> MultiStatusResponse | None:
     """Get statuses for up to 500 (number, messageId) pairs
 
      Body list `SMSStatut_List` (the DP parameter tables spell it `SMSStatus_List`; samples and GO use
@@ -187,7 +172,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | MultiStatusResponse
+        MultiStatusResponse
     """
 
     return (

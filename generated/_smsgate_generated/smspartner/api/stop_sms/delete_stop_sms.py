@@ -5,7 +5,6 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.basic_response import BasicResponse
-from ...models.error_response import ErrorResponse
 from ...models.response_format import ResponseFormat
 from ...types import UNSET, Response, Unset
 
@@ -37,23 +36,11 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> BasicResponse | ErrorResponse | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> BasicResponse | None:
     if response.status_code == 200:
         response_200 = BasicResponse.from_dict(response.json())
 
         return response_200
-
-    if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 429:
-        response_429 = ErrorResponse.from_dict(response.json())
-
-        return response_429
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -61,9 +48,7 @@ def _parse_response(
         return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[BasicResponse | ErrorResponse]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[BasicResponse]:
     return Response(
         status_code=response.status_code,
         content=response.content,
@@ -77,11 +62,12 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     id: int,
     format_: ResponseFormat | Unset = UNSET,
-) -> Response[BasicResponse | ErrorResponse]:
+) -> Response[BasicResponse]:
     """Remove a number from the STOP list
 
-     GET with the entry `id` from `GET /stop-sms/list`. Codes: 1 API key required, 2 (phone number
-    required, as printed), 3 id required, 4 id not found, 10 invalid API key, 200 OK.
+     GET with the entry `id` from `GET /stop-sms/list`. A GET that changes state: never replayed once it
+    may have reached the vendor. Codes: 1 API key required, 2 (phone number required, as printed), 3 id
+    required, 4 id not found, 10 invalid API key, 200 OK.
 
     Args:
         id (int):
@@ -92,7 +78,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[BasicResponse | ErrorResponse]
+        Response[BasicResponse]
     """
 
     kwargs = _get_kwargs(
@@ -112,11 +98,12 @@ def sync(
     client: AuthenticatedClient | Client,
     id: int,
     format_: ResponseFormat | Unset = UNSET,
-) -> BasicResponse | ErrorResponse | None:
+) -> BasicResponse | None:
     """Remove a number from the STOP list
 
-     GET with the entry `id` from `GET /stop-sms/list`. Codes: 1 API key required, 2 (phone number
-    required, as printed), 3 id required, 4 id not found, 10 invalid API key, 200 OK.
+     GET with the entry `id` from `GET /stop-sms/list`. A GET that changes state: never replayed once it
+    may have reached the vendor. Codes: 1 API key required, 2 (phone number required, as printed), 3 id
+    required, 4 id not found, 10 invalid API key, 200 OK.
 
     Args:
         id (int):
@@ -127,7 +114,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        BasicResponse | ErrorResponse
+        BasicResponse
     """
 
     return sync_detailed(
@@ -142,11 +129,12 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     id: int,
     format_: ResponseFormat | Unset = UNSET,
-) -> Response[BasicResponse | ErrorResponse]:
+) -> Response[BasicResponse]:
     """Remove a number from the STOP list
 
-     GET with the entry `id` from `GET /stop-sms/list`. Codes: 1 API key required, 2 (phone number
-    required, as printed), 3 id required, 4 id not found, 10 invalid API key, 200 OK.
+     GET with the entry `id` from `GET /stop-sms/list`. A GET that changes state: never replayed once it
+    may have reached the vendor. Codes: 1 API key required, 2 (phone number required, as printed), 3 id
+    required, 4 id not found, 10 invalid API key, 200 OK.
 
     Args:
         id (int):
@@ -157,7 +145,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[BasicResponse | ErrorResponse]
+        Response[BasicResponse]
     """
 
     kwargs = _get_kwargs(
@@ -175,11 +163,12 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     id: int,
     format_: ResponseFormat | Unset = UNSET,
-) -> BasicResponse | ErrorResponse | None:
+) -> BasicResponse | None:
     """Remove a number from the STOP list
 
-     GET with the entry `id` from `GET /stop-sms/list`. Codes: 1 API key required, 2 (phone number
-    required, as printed), 3 id required, 4 id not found, 10 invalid API key, 200 OK.
+     GET with the entry `id` from `GET /stop-sms/list`. A GET that changes state: never replayed once it
+    may have reached the vendor. Codes: 1 API key required, 2 (phone number required, as printed), 3 id
+    required, 4 id not found, 10 invalid API key, 200 OK.
 
     Args:
         id (int):
@@ -190,7 +179,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        BasicResponse | ErrorResponse
+        BasicResponse
     """
 
     return (

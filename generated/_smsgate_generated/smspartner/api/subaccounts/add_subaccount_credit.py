@@ -4,7 +4,6 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error_response import ErrorResponse
 from ...models.subaccount_credit_request import SubaccountCreditRequest
 from ...models.subaccount_credit_response import SubaccountCreditResponse
 from ...types import Response
@@ -31,21 +30,11 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | SubaccountCreditResponse | None:
+) -> SubaccountCreditResponse | None:
     if response.status_code == 200:
         response_200 = SubaccountCreditResponse.from_dict(response.json())
 
         return response_200
-
-    if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 429:
-        response_429 = ErrorResponse.from_dict(response.json())
-
-        return response_429
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -55,7 +44,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | SubaccountCreditResponse]:
+) -> Response[SubaccountCreditResponse]:
     return Response(
         status_code=response.status_code,
         content=response.content,
@@ -68,7 +57,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: SubaccountCreditRequest,
-) -> Response[ErrorResponse | SubaccountCreditResponse]:
+) -> Response[SubaccountCreditResponse]:
     """Move credit (EUR) from the main account to a sub-account
 
      `credit` in EUR (the sample sends a string, `"100"`), `tokenSubaccount` from `GET /subaccount/list`.
@@ -85,7 +74,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | SubaccountCreditResponse]
+        Response[SubaccountCreditResponse]
     """
 
     kwargs = _get_kwargs(
@@ -103,7 +92,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: SubaccountCreditRequest,
-) -> ErrorResponse | SubaccountCreditResponse | None:
+) -> SubaccountCreditResponse | None:
     """Move credit (EUR) from the main account to a sub-account
 
      `credit` in EUR (the sample sends a string, `"100"`), `tokenSubaccount` from `GET /subaccount/list`.
@@ -120,7 +109,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | SubaccountCreditResponse
+        SubaccountCreditResponse
     """
 
     return sync_detailed(
@@ -133,7 +122,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: SubaccountCreditRequest,
-) -> Response[ErrorResponse | SubaccountCreditResponse]:
+) -> Response[SubaccountCreditResponse]:
     """Move credit (EUR) from the main account to a sub-account
 
      `credit` in EUR (the sample sends a string, `"100"`), `tokenSubaccount` from `GET /subaccount/list`.
@@ -150,7 +139,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | SubaccountCreditResponse]
+        Response[SubaccountCreditResponse]
     """
 
     kwargs = _get_kwargs(
@@ -166,7 +155,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: SubaccountCreditRequest,
-) -> ErrorResponse | SubaccountCreditResponse | None:
+) -> SubaccountCreditResponse | None:
     """Move credit (EUR) from the main account to a sub-account
 
      `credit` in EUR (the sample sends a string, `"100"`), `tokenSubaccount` from `GET /subaccount/list`.
@@ -183,7 +172,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | SubaccountCreditResponse
+        SubaccountCreditResponse
     """
 
     return (

@@ -6,7 +6,6 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.create_subaccount_request import CreateSubaccountRequest
 from ...models.create_subaccount_response import CreateSubaccountResponse
-from ...models.error_response import ErrorResponse
 from ...types import Response
 
 
@@ -31,21 +30,11 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> CreateSubaccountResponse | ErrorResponse | None:
+) -> CreateSubaccountResponse | None:
     if response.status_code == 200:
         response_200 = CreateSubaccountResponse.from_dict(response.json())
 
         return response_200
-
-    if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 429:
-        response_429 = ErrorResponse.from_dict(response.json())
-
-        return response_429
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -55,7 +44,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[CreateSubaccountResponse | ErrorResponse]:
+) -> Response[CreateSubaccountResponse]:
     return Response(
         status_code=response.status_code,
         content=response.content,
@@ -68,7 +57,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CreateSubaccountRequest,
-) -> Response[CreateSubaccountResponse | ErrorResponse]:
+) -> Response[CreateSubaccountResponse]:
     """Create a sub-account
 
      Sub-accounts are enabled on request. `type` is `simple` or `advanced` (irreversible);
@@ -86,7 +75,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CreateSubaccountResponse | ErrorResponse]
+        Response[CreateSubaccountResponse]
     """
 
     kwargs = _get_kwargs(
@@ -104,7 +93,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: CreateSubaccountRequest,
-) -> CreateSubaccountResponse | ErrorResponse | None:
+) -> CreateSubaccountResponse | None:
     """Create a sub-account
 
      Sub-accounts are enabled on request. `type` is `simple` or `advanced` (irreversible);
@@ -122,7 +111,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CreateSubaccountResponse | ErrorResponse
+        CreateSubaccountResponse
     """
 
     return sync_detailed(
@@ -135,7 +124,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CreateSubaccountRequest,
-) -> Response[CreateSubaccountResponse | ErrorResponse]:
+) -> Response[CreateSubaccountResponse]:
     """Create a sub-account
 
      Sub-accounts are enabled on request. `type` is `simple` or `advanced` (irreversible);
@@ -153,7 +142,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CreateSubaccountResponse | ErrorResponse]
+        Response[CreateSubaccountResponse]
     """
 
     kwargs = _get_kwargs(
@@ -169,7 +158,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: CreateSubaccountRequest,
-) -> CreateSubaccountResponse | ErrorResponse | None:
+) -> CreateSubaccountResponse | None:
     """Create a sub-account
 
      Sub-accounts are enabled on request. `type` is `simple` or `advanced` (irreversible);
@@ -187,7 +176,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CreateSubaccountResponse | ErrorResponse
+        CreateSubaccountResponse
     """
 
     return (

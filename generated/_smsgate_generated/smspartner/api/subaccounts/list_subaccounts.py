@@ -4,7 +4,6 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error_response import ErrorResponse
 from ...models.response_format import ResponseFormat
 from ...models.subaccount_list_response import SubaccountListResponse
 from ...types import UNSET, Response, Unset
@@ -37,23 +36,11 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | SubaccountListResponse | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> SubaccountListResponse | None:
     if response.status_code == 200:
         response_200 = SubaccountListResponse.from_dict(response.json())
 
         return response_200
-
-    if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 429:
-        response_429 = ErrorResponse.from_dict(response.json())
-
-        return response_429
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -63,7 +50,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | SubaccountListResponse]:
+) -> Response[SubaccountListResponse]:
     return Response(
         status_code=response.status_code,
         content=response.content,
@@ -77,7 +64,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     page: int | Unset = 1,
     format_: ResponseFormat | Unset = UNSET,
-) -> Response[ErrorResponse | SubaccountListResponse]:
+) -> Response[SubaccountListResponse]:
     """List sub-accounts (20 per page)
 
      Sub-accounts with their API key and balance; `token` identifies the sub-account for the credit
@@ -92,7 +79,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | SubaccountListResponse]
+        Response[SubaccountListResponse]
     """
 
     kwargs = _get_kwargs(
@@ -112,7 +99,7 @@ def sync(
     client: AuthenticatedClient | Client,
     page: int | Unset = 1,
     format_: ResponseFormat | Unset = UNSET,
-) -> ErrorResponse | SubaccountListResponse | None:
+) -> SubaccountListResponse | None:
     """List sub-accounts (20 per page)
 
      Sub-accounts with their API key and balance; `token` identifies the sub-account for the credit
@@ -127,7 +114,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | SubaccountListResponse
+        SubaccountListResponse
     """
 
     return sync_detailed(
@@ -142,7 +129,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     page: int | Unset = 1,
     format_: ResponseFormat | Unset = UNSET,
-) -> Response[ErrorResponse | SubaccountListResponse]:
+) -> Response[SubaccountListResponse]:
     """List sub-accounts (20 per page)
 
      Sub-accounts with their API key and balance; `token` identifies the sub-account for the credit
@@ -157,7 +144,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | SubaccountListResponse]
+        Response[SubaccountListResponse]
     """
 
     kwargs = _get_kwargs(
@@ -175,7 +162,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     page: int | Unset = 1,
     format_: ResponseFormat | Unset = UNSET,
-) -> ErrorResponse | SubaccountListResponse | None:
+) -> SubaccountListResponse | None:
     """List sub-accounts (20 per page)
 
      Sub-accounts with their API key and balance; `token` identifies the sub-account for the credit
@@ -190,7 +177,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | SubaccountListResponse
+        SubaccountListResponse
     """
 
     return (

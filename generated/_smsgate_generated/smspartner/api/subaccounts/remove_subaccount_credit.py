@@ -4,7 +4,6 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error_response import ErrorResponse
 from ...models.subaccount_credit_request import SubaccountCreditRequest
 from ...models.subaccount_credit_response import SubaccountCreditResponse
 from ...types import Response
@@ -31,21 +30,11 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | SubaccountCreditResponse | None:
+) -> SubaccountCreditResponse | None:
     if response.status_code == 200:
         response_200 = SubaccountCreditResponse.from_dict(response.json())
 
         return response_200
-
-    if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 429:
-        response_429 = ErrorResponse.from_dict(response.json())
-
-        return response_429
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -55,7 +44,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | SubaccountCreditResponse]:
+) -> Response[SubaccountCreditResponse]:
     return Response(
         status_code=response.status_code,
         content=response.content,
@@ -68,7 +57,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: SubaccountCreditRequest,
-) -> Response[ErrorResponse | SubaccountCreditResponse]:
+) -> Response[SubaccountCreditResponse]:
     """Take credit (EUR) back from a sub-account
 
      Same body, answer and codes as `POST /subaccount/credit/add`.
@@ -81,7 +70,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | SubaccountCreditResponse]
+        Response[SubaccountCreditResponse]
     """
 
     kwargs = _get_kwargs(
@@ -99,7 +88,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: SubaccountCreditRequest,
-) -> ErrorResponse | SubaccountCreditResponse | None:
+) -> SubaccountCreditResponse | None:
     """Take credit (EUR) back from a sub-account
 
      Same body, answer and codes as `POST /subaccount/credit/add`.
@@ -112,7 +101,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | SubaccountCreditResponse
+        SubaccountCreditResponse
     """
 
     return sync_detailed(
@@ -125,7 +114,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: SubaccountCreditRequest,
-) -> Response[ErrorResponse | SubaccountCreditResponse]:
+) -> Response[SubaccountCreditResponse]:
     """Take credit (EUR) back from a sub-account
 
      Same body, answer and codes as `POST /subaccount/credit/add`.
@@ -138,7 +127,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | SubaccountCreditResponse]
+        Response[SubaccountCreditResponse]
     """
 
     kwargs = _get_kwargs(
@@ -154,7 +143,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: SubaccountCreditRequest,
-) -> ErrorResponse | SubaccountCreditResponse | None:
+) -> SubaccountCreditResponse | None:
     """Take credit (EUR) back from a sub-account
 
      Same body, answer and codes as `POST /subaccount/credit/add`.
@@ -167,7 +156,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | SubaccountCreditResponse
+        SubaccountCreditResponse
     """
 
     return (

@@ -6,7 +6,6 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.basic_response import BasicResponse
 from ...models.call_forward_request import CallForwardRequest
-from ...models.error_response import ErrorResponse
 from ...types import Response
 
 
@@ -29,23 +28,11 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> BasicResponse | ErrorResponse | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> BasicResponse | None:
     if response.status_code == 200:
         response_200 = BasicResponse.from_dict(response.json())
 
         return response_200
-
-    if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 429:
-        response_429 = ErrorResponse.from_dict(response.json())
-
-        return response_429
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -53,9 +40,7 @@ def _parse_response(
         return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[BasicResponse | ErrorResponse]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[BasicResponse]:
     return Response(
         status_code=response.status_code,
         content=response.content,
@@ -68,7 +53,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CallForwardRequest,
-) -> Response[BasicResponse | ErrorResponse]:
+) -> Response[BasicResponse]:
     """Configure call forwarding or voicemail on a virtual number
 
      `type` 0 disables, 1 forwards calls to the number in `param`, 2 enables voicemail notified to the
@@ -86,7 +71,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[BasicResponse | ErrorResponse]
+        Response[BasicResponse]
     """
 
     kwargs = _get_kwargs(
@@ -104,7 +89,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: CallForwardRequest,
-) -> BasicResponse | ErrorResponse | None:
+) -> BasicResponse | None:
     """Configure call forwarding or voicemail on a virtual number
 
      `type` 0 disables, 1 forwards calls to the number in `param`, 2 enables voicemail notified to the
@@ -122,7 +107,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        BasicResponse | ErrorResponse
+        BasicResponse
     """
 
     return sync_detailed(
@@ -135,7 +120,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CallForwardRequest,
-) -> Response[BasicResponse | ErrorResponse]:
+) -> Response[BasicResponse]:
     """Configure call forwarding or voicemail on a virtual number
 
      `type` 0 disables, 1 forwards calls to the number in `param`, 2 enables voicemail notified to the
@@ -153,7 +138,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[BasicResponse | ErrorResponse]
+        Response[BasicResponse]
     """
 
     kwargs = _get_kwargs(
@@ -169,7 +154,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: CallForwardRequest,
-) -> BasicResponse | ErrorResponse | None:
+) -> BasicResponse | None:
     """Configure call forwarding or voicemail on a virtual number
 
      `type` 0 disables, 1 forwards calls to the number in `param`, 2 enables voicemail notified to the
@@ -187,7 +172,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        BasicResponse | ErrorResponse
+        BasicResponse
     """
 
     return (
