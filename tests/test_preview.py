@@ -74,6 +74,10 @@ def test_smspartner_markup_counts_as_the_vendor_counts_it() -> None:
         ("messaggi", "Negozio Roma", None),
         ("messaggi", "123456789012345", None),
         ("messaggi", None, None),
+        ("messaggi_v2", "My-Shop", "2021"),
+        ("messaggi_v2", "AB", "2021"),
+        ("messaggi_v2", "NegozioRoma1", "2021"),
+        ("messaggi_v2", "12 345", "2024"),
     ],
 )
 def test_sender_rules_name_the_rule_the_vendor_and_the_value(vendor: str, sender: str | None, code: str | None) -> None:
@@ -83,7 +87,14 @@ def test_sender_rules_name_the_rule_the_vendor_and_the_value(vendor: str, sender
 
 
 def test_senders_the_vendors_accept() -> None:
-    for vendor, sender in [("primotexto", "Boutique"), ("smspartner", "Shop42"), ("messaggi", "12345678901234")]:
+    accepted = [
+        ("primotexto", "Boutique"),
+        ("smspartner", "Shop42"),
+        ("messaggi", "12345678901234"),
+        ("messaggi_v2", "Negozio 42"),  # spaces allowed
+        ("messaggi_v2", None),  # optional: the vendor sends as "Openapi"
+    ]
+    for vendor, sender in accepted:
         assert smsgate.preview("Bonjour", vendor=vendor, sender=sender).parts == 1
 
 

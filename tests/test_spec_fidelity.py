@@ -292,7 +292,7 @@ def test_every_rule_the_linters_turn_off_is_justified_in_the_ruleset(ruleset: st
 
 # A comment that only points elsewhere, a section banner, or a defect mark whose note is in
 # info.x-smsgate-defects: anything else would be a fact the JSON copy loses.
-POINTER_COMMENT = re.compile(r"^#\s*(-{3,}.*|.*\bD\d+\b.*|.*CONVENTIONS\.md.*|\(.*said in .*\))$")
+POINTER_COMMENT = re.compile(r"^#\s*(-{3,}.*|.*\b[DV]\d+\b.*|.*CONVENTIONS\.md.*|\(.*said in .*\))$")
 
 
 @pytest.mark.parametrize("spec", all_specs(), ids=lambda s: s.vendor)

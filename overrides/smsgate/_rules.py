@@ -40,12 +40,13 @@ Purpose = Literal["transactional", "marketing"]
 PURPOSES: tuple[Purpose, ...] = ("transactional", "marketing")
 
 _ALPHANUMERIC = re.compile(r"[A-Za-z0-9]+")
+_ALPHANUMERIC_OR_SPACE = re.compile(r"[A-Za-z0-9 ]+")
 
 
 @dataclass(frozen=True, slots=True)
 class SenderRule:
-    """A sender name: ``min_length`` to ``max_length`` ASCII letters and digits; all digits only up
-    to ``numeric_max_length`` (None: an all-digit sender is refused)."""
+    """A sender name: ``min_length`` to ``max_length`` ASCII letters and digits (and spaces where
+    ``spaces``); all digits only up to ``numeric_max_length`` (None: an all-digit sender is refused)."""
 
     min_length: int
     max_length: int
@@ -53,6 +54,7 @@ class SenderRule:
     required: bool
     codes: Mapping[str, str]  # refusal ("characters", "length", "numeric", "required") -> the vendor's code
     source: str
+    spaces: bool = False
 
     def check(self, vendor: str, sender: str | None) -> None:
         if sender is None or sender == "":
@@ -61,15 +63,17 @@ class SenderRule:
                     "sender", vendor, sender, "a sender is required", vendor_code=self.codes.get("required")
                 )
             return
-        if not _ALPHANUMERIC.fullmatch(sender):
+        if not (_ALPHANUMERIC_OR_SPACE if self.spaces else _ALPHANUMERIC).fullmatch(sender):
             raise broken_rule(
                 "sender",
                 vendor,
                 sender,
-                "a sender holds ASCII letters and digits only",
+                "a sender holds ASCII letters, digits and spaces only"
+                if self.spaces
+                else "a sender holds ASCII letters and digits only",
                 vendor_code=self.codes.get("characters"),
             )
-        if sender.isdigit():
+        if sender.replace(" ", "").isdigit():
             if self.numeric_max_length is None:
                 raise broken_rule(
                     "sender", vendor, sender, "an all-digit sender is refused", vendor_code=self.codes.get("numeric")
@@ -116,10 +120,14 @@ SENDER_RULES: Mapping[str, SenderRule] = MappingProxyType(
         "messaggi_v2": SenderRule(
             3,
             11,
-            11,
-            required=True,
-            codes=MappingProxyType({"characters": "2021", "length_short": "2021", "length_long": "2021"}),
-            source='Messaggi v2 error 2021 "3 to 11 alphanumeric characters"',
+            None,
+            required=False,  # left out, the vendor sends as "Openapi"
+            codes=MappingProxyType(
+                {"characters": "2021", "length_short": "2021", "length_long": "2021", "numeric": "2024"}
+            ),
+            source="Messaggi v2 errors 2021, 2024 and SendMessageRequest.sender: 3 to 11 letters, digits or spaces, "
+            "not purely numeric",
+            spaces=True,
         ),
     }
 )
