@@ -232,3 +232,20 @@ def test_a_clients_preview_masks_its_key_in_a_refusal() -> None:
         inner = [frame.filename for frame in traceback.extract_tb(caught.value.__traceback__)]
         # The public call's own frame stays (its arguments are the caller's); none of smsgate's inner ones.
         assert [name.rsplit("/", 1)[-1] for name in inner if "smsgate" in name] == ["_client.py"]
+
+
+@pytest.mark.parametrize("purpose", ["transactional", "marketing"])
+def test_primotexto_sends_on_the_route_of_its_purpose(purpose: str) -> None:
+    """Primotexto forbids marketing content on `notification`: a marketing send goes to `marketing`."""
+    import httpx
+
+    paths: list[str] = []
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        paths.append(request.url.path)
+        return httpx.Response(200, json={"snapshotId": "5c3f1e", "creditsUsed": 1.0})
+
+    http = httpx.Client(transport=httpx.MockTransport(answer))
+    with smsgate.Client("primotexto", api_key="k", http_client=http) as client:
+        client.send("+33612345678", "Soldes -20 % ce week-end. STOP au 36180", purpose=purpose)  # type: ignore[arg-type]
+    assert paths == [f"/v2/{'marketing' if purpose == 'marketing' else 'notification'}/messages/send"]

@@ -269,7 +269,13 @@ class _BaseClient:
         numbers = recipients(to, self.vendor)
         checked = self._checked(text, numbers, sender, scheduled_at, reference, dry_run, purpose, gsm7)
         result: SendResult = yield from self._vendor.send(
-            numbers, checked.text, sender=sender, scheduled_at=scheduled_at, reference=reference, dry_run=dry_run
+            numbers,
+            checked.text,
+            sender=sender,
+            scheduled_at=scheduled_at,
+            reference=reference,
+            dry_run=dry_run,
+            purpose=purpose,
         )
         return result
 

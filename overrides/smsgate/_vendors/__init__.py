@@ -15,6 +15,7 @@ import httpx
 
 from .._errors import SmsGateError
 from .._http import Call
+from .._rules import Purpose
 from .._spec import Route, VendorSpec
 
 if TYPE_CHECKING:  # annotations only: the unified models load with the first client
@@ -39,6 +40,7 @@ class Vendor(Protocol):
         scheduled_at: datetime | None,
         reference: str | None,
         dry_run: bool,
+        purpose: Purpose = "transactional",
     ) -> Generator[Call[Any], Any, SendResult]: ...
 
     def status(

@@ -31,6 +31,7 @@ from .._failures import SendContext
 from .._http import Call
 from .._models import Credits, DeliveryReport, SendResult, Vendor
 from .._phone import RECIPIENT_FORMS, normalise_reported, recipients_for, to_dashed
+from .._rules import Purpose
 from .._spec import Route, VendorSpec
 from .._time import from_epoch_ms, from_messaggi
 from ._common import answer_identifier, answer_model, as_decimal, given, raw
@@ -65,6 +66,7 @@ class Messaggi:
         scheduled_at: datetime | None,
         reference: str | None,
         dry_run: bool,
+        purpose: Purpose = "transactional",
     ) -> Generator[Call[Any], Any, SendResult]:
         if sender is None:  # the client's sender rule (smsgate._rules) refuses it first
             raise InvalidRequestError("Messaggi requires a sender", vendor=self.name)

@@ -33,6 +33,7 @@ from .._http import Call, SendContext
 from .._models import Credits, DeliveryReport, SendResult, Vendor
 from .._phone import RECIPIENT_FORMS, normalise_reported, recipients_for, region_of, to_e164
 from .._response import Answer
+from .._rules import Purpose
 from .._spec import Route, VendorSpec
 from ._common import answer_identifier, answer_model, as_decimal, given, raw
 
@@ -102,6 +103,7 @@ class MessaggiV2:
         scheduled_at: datetime | None,
         reference: str | None,
         dry_run: bool,
+        purpose: Purpose = "transactional",
     ) -> Generator[Call[Any], Any, SendResult]:
         if scheduled_at is not None:
             raise UnsupportedOperationError("Messaggi v2 cannot schedule a message: it sends at once", vendor=self.name)

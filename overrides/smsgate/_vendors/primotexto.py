@@ -31,6 +31,7 @@ from .._http import Call
 from .._models import Credits, DeliveryReport, DeliveryState, SendResult, Vendor
 from .._phone import RECIPIENT_FORMS, recipients_for, to_e164
 from .._response import Answer
+from .._rules import Purpose
 from .._spec import Route, StateEntry, VendorSpec
 from .._time import from_epoch_ms
 from ._common import answer_identifier, answer_model, as_decimal, given, raw
@@ -92,6 +93,7 @@ class Primotexto:
         scheduled_at: datetime | None,
         reference: str | None,
         dry_run: bool,
+        purpose: Purpose = "transactional",
     ) -> Generator[Call[Any], Any, SendResult]:
         numbers = recipients_for(self.name, list(to))  # sender and text rules: checked in the client
         if dry_run:
@@ -100,6 +102,8 @@ class Primotexto:
         # One request per recipient: what the vendor accepted so far travels with any error raised
         # later, so that a caller never sends it twice.
         accepted = Accepted()
+        # The route is the purpose: marketing content is forbidden on `notification` (transactional).
+        message_type = MessageType.MARKETING if purpose == "marketing" else MessageType.NOTIFICATION
         for number in numbers:
             body = SendMessageRequest(number=number, message=text)
             if sender:
@@ -110,7 +114,7 @@ class Primotexto:
                 body.date = int(scheduled_at.timestamp() * 1000)
             context = SendContext(to=(number,), reference=reference)
             try:
-                reply = yield Call(send_message, (MessageType.NOTIFICATION,), {"body": body}, context)
+                reply = yield Call(send_message, (message_type,), {"body": body}, context)
                 answer = answer_model(reply, SendMessageResponse, "a send answer", self.name)
                 snapshot_id = answer_identifier(answer.snapshot_id, "snapshotId", self.name)
             except SmsGateError as error:

@@ -23,6 +23,7 @@ from .._failures import SendContext
 from .._http import Call
 from .._models import Credits, DeliveryReport, SendResult, Vendor
 from .._phone import RECIPIENT_FORMS, normalise_reported, recipients_for, to_e164
+from .._rules import Purpose
 from .._spec import Route, VendorSpec
 from .._time import PARIS, from_smspartner
 from ._common import answer_identifier, answer_model, as_decimal, given, raw
@@ -62,6 +63,7 @@ class SmsPartner:
         scheduled_at: datetime | None,
         reference: str | None,
         dry_run: bool,
+        purpose: Purpose = "transactional",
     ) -> Generator[Call[Any], Any, SendResult]:
         numbers = recipients_for(self.name, list(to))  # sender and text rules: checked in the client
         # The key is placed by the pipeline; the generated model insists on the field.
