@@ -15,11 +15,11 @@ import httpx
 
 from .._errors import SmsGateError
 from .._http import Call
-from .._rules import Purpose
 from .._spec import Route, VendorSpec
 
 if TYPE_CHECKING:  # annotations only: the unified models load with the first client
     from .._models import Credits, DeliveryReport, SendResult
+    from .._rules import Purpose
 
 
 class Vendor(Protocol):
