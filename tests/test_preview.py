@@ -7,6 +7,7 @@ import traceback
 from datetime import UTC, datetime, time
 from decimal import Decimal
 from pathlib import Path
+from typing import Any
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -249,3 +250,64 @@ def test_primotexto_sends_on_the_route_of_its_purpose(purpose: str) -> None:
     with smsgate.Client("primotexto", api_key="k", http_client=http) as client:
         client.send("+33612345678", "Soldes -20 % ce week-end. STOP au 36180", purpose=purpose)  # type: ignore[arg-type]
     assert paths == [f"/v2/{'marketing' if purpose == 'marketing' else 'notification'}/messages/send"]
+
+
+def test_smspartner_low_cost_takes_one_sms_only() -> None:
+    """SMS Partner's Low Cost range (gamme=2) is limited to 160 characters: error 42, before any request."""
+    assert smsgate.preview("a" * 160, vendor="smspartner", sms_range="low_cost").sms_range == "low_cost"
+    error = refusal(smsgate.preview, text="a" * 161, vendor="smspartner", sms_range="low_cost")
+    assert (error.rule, error.value, error.vendor_code) == ("sms_range", 2, "42")
+    assert smsgate.preview("a" * 161, vendor="smspartner").parts == 2  # Premium, the default
+    with pytest.raises(smsgate.InvalidRequestError, match="sms_range is not an option of primotexto"):
+        smsgate.preview("a", vendor="primotexto", sms_range="low_cost")
+    with pytest.raises(smsgate.InvalidRequestError, match="sms_range must be one of 'premium', 'low_cost'"):
+        smsgate.preview("a", vendor="smspartner", sms_range="cheap")
+
+
+def test_a_low_cost_client_sends_gamme_2_and_refuses_a_long_text_unsent() -> None:
+    with sandbox_client("smspartner", sms_range="low_cost") as client:
+        client.send("+33612345678", "Votre colis arrive demain")
+        assert client.sandbox.messages()[-1].text == "Votre colis arrive demain"
+        with pytest.raises(smsgate.InvalidRequestError) as refused:
+            client.send("+33612345678", "a" * 161)
+        assert refused.value.vendor_code == "42"
+        assert client.sandbox.sends_received() == 1
+    with pytest.raises(smsgate.InvalidRequestError, match="sms_range must be one of"):
+        smsgate.Client("smspartner", api_key="k", sms_range=2)
+    with pytest.raises(smsgate.InvalidRequestError, match="unknown option"):
+        smsgate.Client("primotexto", api_key="k", sms_range="low_cost")
+
+
+@pytest.mark.parametrize(("gamme", "text", "code"), [(2, "a" * 161, 42), (1, "a" * 1531, 52), (None, "a" * 1531, 52)])
+def test_the_sandbox_refuses_what_smspartner_refuses(gamme: int | None, text: str, code: int) -> None:
+    """call() bypasses preview's rules: the emulator answers the vendor's own codes 42 and 52."""
+    from smsgate.smspartner import models, operations
+
+    with sandbox_client("smspartner") as client:
+        body = models.SendSmsRequest(api_key="", phone_numbers="+33612345678", message=text)
+        if gamme is not None:
+            body.gamme = gamme
+        with pytest.raises(smsgate.InvalidRequestError) as refused:
+            client.call(operations.send_sms, body=body)
+        assert refused.value.vendor_code == str(code)
+        assert client.sandbox.sends_received() == 0
+
+
+@pytest.mark.parametrize(
+    ("option", "gamme"), [({"sms_range": "low_cost"}, 2), ({"sms_range": "premium"}, 1), ({}, None)]
+)
+def test_the_range_goes_on_the_wire_as_gamme(option: dict[str, Any], gamme: int | None) -> None:
+    import json
+
+    import httpx
+
+    bodies: list[dict[str, object]] = []
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        bodies.append(json.loads(request.content))
+        return httpx.Response(200, json={"success": True, "code": 200, "message_id": 1, "nb_sms": 1, "cost": 0.038})
+
+    http = httpx.Client(transport=httpx.MockTransport(answer))
+    with smsgate.Client("smspartner", api_key="k", http_client=http, **option) as client:
+        client.send("+33612345678", "Votre colis arrive demain")
+    assert bodies[0].get("gamme") == gamme

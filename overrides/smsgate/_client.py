@@ -112,10 +112,17 @@ class _BaseClient:
             shown = repr(vendor) if isinstance(vendor, str) else f"a {type(vendor).__name__}"
             raise InvalidRequestError(f"unknown vendor {shown}; expected one of {', '.join(VENDORS)}")
         spec = vendor_spec(vendor)
-        self._vendor: Vendor = load(vendor, spec)
-        # The marketing window's hours are an option of the vendors that have one (see _rules).
-        from ._rules import MARKETING_WINDOWS  # the vendors' rules load with the first client
+        # Options of the vendors' rules (see _rules, loaded with the first client): the product
+        # range where a vendor has several (SMS Partner's Low Cost), the marketing window's hours.
+        from ._rules import MARKETING_WINDOWS, SMS_RANGES, range_named
 
+        self._sms_range: str | None = None
+        chosen = None
+        if vendor in SMS_RANGES and "sms_range" in vendor_options:
+            vendor_options = dict(vendor_options)
+            self._sms_range = vendor_options.pop("sms_range")
+            chosen = range_named(vendor, self._sms_range)  # refused here rather than at the first send
+        self._vendor: Vendor = load(vendor, spec, sms_range=chosen)
         window = MARKETING_WINDOWS.get(vendor)
         self._marketing_hours: tuple[clock_time, clock_time] | None = None
         if window is not None and "marketing_hours" in vendor_options:
@@ -124,7 +131,8 @@ class _BaseClient:
             window.with_hours(self._marketing_hours, vendor)  # refused here rather than at the first send
         unknown = set(vendor_options) - self._vendor.options
         if unknown:
-            accepted = sorted(self._vendor.options | ({"marketing_hours"} if window is not None else set()))
+            own = {"marketing_hours"} if window is not None else set()
+            accepted = sorted(self._vendor.options | own | ({"sms_range"} if vendor in SMS_RANGES else set()))
             raise InvalidRequestError(
                 f"unknown option(s) for {vendor}: {', '.join(sorted(unknown))}"
                 f"{'; accepted: ' + ', '.join(accepted) if accepted else ''}",
@@ -248,6 +256,7 @@ class _BaseClient:
             gsm7=gsm7,
             price_per_part=price_per_part,
             marketing_hours=self._marketing_hours,
+            sms_range=self._sms_range,
         )
 
     def _send_plan(

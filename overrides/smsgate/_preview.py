@@ -12,7 +12,7 @@ from decimal import Decimal, InvalidOperation
 from ._errors import InvalidRequestError, broken_rule
 from ._gsm7 import Encoding, ForcingCharacter, measure
 from ._phone import recipients_for
-from ._rules import PART_LIMITS, PRICES, SENDER_RULES, Purpose, check_marketing, expand_markup
+from ._rules import PART_LIMITS, PRICES, SENDER_RULES, Purpose, check_marketing, expand_markup, range_named
 from ._spec import VENDORS
 from ._transliterate import Replacement, to_gsm7
 from ._vendors._common import check_options, check_schedule, check_text, recipients
@@ -50,6 +50,7 @@ class Preview:
     replacements: tuple[Replacement, ...]
     purpose: Purpose
     sends_at: datetime | None
+    sms_range: str | None = None  # the vendor's product range, where it has several (SMS Partner)
 
     def summary(self) -> str:
         """One line: ``GSM-7, 2 parts (306 septets, 0 left), cost 2 credits``."""
@@ -72,6 +73,7 @@ def preview(
     gsm7: bool = False,
     price_per_part: Decimal | None = None,
     marketing_hours: tuple[time, time] | None = None,
+    sms_range: str | None = None,
 ) -> Preview:
     """Encoding, parts and cost of sending ``text`` with ``vendor``, every rule checked, no request made.
 
@@ -105,6 +107,16 @@ def preview(
             f"at most {limit.max_parts} ({limit.source})",
             vendor_code=limit.vendor_code,
         )
+    product = range_named(vendor, sms_range)
+    if product is not None and product.max_parts is not None and weight.parts > product.max_parts:
+        raise broken_rule(
+            "sms_range",
+            vendor,
+            weight.parts,
+            f"{weight.encoding} text of {weight.length} {weight.unit} takes {weight.parts} parts; "
+            f"the {product.name} range takes at most {product.max_parts} ({product.source})",
+            vendor_code=product.vendor_code,
+        )
     rule = SENDER_RULES.get(vendor)
     if rule is not None:
         rule.check(vendor, sender)
@@ -129,6 +141,7 @@ def preview(
         replacements=replacements,
         purpose=purpose,
         sends_at=sends_at,
+        sms_range=None if product is None else product.name,
     )
 
 

@@ -27,12 +27,14 @@ __all__ = [
     "PRICES",
     "PURPOSES",
     "SENDER_RULES",
+    "SMS_RANGES",
     "STOP_MENTIONS",
     "MarketingWindow",
     "PartLimit",
     "Price",
     "Purpose",
     "SenderRule",
+    "SmsRange",
     "StopMention",
 ]
 
@@ -143,6 +145,46 @@ class PartLimit:
 PART_LIMITS: Mapping[str, PartLimit] = MappingProxyType(
     {"smspartner": PartLimit(10, "52", "SMS Partner refuses more than 10 concatenated SMS (error 52)")}
 )
+
+
+@dataclass(frozen=True, slots=True)
+class SmsRange:
+    """A vendor's product range: what its request field says and how long a text it takes."""
+
+    name: str
+    request_value: int  # SMS Partner's `gamme`
+    max_parts: int | None  # None: the vendor's general part limit only
+    vendor_code: str | None
+    source: str
+
+
+# Ranges per vendor; the first one is the default. SMS Partner's Low Cost takes one SMS only.
+SMS_RANGES: Mapping[str, Mapping[str, SmsRange]] = MappingProxyType(
+    {
+        "smspartner": MappingProxyType(
+            {
+                "premium": SmsRange("premium", 1, None, None, "SMS Partner Premium (gamme=1), the default"),
+                "low_cost": SmsRange(
+                    "low_cost", 2, 1, "42", "SMS Partner Low Cost (gamme=2) is limited to 160 characters (error 42)"
+                ),
+            }
+        )
+    }
+)
+
+
+def range_named(vendor: str, name: object) -> SmsRange | None:
+    """The vendor's range called ``name`` (None: the default, or a vendor without ranges)."""
+    ranges = SMS_RANGES.get(vendor)
+    if name is None:
+        return None if ranges is None else next(iter(ranges.values()))
+    if ranges is None:
+        raise InvalidRequestError(f"sms_range is not an option of {vendor}: it has one range", vendor=vendor)
+    if not isinstance(name, str) or name not in ranges:
+        raise InvalidRequestError(
+            f"sms_range must be one of {', '.join(map(repr, ranges))}, not {name!r}", vendor=vendor
+        )
+    return ranges[name]
 
 
 @dataclass(frozen=True, slots=True)

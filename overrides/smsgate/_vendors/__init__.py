@@ -19,7 +19,7 @@ from .._spec import Route, VendorSpec
 
 if TYPE_CHECKING:  # annotations only: the unified models load with the first client
     from .._models import Credits, DeliveryReport, SendResult
-    from .._rules import Purpose
+    from .._rules import Purpose, SmsRange
 
 
 class Vendor(Protocol):
@@ -52,7 +52,7 @@ class Vendor(Protocol):
     def credits(self) -> Generator[Call[Any], Any, Credits]: ...
 
 
-def load(name: str, spec: VendorSpec) -> Vendor:
+def load(name: str, spec: VendorSpec, *, sms_range: SmsRange | None = None) -> Vendor:
     """The vendor module of ``name`` (one of ``_spec.VENDORS``), imported on first use."""
     if name == "primotexto":
         from .primotexto import Primotexto
@@ -61,7 +61,7 @@ def load(name: str, spec: VendorSpec) -> Vendor:
     if name == "smspartner":
         from .smspartner import SmsPartner
 
-        return SmsPartner(spec)
+        return SmsPartner(spec, sms_range=sms_range)
     if name == "messaggi_v2":
         from .messaggi_v2 import MessaggiV2
 

@@ -23,7 +23,7 @@ from .._failures import SendContext
 from .._http import Call
 from .._models import Credits, DeliveryReport, SendResult, Vendor
 from .._phone import RECIPIENT_FORMS, normalise_reported, recipients_for, to_e164
-from .._rules import Purpose
+from .._rules import Purpose, SmsRange
 from .._spec import Route, VendorSpec
 from .._time import PARIS, from_smspartner
 from ._common import answer_identifier, answer_model, as_decimal, given, raw
@@ -37,8 +37,9 @@ class SmsPartner:
     default_region = RECIPIENT_FORMS["smspartner"].region
     options = frozenset({"response_format"})
 
-    def __init__(self, spec: VendorSpec) -> None:
+    def __init__(self, spec: VendorSpec, *, sms_range: SmsRange | None = None) -> None:
         self.spec = spec
+        self.sms_range = sms_range  # None: the vendor's default (Premium), no `gamme` sent
 
     def make_error(self, route: Route, status: int, payload: Any, headers: httpx.Headers) -> SmsGateError | None:
         body = payload if isinstance(payload, dict) else {}
@@ -74,6 +75,8 @@ class SmsPartner:
             body.tag = reference
         if dry_run:
             body.sandbox = 1
+        if self.sms_range is not None:
+            body.gamme = self.sms_range.request_value
         if scheduled_at:
             local = scheduled_at.astimezone(PARIS)
             if local.minute % 5 or local.second or local.microsecond:

@@ -22,7 +22,7 @@ from ._common import Handler, ParsedNumber, Reply, accept, parse_number, refund
 from ._fallback import example_payload
 from ._operations import SandboxRequest
 from ._problems import ProblemKind, RefusedRequestError
-from ._state import Store, StoredMessage
+from ._state import Store, StoredMessage, segments
 from ._vocabulary import error_for, find_error, word_for
 
 __all__ = ["HANDLERS", "PRICE_PER_SMS", "render_problem"]
@@ -31,6 +31,8 @@ VENDOR = "smspartner"
 PRICE_PER_SMS = Decimal("0.038")  # EUR, the spec example's cost of one SMS
 FIRST_ID = 306  # ids continue from the spec's examples
 MAX_RECIPIENTS = 500
+MAX_PARTS = 10  # concatenated SMS per message (code 52)
+LOW_COST = 2  # `gamme` of the Low Cost range: one SMS at most (code 42)
 # Each problem as the error names SMS Partner may give it, in order of preference: the first one
 # the operation can say (its own table first, then a root entry whose code it does not reuse) is
 # used. On /contact/* for example code 1 means "groupId required", and the key is code 10.
@@ -129,12 +131,25 @@ def _numbers(text: str) -> list[ParsedNumber]:
     return numbers
 
 
+def _too_long(text: str, *, low_cost: bool) -> Reply | None:
+    """SMS Partner's length refusals, counted as the vendor (and ``smsgate.preview``) counts parts."""
+    parts = segments(text, VENDOR)
+    name = "LOW_COST_TOO_LONG" if low_cost and parts > 1 else "TOO_MANY_SEGMENTS" if parts > MAX_PARTS else None
+    if name is None:
+        return None
+    code, message = error_for(VENDOR, "send_sms", name)
+    return Reply(200, {"success": False, "code": code, "message": message})
+
+
 def send_sms(request: SandboxRequest, store: Store) -> Reply:
     body: dict[str, Any] = request.body
     if not str(body["message"]).strip():
         raise RefusedRequestError(ProblemKind.MISSING_PARAMETER, "message")
     numbers = _numbers(str(body["phoneNumbers"]))
     due_at = _schedule(body)
+    refusal = _too_long(str(body["message"]), low_cost=body.get("gamme") == LOW_COST)
+    if refusal is not None:
+        return refusal
     message = accept(
         store,
         VENDOR,
