@@ -32,21 +32,34 @@ from ._errors import (
 )
 
 if TYPE_CHECKING:
+    from ._bulk import Campaign, CampaignReport, RateLimit, send_many, send_many_async
+    from ._failover import AsyncFailoverClient, CircuitBreaker, FailoverClient, FailoverResult
+    from ._journal import Journal, JournalEntry, RecipientState
     from ._models import Credits, DeliveryReport, DeliveryState, MessaggiStatusCallback, SendResult, Vendor
+    from ._resolve import ResolveReport
 
 __version__ = "0.1.0"
 
 # The unified models are generated dataclasses and enums: they load on first use (an attribute
 # read, ``from smsgate import Credits``, or the first client), which keeps them out of ``import smsgate``.
 _MODELS = frozenset({"Credits", "DeliveryReport", "DeliveryState", "MessaggiStatusCallback", "SendResult", "Vendor"})
+# Campaigns (bulk sends, journal, failover) load on first use too: sqlite3 and asyncio are not
+# needed by a program that sends one message.
+_LAZY = {
+    **dict.fromkeys(_MODELS, "_models"),
+    **dict.fromkeys(("Campaign", "CampaignReport", "RateLimit", "send_many", "send_many_async"), "_bulk"),
+    **dict.fromkeys(("AsyncFailoverClient", "CircuitBreaker", "FailoverClient", "FailoverResult"), "_failover"),
+    **dict.fromkeys(("Journal", "JournalEntry", "RecipientState"), "_journal"),
+    "ResolveReport": "_resolve",
+}
 
 if not TYPE_CHECKING:  # type checkers read the imports above; a module __getattr__ would make any name valid
 
     def __getattr__(name: str) -> Any:
-        if name in _MODELS:
-            from . import _models
+        if name in _LAZY:
+            import importlib
 
-            value = getattr(_models, name)
+            value = getattr(importlib.import_module(f".{_LAZY[name]}", __name__), name)
             globals()[name] = value  # later reads are plain module attributes
             return value
         raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
@@ -59,18 +72,29 @@ def __dir__() -> list[str]:
 __all__ = [
     "APIError",
     "AsyncClient",
+    "AsyncFailoverClient",
     "AuthenticationError",
+    "Campaign",
+    "CampaignReport",
+    "CircuitBreaker",
     "Client",
     "ClientUsageError",
     "Credits",
     "DeliveryReport",
     "DeliveryState",
+    "FailoverClient",
+    "FailoverResult",
     "InsufficientCreditError",
     "InvalidRequestError",
+    "Journal",
+    "JournalEntry",
     "MessaggiStatusCallback",
     "NotFoundError",
+    "RateLimit",
     "RateLimitError",
+    "RecipientState",
     "RequestTimeoutError",
+    "ResolveReport",
     "ResponseFormatError",
     "SendOutcomeUnknown",
     "SendResult",
@@ -80,4 +104,6 @@ __all__ = [
     "UnsupportedOperationError",
     "Vendor",
     "__version__",
+    "send_many",
+    "send_many_async",
 ]
