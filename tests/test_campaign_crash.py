@@ -176,6 +176,8 @@ def test_killed_campaigns_resume_without_duplicates_or_drops(zygote: Zygote, tmp
         # Kill points spread over the whole run, a little past its usual end too.
         one_run(zygote, vendor, rng.uniform(0, durations[vendor] * 1.05), tmp_path)
         FIGURES["runs"] += 1
+        if RUNS > 100 and run % 50 == 0:  # the long session says how far it got
+            print(f"crash test: {run}/{RUNS} runs, {dict(FIGURES)}", file=sys.__stderr__, flush=True)
     assert FIGURES["runs"] == RUNS
 
 

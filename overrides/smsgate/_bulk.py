@@ -129,6 +129,15 @@ class Attempt:
 
 
 @dataclass(frozen=True)
+class Held:
+    """Recipients provably not sent, held by this run for their next try at ``vendor``."""
+
+    vendor: str
+    recipients: tuple[tuple[int, str], ...]
+    text: str
+
+
+@dataclass(frozen=True)
 class Pause:
     seconds: float
 
@@ -687,9 +696,15 @@ class _Engine:
 
     def plan(self, first: tuple[Claimed, int]) -> Generator[Action, Outcome, None]:
         """Send one claimed batch, and what failover makes of it, to the end; record every recipient."""
-        work = [(*first, 0)]  # (batch in flight, index of its vendor, rate-limit waits so far)
+        # (batch in flight, or recipients held for their next try; index of the vendor; rate-limit waits so far)
+        work: list[tuple[Claimed | Held, int, int]] = [(*first, 0)]
         while work:
-            claimed, index, waits = work.pop(0)
+            item, index, waits = work.pop(0)
+            # Held recipients go in flight only now, just before their request: a crash before this
+            # leaves them pending (they are: provably not sent), never unknown.
+            claimed = (
+                item if isinstance(item, Claimed) else self.journal.reassign(item.vendor, item.recipients, item.text)
+            )
             vendor = claimed.vendor
             numbers = tuple(number for _, number in claimed.recipients)
             wait = self.paces[vendor].reserve(len(numbers), claimed.text)
@@ -719,14 +734,14 @@ class _Engine:
                 if last or (seconds is not None and seconds <= self.rate_limit_wait):
                     seconds = retry_delay(waits + 1, RATE_LIMIT_BACKOFF, seconds)
                     self.paces[vendor].pause(seconds)
-                    self.journal.released([p for p, _ in rest], error)
-                    work.insert(0, (self.journal.reassign(vendor, rest, claimed.text), index, waits + 1))
+                    self.journal.held([p for p, _ in rest], error)
+                    work.insert(0, (Held(vendor, tuple(rest), claimed.text), index, waits + 1))
                     continue
             work += self._fall_over(claimed, rest, index, error)
 
     def _fall_over(
         self, claimed: Claimed, rest: list[tuple[int, str]], index: int, error: SmsGateError
-    ) -> list[tuple[Claimed, int, int]]:
+    ) -> list[tuple[Claimed | Held, int, int]]:
         """The next vendor's batches for what ``claimed``'s vendor provably did not send; refused when none is left."""
         positions = [p for p, _ in rest]
         following = self.breaker.pick(self.vendors, index + 1)
@@ -734,13 +749,11 @@ class _Engine:
             self.journal.refused(positions, error)
             self.campaign._failed(positions, error)
             return []
-        # Pending first (its own commit), then in flight to the next vendor: a crash between the two
-        # leaves them pending, which they are (provably not sent).
-        self.journal.released(positions, error)
+        self.journal.held(positions, error)
         vendor = self.vendors[following]
         size = self.size(vendor)
         return [
-            (self.journal.reassign(vendor, rest[start : start + size], claimed.text), following, 0)
+            (Held(vendor, tuple(rest[start : start + size]), claimed.text), following, 0)
             for start in range(0, len(rest), size)
         ]
 

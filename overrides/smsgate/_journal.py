@@ -54,6 +54,7 @@ CREATE TABLE IF NOT EXISTS recipients (
     state TEXT NOT NULL,
     vendor TEXT,
     attempt INTEGER NOT NULL DEFAULT 0,
+    held INTEGER NOT NULL DEFAULT 0,
     batch INTEGER,
     started_at REAL,
     message_id TEXT,
@@ -64,7 +65,7 @@ CREATE TABLE IF NOT EXISTS recipients (
     delivery_at TEXT,
     updated_at REAL NOT NULL
 );
-CREATE INDEX IF NOT EXISTS recipients_by_state ON recipients (state, position);
+CREATE INDEX IF NOT EXISTS recipients_by_state ON recipients (state, held, position);
 CREATE INDEX IF NOT EXISTS recipients_by_batch ON recipients (batch);
 """
 INTERRUPTED = "the run stopped while this send was in flight: it may have reached the vendor"
@@ -237,8 +238,12 @@ class Journal:
             return int(self._db.execute("SELECT count(*) FROM recipients").fetchone()[0])
 
     def interrupted_to_unknown(self) -> int:
-        """Turn what a stopped run left in flight into ``unknown``; how many. Called before sending again."""
+        """Turn what a stopped run left in flight into ``unknown``; how many. Called before sending again.
+
+        What it held for its next vendor (pending, provably not sent) is free for any worker again.
+        """
         with self._transaction():
+            self._db.execute("UPDATE recipients SET held=0 WHERE held=1")
             cursor = self._db.execute(
                 "UPDATE recipients SET state='unknown', error_class='SendOutcomeUnknown', error=?, updated_at=? "
                 "WHERE state='in_flight'",
@@ -252,12 +257,13 @@ class Journal:
         """Take up to ``limit`` pending recipients that share a text, mark them in flight to ``vendor``."""
         with self._transaction():
             first = self._db.execute(
-                "SELECT text FROM recipients WHERE state='pending' ORDER BY position LIMIT 1"
+                "SELECT text FROM recipients WHERE state='pending' AND held=0 ORDER BY position LIMIT 1"
             ).fetchone()
             if first is None:
                 return None
             rows = self._db.execute(
-                "SELECT position, number FROM recipients WHERE state='pending' AND text IS ? ORDER BY position LIMIT ?",
+                "SELECT position, number FROM recipients WHERE state='pending' AND held=0 AND text IS ? "
+                "ORDER BY position LIMIT ?",
                 (first[0], limit),
             ).fetchall()
             return self._in_flight(vendor, [(row[0], row[1]) for row in rows], first[0] or default_text)
@@ -272,7 +278,7 @@ class Journal:
         batch = self._db.execute("INSERT INTO batches (vendor, started_at) VALUES (?, ?)", (vendor, now)).lastrowid
         assert batch is not None
         self._db.executemany(
-            "UPDATE recipients SET state='in_flight', vendor=?, attempt=attempt+1, batch=?, started_at=?, "
+            "UPDATE recipients SET state='in_flight', held=0, vendor=?, attempt=attempt+1, batch=?, started_at=?, "
             "message_id=NULL, error_class=NULL, error=NULL, updated_at=? WHERE position=?",
             ((vendor, batch, now, now, position) for position, _ in recipients),
         )
@@ -291,12 +297,19 @@ class Journal:
     def unknown(self, positions: Sequence[int], error: SmsGateError) -> None:
         self._settle(positions, "unknown", error=error)
 
-    def released(self, positions: Sequence[int], error: SmsGateError | None = None) -> None:
-        """Back to pending: provably not sent (the error that proved it is kept for the report)."""
-        self._settle(positions, "pending", error=error)
+    def held(self, positions: Sequence[int], error: SmsGateError) -> None:
+        """Pending again, provably not sent, but held by this run for its next try (the next vendor, or
+        after a rate limit's wait): no other worker claims them meanwhile. A crash frees them."""
+        self._settle(positions, "pending", error=error, held=True)
 
     def _settle(
-        self, positions: Sequence[int], state: str, *, message_id: str | None = None, error: SmsGateError | None = None
+        self,
+        positions: Sequence[int],
+        state: str,
+        *,
+        message_id: str | None = None,
+        error: SmsGateError | None = None,
+        held: bool = False,
     ) -> None:
         if not positions:
             return
@@ -304,9 +317,9 @@ class Journal:
         now = time.time()
         with self._transaction():
             self._db.executemany(
-                "UPDATE recipients SET state=?, message_id=coalesce(?, message_id), error_class=?, error=?, "
+                "UPDATE recipients SET state=?, held=?, message_id=coalesce(?, message_id), error_class=?, error=?, "
                 "updated_at=? WHERE position=?",
-                ((state, message_id, error_class, text, now, position) for position in positions),
+                ((state, int(held), message_id, error_class, text, now, position) for position in positions),
             )
 
     def resolved(self, position: int, *, vendor: str, message_id: str | None) -> None:
