@@ -7,11 +7,11 @@ import platform
 import sys
 import time
 
-from . import bulk, imports, overhead, regen, throughput, xmlparse
+from . import bulk, campaign, imports, overhead, regen, throughput, xmlparse
 from ._common import Row, Settings, table
 from .server import ServerProcess
 
-FIGURES = "1234568"
+FIGURES = "12345689"
 
 
 def run(settings: Settings, only: str = FIGURES) -> list[Row]:
@@ -35,6 +35,9 @@ def run(settings: Settings, only: str = FIGURES) -> list[Row]:
         rows += regen.run(settings)
     if "8" in only:
         rows += xmlparse.memory(settings)
+    if "9" in only:
+        with ServerProcess() as server:
+            rows += campaign.run(settings, server)
     return sorted(rows, key=lambda row: row.figure[0])
 
 

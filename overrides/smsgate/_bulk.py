@@ -27,6 +27,7 @@ from ._resolve import (
     DEFAULT_SETTLE_SECONDS,
     Ask,
     ResolveReport,
+    delivery_by_tag_plan,
     delivery_plan,
     iso,
     resolve_plan,
@@ -576,9 +577,13 @@ class Campaign:
         return ResolveReport(sum(c[0] for c in counted), sum(c[1] for c in counted), still)
 
     def _delivery_plans(self) -> Iterable[tuple[str, Generator[Ask, Any, Any]]]:
-        accepted = (e for e in self.journal.entries(RecipientState.ACCEPTED) if not e.delivery_final)
+        accepted = [e for e in self.journal.entries(RecipientState.ACCEPTED) if not e.delivery_final]
         for (vendor, message_id), entries in entries_by_message(accepted).items():
             yield vendor, delivery_plan(message_id, entries)
+        # Recipients resolved by SMS Partner's tag look-up have no message id: their tag finds them again.
+        by_tag = [e for e in accepted if not e.message_id and e.vendor == "smspartner" and e.batch is not None]
+        for (vendor, batch), entries in unknown_batches(by_tag).items():
+            yield vendor, delivery_by_tag_plan(self.journal.tag(batch), entries)
 
     def _delivered(self, found: Any) -> None:
         if not isinstance(found, dict):

@@ -185,6 +185,39 @@ def delivery_plan(message_id: str, entries: list[JournalEntry]) -> Generator[Ask
     return found
 
 
+@dataclass(frozen=True)
+class TaggedState:
+    """A delivery state read from SMS Partner's statuses by tag (the answer names no message id)."""
+
+    state: Any
+    final: bool
+    at: datetime | None = None
+
+
+def delivery_by_tag_plan(tag: str, entries: list[JournalEntry]) -> Generator[Ask, Any, dict[int, Any]]:
+    """Delivery states of SMS Partner recipients found by their batch's tag (resolved without a message id)."""
+    from _smsgate_generated.smspartner.api.status import get_bulk_status_by_tag
+
+    from ._spec import vendor_spec
+
+    answer = yield _call(get_bulk_status_by_tag, tag=tag)
+    if isinstance(answer, SmsGateError):
+        raise answer
+    items = getattr(answer, "statut_response_list", None)
+    spec = vendor_spec("smspartner")
+    words = {
+        _digits(str(getattr(item, "phone_number", ""))): str(getattr(item, "status", "") or "")
+        for item in (items if isinstance(items, list) else [])
+    }
+    found: dict[int, Any] = {}
+    for entry in entries:
+        word = words.get(_digits(entry.number))
+        if word is not None:
+            reading = spec.state("status", word)
+            found[entry.position] = TaggedState(reading.state, reading.final)
+    return found
+
+
 def unknown_batches(entries: Iterable[JournalEntry]) -> dict[tuple[str, int], list[JournalEntry]]:
     """Unknown entries grouped by (vendor, batch): one question to the vendor per batch."""
     groups: dict[tuple[str, int], list[JournalEntry]] = {}
