@@ -381,6 +381,12 @@ def test_failover_arguments_are_checked() -> None:
     with pytest.raises(smsgate.InvalidRequestError, match="at least one client"):
         smsgate.FailoverClient([])
     client = sandbox_client("smspartner")
+    bad_inputs: list[object] = [[], b"+33612345678", None]
+    for bad_to in bad_inputs:
+        with pytest.raises(smsgate.InvalidRequestError):
+            smsgate.FailoverClient([client]).send(bad_to, TEXT)  # type: ignore[arg-type]
+    with pytest.raises(smsgate.InvalidRequestError, match="state must be one of"):
+        smsgate.Campaign.create(None, french(1), TEXT).entries("sent")
     with pytest.raises(smsgate.InvalidRequestError, match="once"):
         smsgate.FailoverClient([client, sandbox_client("smspartner")])
     with pytest.raises(smsgate.InvalidRequestError, match="rate_limit_wait"):

@@ -292,7 +292,14 @@ class Campaign:
         )
 
     def entries(self, state: RecipientState | str | None = None) -> Iterable[JournalEntry]:
-        return self.journal.entries(None if state is None else RecipientState(state))
+        """Every recipient in input order, or those in ``state``."""
+        if state is None:
+            return self.journal.entries()
+        try:
+            return self.journal.entries(RecipientState(state))
+        except ValueError:
+            names = ", ".join(state.value for state in RecipientState)
+            raise InvalidRequestError(f"state must be one of {names}, not {state!r}") from None
 
     def failover_result(self) -> FailoverResult:
         """An in-memory campaign's outcome as a ``FailoverResult`` (raises when nothing was accepted)."""
@@ -305,7 +312,9 @@ class Campaign:
             elif entry.state is not RecipientState.ACCEPTED:
                 refused[entry.number] = error or InvalidRequestError(entry.error or "not sent")
         if not self._results:
-            raise next(iter(unknown.values()), None) or next(reversed(refused.values()))
+            raise next(iter(unknown.values()), None) or next(
+                reversed(refused.values()), InvalidRequestError("no recipient given")
+            )
         return FailoverResult(tuple(self._results), refused, unknown)
 
     # -- sending ---------------------------------------------------------------------------------

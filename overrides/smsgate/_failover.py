@@ -244,4 +244,6 @@ def _numbers(to: object) -> list[str]:
         return [to]
     if not isinstance(to, Sequence) or isinstance(to, bytes | bytearray):
         raise InvalidRequestError(f"to must be a phone number or a list of them, not {type(to).__name__}")
+    if not to:
+        raise InvalidRequestError("no recipient given")
     return list(to)

@@ -111,14 +111,16 @@ def _run(campaign: Campaign, args: argparse.Namespace, context: Context) -> int:
             )
     except KeyboardInterrupt:
         bar.close()
-        _print_report(campaign, campaign.report(), output, args.journal)
-        output.diagnostic(
-            "smsgate: interrupted; every recipient in flight is recorded as unknown: "
-            + (f"resume with `smsgate campaign resume --journal {args.journal}`" if args.journal else "")
+        _print_report(campaign.report(), output, args.journal)
+        resume = (
+            f"resume with `smsgate campaign resume --journal {args.journal}`"
+            if args.journal
+            else "without --journal, the record of this run is gone"
         )
+        output.diagnostic(f"smsgate: interrupted; the requests in flight were finished and recorded; {resume}")
         raise
     bar.close()
-    _print_report(campaign, report, output, args.journal)
+    _print_report(report, output, args.journal)
     return _exit_code(report)
 
 
@@ -212,7 +214,7 @@ def _counts_json(report: CampaignReport) -> dict[str, Any]:
     }
 
 
-def _print_report(campaign: Campaign, report: CampaignReport, output: Output, journal: str | None) -> None:
+def _print_report(report: CampaignReport, output: Output, journal: str | None) -> None:
     if output.as_json:
         output.json_document(
             {
