@@ -12,7 +12,7 @@ uninterrupted run of the same vendor). Then, in this process:
 4. resume again: every one of the 2,000 recipients received the message exactly once.
 
 ``SMSGATE_CRASH_RUNS`` sets the number of runs (``nox -s crash``: 1,000); the default run does one
-few per vendor. Unix only (fork and SIGKILL).
+per vendor. Unix only (fork and SIGKILL).
 """
 
 from __future__ import annotations
