@@ -385,6 +385,13 @@ def test_failover_arguments_are_checked() -> None:
     for bad_to in bad_inputs:
         with pytest.raises(smsgate.InvalidRequestError):
             smsgate.FailoverClient([client]).send(bad_to, TEXT)  # type: ignore[arg-type]
+    campaign = smsgate.Campaign.create(None, french(1), TEXT)
+    with pytest.raises(smsgate.InvalidRequestError, match=r"takes smsgate\.Client objects, not AsyncSandboxClient"):
+        campaign.run(async_sandbox_client("smspartner"))  # type: ignore[arg-type]
+    with pytest.raises(smsgate.InvalidRequestError, match="takes a Client or a FailoverClient"):
+        campaign.run(smsgate.AsyncFailoverClient([async_sandbox_client("smspartner")]))  # type: ignore[arg-type]
+    with pytest.raises(smsgate.InvalidRequestError, match=r"takes smsgate\.AsyncClient objects"):
+        asyncio.run(campaign.run_async(client))  # type: ignore[arg-type]
     with pytest.raises(smsgate.InvalidRequestError, match="state must be one of"):
         smsgate.Campaign.create(None, french(1), TEXT).entries("sent")
     with pytest.raises(smsgate.InvalidRequestError, match="once"):

@@ -337,7 +337,7 @@ class Campaign:
         ``resend_unknown`` sends again to unknown ones: each may get the message twice; resolve
         them first (``resolve``) unless a duplicate is acceptable.
         """
-        failover = sender if isinstance(sender, FailoverClient) else FailoverClient([sender])
+        failover = sender if isinstance(sender, FailoverClient) else FailoverClient([_one_client(sender, "run")])
         engine = self._engine(failover.vendors, failover, concurrency, batch_sizes, rate_limits)
         self._prepare(retry_refused, resend_unknown)
         started = time.monotonic()
@@ -411,7 +411,11 @@ class Campaign:
         progress: Callable[[CampaignReport], None] | None = None,
     ) -> CampaignReport:
         """The asyncio twin of ``run``, over an ``AsyncClient`` or an ``AsyncFailoverClient``."""
-        failover = sender if isinstance(sender, AsyncFailoverClient) else AsyncFailoverClient([sender])
+        failover = (
+            sender
+            if isinstance(sender, AsyncFailoverClient)
+            else AsyncFailoverClient([_one_client(sender, "run_async")])
+        )
         engine = self._engine(failover.vendors, failover, concurrency, batch_sizes, rate_limits)
         self._prepare(retry_refused, resend_unknown)
         started = time.monotonic()
@@ -652,6 +656,14 @@ class Campaign:
         if self._keep_results:
             with self._count_lock:
                 self._errors.update(dict.fromkeys(positions, error))
+
+
+def _one_client(sender: Any, method: str) -> Any:
+    """``sender`` when it is a client; a failover of the wrong kind is named (run takes the sync ones)."""
+    if isinstance(sender, FailoverClient | AsyncFailoverClient):
+        wanted = "FailoverClient" if method == "run" else "AsyncFailoverClient"
+        raise InvalidRequestError(f"{method}() takes a Client or a {wanted}, not a {type(sender).__name__}")
+    return sender  # FailoverClient([...]) checks that it is a client of the right kind
 
 
 def _clients(sender: Any) -> dict[str, Any]:

@@ -28,6 +28,7 @@ from datetime import datetime
 from enum import Enum
 from typing import TYPE_CHECKING, Generic, TypeVar
 
+from . import _client
 from ._errors import (
     AuthenticationError,
     ClientUsageError,
@@ -156,6 +157,8 @@ C = TypeVar("C", "Client", "AsyncClient")
 
 
 class _FailoverBase(Generic[C]):
+    client_class: type[Client] | type[AsyncClient]
+
     def __init__(
         self,
         clients: Sequence[C],
@@ -166,6 +169,12 @@ class _FailoverBase(Generic[C]):
         clients = list(clients) if isinstance(clients, Iterable) and not isinstance(clients, str) else []
         if not clients:
             raise InvalidRequestError("a failover needs at least one client")
+        for client in clients:
+            if not isinstance(client, self.client_class):
+                raise InvalidRequestError(
+                    f"a {type(self).__name__} takes smsgate.{self.client_class.__name__} objects, "
+                    f"not {type(client).__name__}"
+                )
         vendors = [getattr(client, "vendor", None) for client in clients]
         if len(set(vendors)) != len(vendors):
             raise InvalidRequestError(f"each vendor may appear once in a failover, not {vendors}")
@@ -191,6 +200,8 @@ class FailoverClient(_FailoverBase["Client"]):
     ``FailoverClient([smsgate.Client("smspartner"), smsgate.Client("primotexto")])``. The clients
     stay yours to close. Usable alone (``send``) and by bulk sends (``smsgate.Campaign.run``).
     """
+
+    client_class = _client.Client
 
     def send(
         self, to: str | Sequence[str], text: str, *, sender: str | None = None, scheduled_at: datetime | None = None
@@ -219,6 +230,8 @@ class FailoverClient(_FailoverBase["Client"]):
 
 class AsyncFailoverClient(_FailoverBase["AsyncClient"]):
     """The asyncio twin of ``FailoverClient``, over ``AsyncClient`` objects."""
+
+    client_class = _client.AsyncClient
 
     async def send(
         self, to: str | Sequence[str], text: str, *, sender: str | None = None, scheduled_at: datetime | None = None
