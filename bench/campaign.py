@@ -79,7 +79,7 @@ def time_to_first_send(server: ServerProcess, path: Path) -> float:
 def run(settings: Settings, server: ServerProcess) -> list[Row]:
     count = settings.scaled(RECIPIENTS, minimum=1000)
     latency = 0.005 if settings.quick else LATENCY
-    runs = 1 if settings.quick else RUNS
+    runs = 1 if settings.quick else min(RUNS, settings.repeats)
     file_times: list[float] = []
     memory_times: list[float] = []
     first_sends: list[float] = []
