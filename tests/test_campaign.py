@@ -115,7 +115,10 @@ def test_templates_fill_each_recipients_text() -> None:
 @pytest.mark.parametrize(
     ("recipients", "text", "options", "match"),
     [
-        ([("+33612345678", {"nom": "x"})], "Bonjour {name}", {}, "template cannot be filled"),
+        ([("+33612345678", {"nom": "x"})], "Bonjour {name}", {}, "no value for {name}"),
+        ([("+33612345678", {"name": "x"})], "Bonjour {name:>999999999}", {}, "plain {name}s"),
+        ([("+33612345678", {"name": "x"})], "Bonjour {name.upper}", {}, "plain {name}s"),
+        ([("+33612345678", {"name": "x"})], "Bonjour {name", {}, "cannot be read"),
         ([("+33612345678", "fields")], TEXT, {}, "must be a mapping"),
         ([42], TEXT, {}, "must be a number or a"),
         ("+33612345678", TEXT, {}, "list"),

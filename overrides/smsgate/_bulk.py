@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import asyncio
 import re
+import string
 import threading
 import time
 from collections.abc import Callable, Generator, Iterable, Mapping, Sequence
@@ -675,6 +676,29 @@ def _clients(sender: Any) -> dict[str, Any]:
     return {vendor: sender}
 
 
+def fill(template: str, fields: Mapping[str, Any], index: int) -> str:
+    """``template`` with each ``{name}`` replaced by ``fields[name]`` (``{{`` and ``}}`` for braces).
+
+    Plain names only: no format spec, conversion, attribute or index (``{name:>999999999}`` would
+    build a gigabyte string), so a template cannot do more than insert a value.
+    """
+    try:
+        parts = list(string.Formatter().parse(template))
+    except ValueError as error:
+        raise InvalidRequestError(f"the template cannot be read: {error}") from None
+    out: list[str] = []
+    for literal, name, spec, conversion in parts:
+        out.append(literal)
+        if name is None:
+            continue
+        if spec or conversion or not name or any(mark in name for mark in ".[]"):
+            raise InvalidRequestError(f"the template's fields are plain {{name}}s, not {{{name}...}}")
+        if name not in fields:
+            raise InvalidRequestError(f"recipient {index + 1}: no value for {{{name}}} in the template")
+        out.append(str(fields[name]))
+    return "".join(out)
+
+
 def _recipient(recipient: object, text: str, index: int) -> tuple[str, str | None]:
     """(number, its own text or None for the campaign's) from one input item."""
     if isinstance(recipient, str):
@@ -683,10 +707,7 @@ def _recipient(recipient: object, text: str, index: int) -> tuple[str, str | Non
         fields = recipient[1]
         if not isinstance(fields, Mapping):
             raise InvalidRequestError(f"recipient {index + 1}: the fields must be a mapping")
-        try:
-            own = text.format_map(fields)
-        except (KeyError, IndexError, ValueError, AttributeError) as error:
-            raise InvalidRequestError(f"recipient {index + 1}: the template cannot be filled: {error!r}") from None
+        own = fill(text, fields, index)
         return recipient[0].strip(), None if own == text else own
     raise InvalidRequestError(f"recipient {index + 1} must be a number or a (number, fields) pair")
 
