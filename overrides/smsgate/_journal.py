@@ -164,15 +164,18 @@ class Journal:
         self.path = None if path is None or str(path) == ":memory:" else Path(path)
         self._lock = threading.RLock()
         try:
+            # timeout=0: a journal held by another run is refused at once, not after sqlite3's 5 s wait.
             self._db = sqlite3.connect(
-                ":memory:" if self.path is None else str(self.path), check_same_thread=False, isolation_level=None
+                ":memory:" if self.path is None else str(self.path),
+                timeout=0,
+                check_same_thread=False,
+                isolation_level=None,
             )
             if self.path is not None:
                 self._db.execute("PRAGMA journal_mode=WAL")
                 self._db.execute(f"PRAGMA synchronous={'FULL' if fsync else 'NORMAL'}")
                 # Held from the first write until close (or the process's death): one run per campaign.
                 self._db.execute("PRAGMA locking_mode=EXCLUSIVE")
-            self._db.execute("PRAGMA busy_timeout=0")
             with self._transaction():
                 for statement in SCHEMA.split(";"):
                     if statement.strip():
