@@ -235,3 +235,24 @@ def fuzz(session: nox.Session) -> None:
     session.install(".[sandbox]")
     examples = session.posargs[0] if session.posargs else "5000"
     session.run("pytest", "-m", "reliability", "tests/test_fuzz.py", env={"SMSGATE_FUZZ_EXAMPLES": examples})
+
+
+@nox.session(python=GENERATOR_PYTHON, default=False)
+def crash(session: nox.Session) -> None:
+    """Bulk sends of 2,000 recipients killed with SIGKILL, then resumed: `nox -s crash -- 1000` runs (default)."""
+    install_group(session, "test")
+    session.install(".[sandbox]")
+    runs = session.posargs[0] if session.posargs else "1000"
+    session.run("pytest", "-s", "tests/test_campaign_crash.py", env={"SMSGATE_CRASH_RUNS": runs})
+
+
+@nox.session(python=GENERATOR_PYTHON, default=False)
+def failover_matrix(session: nox.Session) -> None:
+    """Every fault on the first vendor x every fault on the second x 1/10/1,000 recipients: 13,122 runs.
+
+    `nox -s failover_matrix -- 2000` runs 2,000 combinations drawn at random instead.
+    """
+    install_group(session, "test")
+    session.install(".[sandbox]")
+    runs = session.posargs[0] if session.posargs else "all"
+    session.run("pytest", "-s", "tests/test_failover_matrix.py", env={"SMSGATE_FAILOVER_RUNS": runs})

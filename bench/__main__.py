@@ -7,7 +7,7 @@ import platform
 import sys
 import time
 
-from . import bulk, imports, overhead, preview, regen, throughput, xmlparse
+from . import bulk, campaign, imports, overhead, preview, regen, throughput, xmlparse
 from ._common import Row, Settings, table
 from .server import ServerProcess
 
@@ -37,6 +37,8 @@ def run(settings: Settings, only: str = FIGURES) -> list[Row]:
         rows += xmlparse.memory(settings)
     if "9" in only:
         rows += preview.run(settings)
+        with ServerProcess() as server:
+            rows += campaign.run(settings, server)
     return sorted(rows, key=lambda row: row.figure[0])
 
 

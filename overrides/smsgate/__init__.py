@@ -35,9 +35,13 @@ from ._errors import (
 )
 
 if TYPE_CHECKING:
+    from ._bulk import Campaign, CampaignReport, RateLimit, send_many, send_many_async
+    from ._failover import AsyncFailoverClient, CircuitBreaker, FailoverClient, FailoverResult
     from ._gsm7 import Encoding, ForcingCharacter
+    from ._journal import Journal, JournalEntry, RecipientState
     from ._models import Credits, DeliveryReport, DeliveryState, MessaggiStatusCallback, SendResult, Vendor
     from ._preview import Preview, preview
+    from ._resolve import ResolveReport
     from ._transliterate import Replacement, Transliteration, to_gsm7
 
 __version__ = "0.1.0"
@@ -45,25 +49,27 @@ __version__ = "0.1.0"
 # The unified models are generated dataclasses and enums: they load on first use (an attribute
 # read, ``from smsgate import Credits``, or the first client), which keeps them out of ``import smsgate``.
 _MODELS = frozenset({"Credits", "DeliveryReport", "DeliveryState", "MessaggiStatusCallback", "SendResult", "Vendor"})
-# The encoding tables, the vendors' rules and the transliteration load with the first preview or send.
+# Load on first use: the unified models, the encoding tables, the vendors' rules and the
+# transliteration (with the first preview or send), campaigns (sqlite3 and asyncio are not needed
+# by a program that sends one message).
 _LAZY = {
-    "Encoding": "_gsm7",
-    "ForcingCharacter": "_gsm7",
-    "Preview": "_preview",
-    "preview": "_preview",
-    "Replacement": "_transliterate",
-    "Transliteration": "_transliterate",
-    "to_gsm7": "_transliterate",
+    **dict.fromkeys(_MODELS, "_models"),
+    **dict.fromkeys(("Encoding", "ForcingCharacter"), "_gsm7"),
+    **dict.fromkeys(("Preview", "preview"), "_preview"),
+    **dict.fromkeys(("Replacement", "Transliteration", "to_gsm7"), "_transliterate"),
+    **dict.fromkeys(("Campaign", "CampaignReport", "RateLimit", "send_many", "send_many_async"), "_bulk"),
+    **dict.fromkeys(("AsyncFailoverClient", "CircuitBreaker", "FailoverClient", "FailoverResult"), "_failover"),
+    **dict.fromkeys(("Journal", "JournalEntry", "RecipientState"), "_journal"),
+    "ResolveReport": "_resolve",
 }
 
 if not TYPE_CHECKING:  # type checkers read the imports above; a module __getattr__ would make any name valid
 
     def __getattr__(name: str) -> Any:
-        module = "_models" if name in _MODELS else _LAZY.get(name)
-        if module is not None:
+        if name in _LAZY:
             import importlib
 
-            value = getattr(importlib.import_module(f"{__name__}.{module}"), name)
+            value = getattr(importlib.import_module(f".{_LAZY[name]}", __name__), name)
             globals()[name] = value  # later reads are plain module attributes
             return value
         raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
@@ -76,22 +82,33 @@ def __dir__() -> list[str]:
 __all__ = [
     "APIError",
     "AsyncClient",
+    "AsyncFailoverClient",
     "AuthenticationError",
+    "Campaign",
+    "CampaignReport",
+    "CircuitBreaker",
     "Client",
     "ClientUsageError",
     "Credits",
     "DeliveryReport",
     "DeliveryState",
     "Encoding",
+    "FailoverClient",
+    "FailoverResult",
     "ForcingCharacter",
     "InsufficientCreditError",
     "InvalidRequestError",
+    "Journal",
+    "JournalEntry",
     "MessaggiStatusCallback",
     "NotFoundError",
     "Preview",
+    "RateLimit",
     "RateLimitError",
+    "RecipientState",
     "Replacement",
     "RequestTimeoutError",
+    "ResolveReport",
     "ResponseFormatError",
     "SendOutcomeUnknown",
     "SendResult",
@@ -103,5 +120,7 @@ __all__ = [
     "Vendor",
     "__version__",
     "preview",
+    "send_many",
+    "send_many_async",
     "to_gsm7",
 ]

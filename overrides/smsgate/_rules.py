@@ -19,6 +19,7 @@ from typing import Literal
 from zoneinfo import ZoneInfo
 
 from ._errors import InvalidRequestError, broken_rule
+from ._gsm7 import measure
 
 __all__ = [
     "COUNTING_MARKUP",
@@ -36,6 +37,7 @@ __all__ = [
     "SenderRule",
     "SmsRange",
     "StopMention",
+    "sms_parts",
 ]
 
 Purpose = Literal["transactional", "marketing"]
@@ -237,6 +239,12 @@ def expand_markup(vendor: str, text: str) -> str:
         if markup in text:
             text = text.replace(markup, meaning)
     return text
+
+
+def sms_parts(text: str, vendor: str | None = None) -> int:
+    """How many SMS ``text`` takes as ``vendor`` counts and charges it: ``preview``'s count, which
+    the sandbox's counters and the bulk sender's rate limits in parts use too."""
+    return measure(expand_markup(vendor, text) if vendor else text).parts
 
 
 @dataclass(frozen=True, slots=True)

@@ -5,6 +5,8 @@ Synopsis::
     smsgate send    --vendor V TO [TO...] --text T [--sender S] [--at ISO8601] [--reference R] [--dry-run]
                     [--purpose transactional|marketing] [--gsm7]
     smsgate preview --vendor V TEXT [--to N...] [--sender S] [--at ISO8601] [--purpose P] [--gsm7]
+    smsgate send    --vendor V --file numbers.csv --text T [--journal run.db] [--failover V2...] [--concurrency 4]
+    smsgate campaign resume|report|resolve|status --journal run.db [--vendor V [--failover V2...]]
     smsgate status  --vendor V MESSAGE_ID [--phone-number N]
     smsgate status  --vendor V --phone-number N                  (Primotexto: the latest message to N)
     smsgate status  --vendor V --file PATH [--concurrency 8] [--progress]
@@ -85,6 +87,7 @@ from datetime import datetime
 from pathlib import Path
 
 from . import __version__
+from ._cli import campaign as campaign_cli
 from ._cli import commands, exit_codes, status_file
 from ._cli.commands import ClientOptions, Context
 from ._cli.output import Output
@@ -96,6 +99,7 @@ __all__ = ["ClientOptions", "main", "make_async_client", "make_client"]
 
 VENDOR_VARIABLE = "SMSGATE_VENDOR"
 DEFAULT_CONCURRENCY = 8
+DEFAULT_CAMPAIGN_CONCURRENCY = 4
 # httpx's default connection pool holds 100 connections; more look-ups at once would only queue.
 MAX_CONCURRENCY = 100
 # A --sandbox emulator lives for one command: states advance at once so that one command sees them.
@@ -200,12 +204,16 @@ def build_parser() -> argparse.ArgumentParser:
     send = commands_parsers.add_parser(
         "send", parents=[vendor_options], help="send one message to one or more numbers", formatter_class=formatter
     )
-    send.add_argument("to", nargs="+", metavar="TO", help="E.164 (+33612345678) or the vendor's national form")
-    send.add_argument("--text", required=True, help="the message")
+    send.add_argument("to", nargs="*", metavar="TO", help="E.164 (+33612345678) or the vendor's national form")
+    send.add_argument("--text", required=True, help="the message (with --file: a template, {name} for a column)")
     send.add_argument("--sender", help="the sender name (required by Messaggi)")
     send.add_argument("--at", type=_aware_datetime, metavar="ISO8601", help="schedule, with a time zone")
     send.add_argument("--reference", help="your reference for this message")
     send.add_argument("--dry-run", action="store_true", help="the vendor's test mode (Primotexto: check input only)")
+    bulk = send.add_argument_group("bulk sends (a campaign, see `smsgate campaign --help`)")
+    bulk.add_argument("--file", metavar="PATH", help="numbers (E.164) one a line, or a CSV with a header; - for stdin")
+    bulk.add_argument("--journal", metavar="PATH", help="the campaign's journal (SQLite), to resume and report on")
+    _campaign_options(bulk)
     send.set_defaults(run=commands.send)
 
     preview = commands_parsers.add_parser(
@@ -263,9 +271,54 @@ def build_parser() -> argparse.ArgumentParser:
     )
     sandbox.set_defaults(run=None)
 
-    for command_parser in (send, preview, status, cancel, credits, sandbox):
+    campaign = commands_parsers.add_parser(
+        "campaign",
+        parents=[vendor_options],
+        help="resume, report on, resolve or follow a bulk send's journal",
+        description=CAMPAIGN_ACTIONS,
+        formatter_class=formatter,
+    )
+    campaign.add_argument("action", choices=("resume", "report", "resolve", "status"))
+    campaign.add_argument("--journal", metavar="PATH", required=True, help="the campaign's journal")
+    campaign.add_argument("--all", action="store_true", help="report: every recipient, not only those not accepted")
+    campaign.add_argument("--retry-refused", action="store_true", help="resume: send again to refused recipients")
+    campaign.add_argument(
+        "--resend-unknown",
+        action="store_true",
+        help="resume: send again to unknown recipients; each MAY GET THE MESSAGE TWICE",
+    )
+    campaign.add_argument(
+        "--settle", type=_seconds_or_zero, default=60.0, metavar="SECONDS",
+        help="resolve: age a batch needs before the vendor's 'never received' is believed (60)",
+    )  # fmt: skip
+    _campaign_options(campaign)
+    campaign.set_defaults(run=None)
+
+    for command_parser in (send, preview, status, cancel, credits, sandbox, campaign):
         command_parser.set_defaults(command_parser=command_parser)
     return parser
+
+
+CAMPAIGN_ACTIONS = """actions:
+  resume   send to the recipients still pending (never to one in flight or unknown)
+  report   counts, and every recipient not accepted (--all: every recipient)
+  resolve  ask the vendors about unknown recipients: found -> accepted, never received -> pending
+  status   record the delivery state of every accepted recipient (the vendors' batch status routes)
+"""
+
+
+def _campaign_options(group: argparse._ActionsContainer) -> None:
+    group.add_argument(
+        "--failover", action="append", choices=VENDORS, default=[], metavar="VENDOR",
+        help="the next vendor when the previous one provably did not send (repeatable)",
+    )  # fmt: skip
+    group.add_argument(
+        "--concurrency", type=_int_between(1, MAX_CONCURRENCY), metavar="N",
+        help="requests at once (status --file: 8, campaigns: 4)",
+    )  # fmt: skip
+    group.add_argument("--batch-size", type=_int_between(1, 10_000), metavar="N", help="recipients per request")
+    group.add_argument("--rate", type=_positive_seconds, metavar="PARTS", help="at most PARTS SMS parts a second")
+    group.add_argument("--progress", action="store_true", help="draw the progress bar even if stderr is no terminal")
 
 
 def _epilog() -> str:
@@ -282,6 +335,18 @@ def _check(args: argparse.Namespace) -> None:
     command_parser: argparse.ArgumentParser = args.command_parser
     if args.command == "sandbox":
         return
+    if args.command == "campaign" or (args.command == "send" and args.file is not None):
+        _check_campaign(args, command_parser)
+        if args.command == "campaign" and args.action != "resume" and not args.vendor:
+            return  # report needs no vendor; resolve and status use the journal's
+    elif args.command == "send":
+        if not args.to:
+            command_parser.error("give the numbers (TO...) or --file")
+        bulk_only = [flag for flag, value in (("--journal", args.journal), ("--failover", args.failover),
+                     ("--concurrency", args.concurrency), ("--batch-size", args.batch_size), ("--rate", args.rate),
+                     ("--progress", args.progress)) if value]  # fmt: skip
+        if bulk_only:
+            command_parser.error(f"{', '.join(bulk_only)} apply to --file only")
     vendor = args.vendor or os.environ.get(VENDOR_VARIABLE)
     if not vendor:
         command_parser.error(f"--vendor is required (or set {VENDOR_VARIABLE})")
@@ -294,6 +359,28 @@ def _check(args: argparse.Namespace) -> None:
         command_parser.error("--sandbox chooses the server and the key: drop --base-url and --api-key-env")
     if args.command == "status":
         _check_status(args, command_parser)
+
+
+def _check_campaign(args: argparse.Namespace, command_parser: argparse.ArgumentParser) -> None:
+    if args.command == "send":
+        if args.to:
+            command_parser.error("--file replaces the numbers (TO...)")
+        try:
+            text = sys.stdin.read() if args.file == "-" else Path(args.file).read_text(encoding="utf-8-sig")
+        except (OSError, UnicodeDecodeError) as error:
+            reason = error.strerror if isinstance(error, OSError) and error.strerror else str(error)
+            command_parser.error(f"cannot read {args.file}: {reason}")
+        args.recipients = campaign_cli.read_recipients(text)
+        if not args.recipients:
+            command_parser.error(f"{args.file} holds no number")
+        if args.journal and Path(args.journal).exists() and Path(args.journal).stat().st_size:
+            command_parser.error(
+                f"{args.journal} exists: resume it with `smsgate campaign resume --journal {args.journal}`"
+            )
+    elif not Path(args.journal).is_file():
+        command_parser.error(f"no journal at {args.journal}")
+    args.concurrency = args.concurrency or DEFAULT_CAMPAIGN_CONCURRENCY
+    args.progress = args.progress or sys.stderr.isatty()
 
 
 def _check_status(args: argparse.Namespace, command_parser: argparse.ArgumentParser) -> None:
@@ -357,30 +444,61 @@ def _run(args: argparse.Namespace, output: Output) -> int:
         return commands.sandbox(args, output, wait_for_interrupt)
     if args.command == "preview":
         return commands.preview(args, output)
+    if args.command == "campaign" and args.action == "report":
+        return campaign_cli.report(args, output)
     running = commands.start_sandbox(speed=ONE_COMMAND_SANDBOX_SPEED) if args.sandbox else None
     try:
-        options = _client_options(args, running)
+        vendors = [args.vendor] if args.vendor else []
+        vendors += [vendor for vendor in getattr(args, "failover", []) if vendor not in vendors]
+        args.vendors = vendors
+        for vendor in vendors:
+            output.add_secret(os.environ.get(commands.env_var_of(vendor)))
+        if running is not None:
+            for key in running.sandbox.api_keys.values():
+                output.add_secret(key)
+        options = _client_options(args, running, args.vendor)
         output.add_secret(options.api_key)
-        output.add_secret(os.environ.get(commands.env_var_of(args.vendor)))
         # make_client is read here, at call time, so that tests can replace the module attribute.
-        context = Context(args.vendor, options, output, make_client, make_async_client)
-        code: int = args.run(args, context)
+        context = Context(
+            args.vendor or "",
+            options,
+            output,
+            make_client,
+            make_async_client,
+            lambda vendor: _client_options(args, running, vendor, own_key=False),
+        )
+        code: int = _command(args)(args, context)
         return code
     finally:
         if running is not None:
             running.stop()
 
 
-def _client_options(args: argparse.Namespace, running: commands.RunningSandbox | None) -> ClientOptions:
+def _command(args: argparse.Namespace) -> commands.Command:
+    if args.command == "send" and args.file is not None:
+        return campaign_cli.send_file
+    if args.command == "campaign":
+        return {"resume": campaign_cli.resume, "resolve": campaign_cli.resolve, "status": campaign_cli.delivery}[
+            args.action
+        ]
+    command: commands.Command = args.run
+    return command
+
+
+def _client_options(
+    args: argparse.Namespace, running: commands.RunningSandbox | None, vendor: str | None, *, own_key: bool = True
+) -> ClientOptions:
+    """``vendor``'s client options; ``own_key`` False for a failover vendor: --api-key-env and
+    --base-url are the first vendor's, the others read their own variable and use their own server."""
     tuning = {"timeout": args.timeout, "max_retries": args.max_retries}
-    if running is not None:
-        return ClientOptions(
-            api_key=running.sandbox.api_keys[args.vendor], base_url=running.base_url(args.vendor), **tuning
-        )
+    if running is not None and vendor is not None:
+        return ClientOptions(api_key=running.sandbox.api_keys[vendor], base_url=running.base_url(vendor), **tuning)
+    if not own_key or vendor is None:
+        return ClientOptions(**tuning)
     if args.api_key_env:
         key = os.environ.get(args.api_key_env)
         if not key:
-            raise AuthenticationError(f"no API key: {args.api_key_env} is not set", vendor=args.vendor)
+            raise AuthenticationError(f"no API key: {args.api_key_env} is not set", vendor=vendor)
         return ClientOptions(api_key=key, base_url=args.base_url, **tuning)
     # No key given: the client reads the vendor's variable, and says which one when it is missing.
     return ClientOptions(base_url=args.base_url, **tuning)

@@ -40,6 +40,7 @@ class ClientOptions:
 
 
 ClientFactory = Callable[[str, ClientOptions], Client]
+Command = Callable[[argparse.Namespace, "Context"], int]
 AsyncClientFactory = Callable[[str, ClientOptions], AsyncClient]
 
 
@@ -50,6 +51,13 @@ class Context:
     output: Output
     make_client: ClientFactory
     make_async_client: AsyncClientFactory
+    # The options of another vendor's client (a campaign's failover vendors); None: ``options`` for all.
+    other_options: Callable[[str], ClientOptions] | None = None
+
+    def options_of(self, vendor: str) -> ClientOptions:
+        if vendor == self.vendor or self.other_options is None:
+            return self.options
+        return self.other_options(vendor)
 
 
 def env_var_of(vendor: str) -> str:

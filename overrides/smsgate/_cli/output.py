@@ -127,8 +127,9 @@ class ProgressBar:
 
     WIDTH = 30
 
-    def __init__(self, output: Output, total: int, *, enabled: bool) -> None:
+    def __init__(self, output: Output, total: int, *, enabled: bool, label: str = "status") -> None:
         self._output = output
+        self._label = label
         self._total = total
         self._enabled = enabled and total > 0
         self._drawn = False
@@ -140,7 +141,7 @@ class ProgressBar:
         bar = "#" * filled + "-" * (self.WIDTH - filled)
         failures = f"  {failed} failed" if failed else ""
         # "\r" returns to the start of the line; the padding wipes a longer previous drawing.
-        self._output.stderr.write(f"\rstatus [{bar}] {done}/{self._total}{failures}".ljust(self.WIDTH + 40))
+        self._output.stderr.write(f"\r{self._label} [{bar}] {done}/{self._total}{failures}".ljust(self.WIDTH + 40))
         self._output.stderr.flush()
         self._drawn = True
 

@@ -65,10 +65,10 @@ fault, and in process ``number=`` (E.164) to the requests that carry that number
 many requests it hits (``None``: until cleared). In process the resets are
 the httpx errors a socket would give (``ConnectError`` before, ``RemoteProtocolError`` after); over
 the real server they are real RSTs. ``sandbox.sends_received()`` counts the sends carried out,
-which proves a client did not send twice.
+which proves a client did not send twice; ``sandbox.recipients_received()`` counts them per number.
 
 **Control endpoint** (the real server, for tests in other processes): ``GET /_sandbox/stats``
-(sends received, credits, pending faults), ``POST /_sandbox/faults`` with a fault as JSON
+(sends received, per number too, credits, pending faults), ``POST /_sandbox/faults`` with a fault as JSON
 (``{"kind": "rate_limit", "times": 1, "vendor": null, "operation": null, "seconds": 0}``),
 ``DELETE /_sandbox/faults``.
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import hmac
 import json
 import time
+from collections import Counter
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from decimal import Decimal
@@ -110,6 +111,21 @@ class Sandbox:
             raise SandboxConfigError(f"unknown vendor {vendor!r}; expected one of {', '.join(VENDORS)}")
         with self._store.lock:
             return sum(a.sends for v, a in self._store.accounts.items() if vendor in (None, v))
+
+    def recipients_received(self, vendor: str | None = None) -> Counter[str]:
+        """How many sends carried out (dry runs included) each E.164 number was among, for one vendor or all.
+
+        A count above 1 is an SMS sent twice; the bulk sender's crash and failover tests read it.
+        """
+        if vendor is not None and vendor not in VENDORS:
+            raise SandboxConfigError(f"unknown vendor {vendor!r}; expected one of {', '.join(VENDORS)}")
+        counts: Counter[str] = Counter()
+        with self._store.lock:
+            for name, account in self._store.accounts.items():
+                if vendor in (None, name):
+                    for message in account.messages.values():
+                        counts.update(message.recipients)
+        return counts
 
     def credits(self, vendor: str) -> Decimal:
         if vendor not in VENDORS:
@@ -254,6 +270,7 @@ class Sandbox:
         with self._store.lock:
             return {
                 "sends_received": {vendor: account.sends for vendor, account in self._store.accounts.items()},
+                "recipients_received": dict(self.recipients_received()),
                 "credits": {vendor: str(account.credits) for vendor, account in self._store.accounts.items()},
                 "faults": [fault.to_json() for fault in self.faults.pending()],
             }

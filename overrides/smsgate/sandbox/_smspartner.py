@@ -230,6 +230,28 @@ def get_bulk_status(request: SandboxRequest, store: Store) -> Reply:
     return Reply(200, {"success": True, "code": 200, "message_id": message.message_id, "StatutResponse_List": items})
 
 
+def get_bulk_status_by_tag(request: SandboxRequest, store: Store) -> Reply:
+    """The statuses of every recipient of the sends tagged ``tag`` (code 4, not found, when there is none)."""
+    tag = str(request.query["tag"])
+    with store.lock:
+        tagged = [m for m in store.accounts[VENDOR].messages.values() if m.reference == tag]
+        if not tagged:
+            raise RefusedRequestError(ProblemKind.NOT_FOUND, "tag", tag)
+        items = [
+            {
+                "phoneNumber": number,
+                "status": word_for(VENDOR, "status", store.stage(message, index)) or "",
+                "stopSMS": False,
+                "date": str(int(_moment(store, message, store.stage(message, index)))),
+            }
+            for message in tagged
+            for index, number in enumerate(message.recipients)
+        ]
+    return Reply(
+        200, {"success": True, "code": 200, "currentPage": 1, "total": len(items), "StatutResponse_List": items}
+    )
+
+
 def cancel_message(request: SandboxRequest, store: Store) -> Reply:
     with store.lock:
         message = _message(store, request.query["messageId"])
@@ -273,6 +295,7 @@ HANDLERS: dict[str, Handler] = {
     "send_sms": send_sms,
     "get_message_status": get_message_status,
     "get_bulk_status": get_bulk_status,
+    "get_bulk_status_by_tag": get_bulk_status_by_tag,
     "cancel_message": cancel_message,
     "get_credits": get_credits,
 }

@@ -14,9 +14,8 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
 
-from .._gsm7 import measure
 from .._models import DeliveryState
-from .._rules import expand_markup
+from .._rules import sms_parts as segments  # preview's count: the answers' counters agree with it
 from .._spec import VENDORS
 from ._problems import SandboxConfigError
 
@@ -35,13 +34,6 @@ RESERVED_ENDINGS = {
     "0002": DeliveryState.expired,
     "0003": DeliveryState.rejected,
 }
-
-
-def segments(text: str, vendor: str | None = None) -> int:
-    """How many SMS a text takes, as the vendors count and charge it: smsgate's own count
-    (``smsgate.preview``), so that the answers' counters (``nb_sms``, ``creditsUsed``,
-    ``sms_total``) always agree with what a preview said."""
-    return measure(expand_markup(vendor, text) if vendor else text).parts
 
 
 def outcome_of(national_number: str) -> DeliveryState:

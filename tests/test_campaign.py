@@ -1,0 +1,542 @@
+"""Campaigns: the journal, bulk sends, failover, resolving unknown outcomes, delivery states, the CLI.
+
+Every test runs against the in-process sandbox (``smsgate.testing``) and checks what a user can
+observe: what the vendor received (``sandbox.recipients_received()``), what the journal says, what
+a call returns or raises. The crash test and the failover matrix have their own modules.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import sqlite3
+from pathlib import Path
+
+import httpx
+import pytest
+import smsgate
+from smsgate import cli
+from smsgate._cli.campaign import read_recipients
+from smsgate.sandbox import FaultKind, Sandbox
+from smsgate.testing import async_sandbox_client, sandbox_client
+
+TEXT = "Votre code : 123456"
+
+
+def french(count: int, start: int = 200_100) -> list[str]:
+    """Numbers that the sandbox delivers (none ends in 0001, 0002 or 0003)."""
+    return [f"+3361{n:07d}" for n in range(start, start + count)]
+
+
+def received_once(sandbox: Sandbox, numbers: list[str]) -> bool:
+    counts = sandbox.recipients_received()
+    return all(counts[number] == 1 for number in numbers) and sum(counts.values()) == len(numbers)
+
+
+# -- the journal --------------------------------------------------------------------------------
+
+
+def test_a_journal_file_keeps_every_state_and_turns_in_flight_into_unknown(tmp_path: Path) -> None:
+    path = tmp_path / "run.db"
+    with smsgate.Campaign.create(path, french(5), TEXT) as campaign:
+        claimed = campaign.journal.claim("smspartner", 2, TEXT)
+        assert claimed is not None
+        assert [number for _, number in claimed.recipients] == french(2)
+        assert campaign.report().in_flight == 2
+    # The process stopped with two recipients in flight: they may have been sent.
+    with smsgate.Campaign.open(path) as campaign:
+        assert campaign.report().in_flight == 2  # reading does not change anything
+        campaign.journal.interrupted_to_unknown()
+        unknown = list(campaign.entries(smsgate.RecipientState.UNKNOWN))
+        assert [entry.number for entry in unknown] == french(2)
+        assert all(entry.vendor == "smspartner" and entry.attempt == 1 for entry in unknown)
+        assert "may have reached the vendor" in (unknown[0].error or "")
+        assert campaign.report().pending == 3
+
+
+def test_one_run_at_a_time_per_journal(tmp_path: Path) -> None:
+    path = tmp_path / "run.db"
+    with (
+        smsgate.Campaign.create(path, french(3), TEXT),
+        pytest.raises(smsgate.ClientUsageError, match="in use by another run"),
+    ):
+        smsgate.Campaign.open(path)
+
+
+def test_a_file_that_is_no_journal_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "notes.txt"
+    path.write_text("not a database, just text that is long enough to have a header " * 20)
+    with pytest.raises(smsgate.ClientUsageError, match="cannot be used as a journal"):
+        smsgate.Journal(path)
+    with pytest.raises(smsgate.InvalidRequestError, match="journal path"):
+        smsgate.Journal(42)  # type: ignore[arg-type]
+    empty = tmp_path / "empty.db"
+    smsgate.Journal(empty).close()
+    with pytest.raises(smsgate.InvalidRequestError, match="holds no campaign"):
+        smsgate.Campaign.open(empty)
+
+
+def test_a_started_journal_is_not_started_again(tmp_path: Path) -> None:
+    with smsgate.Journal(tmp_path / "run.db") as journal:
+        smsgate.Campaign.create(journal, french(2), TEXT)
+        with pytest.raises(smsgate.ClientUsageError, match="already holds a campaign"):
+            smsgate.Campaign.create(journal, french(2), TEXT)
+
+
+# -- creating a campaign ------------------------------------------------------------------------
+
+
+def test_invalid_numbers_are_refused_and_duplicates_kept_once() -> None:
+    campaign = smsgate.Campaign.create(None, ["+33612345678", "0612345678", "+33612345678", "nope"], TEXT)
+    entries = list(campaign.entries())
+    assert [(entry.number, entry.state.value) for entry in entries] == [
+        ("+33612345678", "pending"),
+        ("0612345678", "refused"),  # national, and no default_region given
+        ("nope", "refused"),
+    ]
+    assert entries[1].error_class == "InvalidRequestError"
+    national = smsgate.Campaign.create(None, ["06 12 34 56 78"], TEXT, default_region="FR")
+    assert [entry.number for entry in national.entries()] == ["+33612345678"]
+
+
+def test_templates_fill_each_recipients_text() -> None:
+    sandbox = Sandbox()
+    client = sandbox_client("smspartner", sandbox=sandbox)
+    people = [("+33612345678", {"name": "Ada"}), ("+33612345679", {"name": "Alan"}), ("+33612345670", {"name": "Ada"})]
+    campaign = smsgate.Campaign.create(None, people, "Bonjour {name}")
+    report = campaign.run(client)
+    assert report.complete
+    # One text per request: the two Adas share one, Alan has his own.
+    assert report.requests == 2
+    texts = {message.text for message in sandbox._store.accounts["smspartner"].messages.values()}
+    assert texts == {"Bonjour Ada", "Bonjour Alan"}
+
+
+@pytest.mark.parametrize(
+    ("recipients", "text", "options", "match"),
+    [
+        ([("+33612345678", {"nom": "x"})], "Bonjour {name}", {}, "no value for {name}"),
+        ([("+33612345678", {"name": "x"})], "Bonjour {name:>999999999}", {}, "plain {name}s"),
+        ([("+33612345678", {"name": "x"})], "Bonjour {name.upper}", {}, "plain {name}s"),
+        ([("+33612345678", {"name": "x"})], "Bonjour {name", {}, "cannot be read"),
+        ([("+33612345678", "fields")], TEXT, {}, "must be a mapping"),
+        ([42], TEXT, {}, "must be a number or a"),
+        ("+33612345678", TEXT, {}, "list"),
+        (["+33612345678"], "  ", {}, "non-empty str"),
+        (["+33612345678"], TEXT, {"sender": 3}, "sender must be"),
+        (["+33612345678"], TEXT, {"scheduled_at": "tomorrow"}, "timezone-aware"),
+    ],
+)
+def test_bad_campaign_input_is_an_invalid_request(
+    recipients: object, text: str, options: dict[str, object], match: str
+) -> None:
+    with pytest.raises(smsgate.InvalidRequestError, match=match):
+        smsgate.Campaign.create(None, recipients, text, **options)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("options", "match"),
+    [
+        ({"concurrency": 0}, "concurrency"),
+        ({"batch_sizes": {"smspartner": 0}}, "batch size"),
+        ({"rate_limits": {"smspartner": 5}}, "RateLimit"),
+        ({"retry_refused": "yes"}, "retry_refused"),
+    ],
+)
+def test_bad_run_options_are_invalid_requests(options: dict[str, object], match: str) -> None:
+    campaign = smsgate.Campaign.create(None, french(1), TEXT)
+    with pytest.raises(smsgate.InvalidRequestError, match=match):
+        campaign.run(sandbox_client("smspartner"), **options)  # type: ignore[arg-type]
+    with pytest.raises(smsgate.InvalidRequestError, match="per_second"):
+        smsgate.RateLimit(0)
+
+
+# -- sending ------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("vendor", "requests"), [("smspartner", 3), ("primotexto", 1200), ("messaggi", 3)])
+def test_a_bulk_send_is_batched_to_each_vendors_limit(vendor: str, requests: int) -> None:
+    sandbox = Sandbox(initial_credits=10**6)
+    numbers = french(1200)
+    report = smsgate.send_many(sandbox_client(vendor, sandbox=sandbox), numbers, TEXT, sender_name="ACME")
+    assert (report.accepted, report.requests) == (1200, requests)
+    assert received_once(sandbox, numbers)
+
+
+def test_the_async_bulk_send_matches_the_sync_one() -> None:
+    sandbox = Sandbox()
+
+    async def main() -> smsgate.CampaignReport:
+        async with async_sandbox_client("smspartner", sandbox=sandbox) as client:
+            return await smsgate.send_many_async(client, french(700), TEXT, concurrency=2)
+
+    report = asyncio.run(main())
+    assert report.complete
+    assert report.requests == 2
+    assert received_once(sandbox, french(700))
+
+
+def test_rate_limits_pace_requests_in_parts() -> None:
+    waits: list[float] = []
+    campaign = smsgate.Campaign.create(None, french(10), "x" * 200)  # 2 parts each
+    limit = {"smspartner": smsgate.RateLimit(per_second=10, unit="part")}
+    campaign.run(
+        sandbox_client("smspartner"),
+        batch_sizes={"smspartner": 5},
+        rate_limits=limit,
+        concurrency=1,
+        sleep=waits.append,
+    )
+    # The first batch leaves at once; the second waits for the first's 10 parts at 10 a second.
+    assert len(waits) == 1
+    assert 0.9 <= waits[0] <= 1.0
+
+
+def test_a_rate_limited_batch_waits_for_retry_after_then_goes_through() -> None:
+    sandbox = Sandbox()
+    sandbox.faults.add(FaultKind.RATE_LIMIT, times=3, seconds=2)  # the client retries twice, then gives up
+    waits: list[float] = []
+    report = smsgate.Campaign.create(None, french(3), TEXT).run(
+        sandbox_client("smspartner", sandbox=sandbox), sleep=waits.append, concurrency=1
+    )
+    assert report.complete
+    assert waits == [
+        pytest.approx(2.0, abs=0.05)
+    ]  # the vendor's Retry-After, honoured by the campaign after the client's own retries
+    assert received_once(sandbox, french(3))
+
+
+def test_resume_sends_only_to_pending_recipients(tmp_path: Path) -> None:
+    sandbox = Sandbox()
+    client = sandbox_client("smspartner", sandbox=sandbox)
+    path = tmp_path / "run.db"
+    with smsgate.Campaign.create(path, french(6), TEXT) as campaign:
+        campaign.journal.claim("smspartner", 2, TEXT)  # in flight when the "crash" came: maybe sent
+    with smsgate.Campaign.open(path) as campaign:
+        report = campaign.run(client)
+        assert (report.accepted, report.unknown, report.pending) == (4, 2, 0)
+        assert sum(sandbox.recipients_received().values()) == 4
+        assert not report.complete
+        assert report.settled
+        # An explicit, documented choice: send to the unknown ones too (each may get it twice).
+        report = campaign.run(client, resend_unknown=True)
+        assert report.complete
+
+
+def test_refused_recipients_are_sent_again_only_when_asked() -> None:
+    sandbox = Sandbox(initial_credits=0)
+    client = sandbox_client("smspartner", sandbox=sandbox)
+    campaign = smsgate.Campaign.create(None, french(2), TEXT)
+    report = campaign.run(client)
+    assert report.refused == 2
+    assert all(entry.error_class == "InsufficientCreditError" for entry in campaign.entries())
+    sandbox._store.accounts["smspartner"].credits = sandbox._store.accounts["primotexto"].credits + 100
+    assert campaign.run(client).refused == 2
+    assert campaign.run(client, retry_refused=True).complete
+    assert received_once(sandbox, french(2))
+
+
+def test_progress_is_reported() -> None:
+    seen: list[smsgate.CampaignReport] = []
+    smsgate.send_many(sandbox_client("smspartner"), french(3), TEXT, progress=seen.append)
+    assert seen[-1].accepted == 3
+
+
+# -- failover -----------------------------------------------------------------------------------
+
+
+def two_vendors(first: Sandbox, second: Sandbox, **options: object) -> smsgate.FailoverClient:
+    return smsgate.FailoverClient(
+        [sandbox_client("smspartner", sandbox=first, max_retries=0), sandbox_client("primotexto", sandbox=second)],
+        **options,  # type: ignore[arg-type]
+    )
+
+
+@pytest.mark.parametrize("kind", ["reset_before_read", "rate_limit", "no_credit", "bad_key"])
+def test_failover_moves_on_when_the_first_vendor_provably_did_not_send(kind: str) -> None:
+    first = Sandbox(initial_credits=0 if kind == "no_credit" else 100)
+    if kind == "bad_key":
+        first = Sandbox(api_keys={"smspartner": "another-key-0123456789"})
+    second = Sandbox()
+    if kind in ("reset_before_read", "rate_limit"):
+        first.faults.add(kind, times=None, seconds=30)
+    failover = smsgate.FailoverClient(
+        [
+            smsgate.Client(
+                "smspartner",
+                api_key="sandbox-smspartner-key",
+                base_url=first.base_url("smspartner"),
+                http_client=httpx.Client(transport=first.transport()),
+                max_retries=0,
+            ),
+            sandbox_client("primotexto", sandbox=second),
+        ]
+    )
+    result = failover.send(french(3), TEXT)
+    assert result.complete
+    assert {sent.vendor.value for sent in result.sends} == {"primotexto"}
+    assert first.sends_received() == 0
+    assert received_once(second, french(3))
+    assert [report.phone_number for report in failover.status(result)] == french(3)
+
+
+@pytest.mark.parametrize("kind", ["reset_after_read", "truncated_body", "server_error"])
+def test_failover_never_moves_on_after_an_unknown_outcome(kind: str) -> None:
+    first, second = Sandbox(), Sandbox()
+    first.faults.add(kind)
+    with pytest.raises(smsgate.SendOutcomeUnknown):
+        two_vendors(first, second).send(french(3), TEXT)
+    assert second.sends_received() == 0
+
+
+def test_a_partly_accepted_batch_sends_only_the_rest_to_the_next_vendor() -> None:
+    second = Sandbox()
+    # Primotexto sends one request per number: the third request fails before it is sent.
+    primotexto = Sandbox()
+    numbers = french(5)
+
+    class FailsThird(httpx.BaseTransport):
+        def __init__(self) -> None:
+            self.inner = primotexto.transport()
+            self.count = 0
+
+        def handle_request(self, request: httpx.Request) -> httpx.Response:
+            self.count += 1
+            if self.count == 3:
+                raise httpx.ConnectError("refused", request=request)
+            return self.inner.handle_request(request)
+
+    failing = smsgate.Client(
+        "primotexto",
+        api_key="sandbox-primotexto-key",
+        base_url=primotexto.base_url("primotexto"),
+        http_client=httpx.Client(transport=FailsThird()),
+        max_retries=0,
+    )
+    failover = smsgate.FailoverClient([failing, sandbox_client("smspartner", sandbox=second)])
+    campaign = smsgate.Campaign.create(None, numbers, TEXT)
+    report = campaign.run(failover, batch_sizes={"primotexto": 5}, concurrency=1)
+    assert report.complete
+    assert set(primotexto.recipients_received()) == set(numbers[:2])
+    assert set(second.recipients_received()) == set(numbers[2:])
+    assert [entry.vendor for entry in campaign.entries()] == ["primotexto"] * 2 + ["smspartner"] * 3
+
+
+def test_numbers_a_vendor_lists_as_invalid_go_to_the_next_vendor() -> None:
+    messaggi, partner = Sandbox(), Sandbox()
+
+    class Rejecting(httpx.BaseTransport):
+        """Messaggi's answer lists the second number as invalid (its ``recipients.invalid.list``)."""
+
+        def __init__(self) -> None:
+            self.inner = messaggi.transport()
+
+        def handle_request(self, request: httpx.Request) -> httpx.Response:
+            response = self.inner.handle_request(request)
+            if request.method != "POST":
+                return response
+            payload = json.loads(response.read())
+            payload["data"][0]["recipients"]["invalid"] = {"total": 1, "list": ["+39-3471000001"]}
+            return httpx.Response(response.status_code, json=payload)
+
+    first = smsgate.Client(
+        "messaggi",
+        api_key="sandbox-messaggi-token",
+        base_url=messaggi.base_url("messaggi"),
+        http_client=httpx.Client(transport=Rejecting()),
+    )
+    numbers = ["+393471000000", "+393471000001"]
+    failover = smsgate.FailoverClient([first, sandbox_client("smspartner", sandbox=partner)])
+    result = failover.send(numbers, TEXT, sender="ACME")
+    assert result.complete
+    assert {(sent.vendor.value, tuple(sent.accepted)) for sent in result.sends} == {
+        ("messaggi", ("+393471000000",)),
+        ("smspartner", ("+393471000001",)),
+    }
+
+
+def test_a_failover_send_that_nobody_accepted_raises_the_last_refusal() -> None:
+    first, second = Sandbox(initial_credits=0), Sandbox(initial_credits=0)
+    with pytest.raises(smsgate.InsufficientCreditError):
+        two_vendors(first, second).send(french(2), TEXT)
+
+
+def test_the_async_failover_client() -> None:
+    first, second = Sandbox(), Sandbox()
+    first.faults.add(FaultKind.RESET_BEFORE_READ, times=None)
+
+    async def main() -> list[smsgate.DeliveryReport]:
+        failover = smsgate.AsyncFailoverClient(
+            [
+                async_sandbox_client("smspartner", sandbox=first, max_retries=0),
+                async_sandbox_client("messaggi", sandbox=second),
+            ]
+        )
+        result = await failover.send(french(2), TEXT, sender="ACME")
+        assert result.complete
+        return await failover.status(result)
+
+    reports = asyncio.run(main())
+    assert {report.vendor.value for report in reports} == {"messaggi"}
+
+
+def test_failover_arguments_are_checked() -> None:
+    with pytest.raises(smsgate.InvalidRequestError, match="at least one client"):
+        smsgate.FailoverClient([])
+    client = sandbox_client("smspartner")
+    bad_inputs: list[object] = [[], b"+33612345678", None]
+    for bad_to in bad_inputs:
+        with pytest.raises(smsgate.InvalidRequestError):
+            smsgate.FailoverClient([client]).send(bad_to, TEXT)  # type: ignore[arg-type]
+    campaign = smsgate.Campaign.create(None, french(1), TEXT)
+    with pytest.raises(smsgate.InvalidRequestError, match=r"takes smsgate\.Client objects, not AsyncSandboxClient"):
+        campaign.run(async_sandbox_client("smspartner"))  # type: ignore[arg-type]
+    with pytest.raises(smsgate.InvalidRequestError, match="takes a Client or a FailoverClient"):
+        campaign.run(smsgate.AsyncFailoverClient([async_sandbox_client("smspartner")]))  # type: ignore[arg-type]
+    with pytest.raises(smsgate.InvalidRequestError, match=r"takes smsgate\.AsyncClient objects"):
+        asyncio.run(campaign.run_async(client))  # type: ignore[arg-type]
+    with pytest.raises(smsgate.InvalidRequestError, match="state must be one of"):
+        smsgate.Campaign.create(None, french(1), TEXT).entries("sent")
+    with pytest.raises(smsgate.InvalidRequestError, match="once"):
+        smsgate.FailoverClient([client, sandbox_client("smspartner")])
+    with pytest.raises(smsgate.InvalidRequestError, match="rate_limit_wait"):
+        smsgate.FailoverClient([client], rate_limit_wait=-1)
+    with pytest.raises(smsgate.InvalidRequestError, match="breaker_failures"):
+        smsgate.CircuitBreaker(failures=0)
+
+
+def test_the_breaker_reopens_a_vendor_after_its_cooldown() -> None:
+    now = [0.0]
+    breaker = smsgate.CircuitBreaker(failures=2, cooldown=10, clock=lambda: now[0])
+    down = smsgate.TransportError("down", vendor="smspartner")
+    breaker.failed("smspartner", down)
+    assert breaker.available("smspartner")
+    breaker.failed(
+        "smspartner", smsgate.InvalidRequestError("bad number", vendor="smspartner")
+    )  # not the vendor's fault
+    assert breaker.available("smspartner")
+    breaker.failed("smspartner", down)
+    assert not breaker.available("smspartner")
+    assert breaker.pick(["smspartner", "primotexto"], 0) == 1
+    assert breaker.pick(["smspartner"], 0) == 0  # no other vendor: tried anyway
+    now[0] = 10.0
+    assert breaker.available("smspartner")
+
+
+# -- resolving unknown outcomes, delivery states --------------------------------------------------
+
+
+@pytest.mark.parametrize("vendor", ["smspartner", "messaggi", "primotexto"])
+@pytest.mark.parametrize("kind", ["reset_after_read", "server_error"])
+def test_unknown_recipients_are_resolved_by_asking_the_vendor(vendor: str, kind: str) -> None:
+    """reset_after_read: the vendor has the message; server_error: it does not. Either way it says so."""
+    sandbox = Sandbox()
+    client = sandbox_client(vendor, sandbox=sandbox, max_retries=0)
+    campaign = smsgate.Campaign.create(None, french(3), TEXT, sender="ACME")
+    sandbox.faults.add(kind)
+    report = campaign.run(client, concurrency=1)
+    unknown = {entry.number for entry in campaign.entries(smsgate.RecipientState.UNKNOWN)}
+    assert report.unknown == len(unknown) > 0
+    not_yet = campaign.resolve(client)  # the default settle time: "not received" is not believed yet
+    if kind == "server_error":
+        assert (not_yet.not_received, not_yet.still_unknown) == (0, len(unknown))
+    resolved = campaign.resolve(client, settle_seconds=0)
+    assert resolved.still_unknown == 0
+    received = sandbox.recipients_received()
+    for number in unknown:
+        entry = campaign.journal.entry(number)
+        assert entry is not None
+        assert entry.state is (smsgate.RecipientState.ACCEPTED if received[number] else smsgate.RecipientState.PENDING)
+    assert campaign.run(client).complete
+    assert received_once(sandbox, french(3))
+    assert campaign.poll_delivery(client) == 3
+
+
+def test_delivery_states_are_recorded_for_the_whole_journal() -> None:
+    sandbox = Sandbox()
+    client = sandbox_client("smspartner", sandbox=sandbox)
+    numbers = [*french(3), "+33612340001"]  # ...0001 ends undelivered in the sandbox
+    campaign = smsgate.Campaign.create(None, numbers, TEXT)
+    campaign.run(client)
+    assert campaign.poll_delivery(client) == 4
+    states = {entry.number: entry.delivery_state for entry in campaign.entries()}
+    assert states["+33612340001"] == "undelivered"
+    assert {states[number] for number in french(3)} == {"delivered"}
+
+
+# -- the command line ---------------------------------------------------------------------------
+
+
+def test_read_recipients_takes_plain_lists_and_csv_with_a_header() -> None:
+    assert read_recipients("+33612345678\n\n+33612345679\n") == ["+33612345678", "+33612345679"]
+    assert read_recipients("name,number\nAda,+33612345678\n") == [
+        ("+33612345678", {"name": "Ada", "number": "+33612345678"})
+    ]
+    assert read_recipients("") == []
+
+
+def test_the_cli_runs_resumes_and_reports_a_campaign(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    numbers = tmp_path / "numbers.csv"
+    numbers.write_text("number,name\n" + "".join(f"{n},N{i}\n" for i, n in enumerate(french(4))) + "0612,bad\n")
+    journal = tmp_path / "run.db"
+    code = cli.main(
+        ["send", "--sandbox", "--vendor", "smspartner", "--file", str(numbers), "--text", "Bonjour {name}",
+         "--journal", str(journal), "--json"]
+    )  # fmt: skip
+    out = json.loads(capsys.readouterr().out)
+    assert code == 1  # the invalid number is refused
+    assert (out["accepted"], out["refused"], out["total"], out["complete"]) == (4, 1, 5, False)
+    code = cli.main(["campaign", "report", "--journal", str(journal)])
+    printed = capsys.readouterr().out
+    assert code == 1
+    assert "0612" in printed
+    assert "InvalidRequestError" in printed
+    code = cli.main(["campaign", "resume", "--sandbox", "--vendor", "smspartner", "--journal", str(journal)])
+    assert code == 1
+    assert "accepted  4" in capsys.readouterr().out
+    # The sandbox of `--sandbox` lives for one command: its key must never reach the journal or the output.
+    assert b"sandbox-smspartner-key" not in journal.read_bytes()
+    code = cli.main(
+        ["send", "--vendor", "smspartner", "--file", str(numbers), "--text", "x", "--journal", str(journal)]
+    )
+    assert code == 2
+    assert "resume it" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize(
+    ("argv", "message"),
+    [
+        (["send", "--vendor", "smspartner", "--text", "x"], "give the numbers"),
+        (
+            ["send", "--vendor", "smspartner", "+33612345678", "--text", "x", "--journal", "j.db"],
+            "apply to --file only",
+        ),
+        (["send", "--vendor", "smspartner", "--file", "/nonexistent/numbers.csv", "--text", "x"], "cannot read"),
+        (["campaign", "report", "--journal", "/nonexistent/run.db"], "no journal at"),
+    ],
+)
+def test_cli_campaign_usage_errors(argv: list[str], message: str, capsys: pytest.CaptureFixture[str]) -> None:
+    assert cli.main(argv) == 2
+    assert message in capsys.readouterr().err
+
+
+def test_a_journal_holds_no_key_even_when_the_vendor_refuses_it(tmp_path: Path) -> None:
+    sandbox = Sandbox()
+    key = "wrong-secret-key-0123456789"
+    client = smsgate.Client(
+        "smspartner",
+        api_key=key,
+        base_url=sandbox.base_url("smspartner"),
+        http_client=httpx.Client(transport=sandbox.transport()),
+    )
+    path = tmp_path / "run.db"
+    report = smsgate.send_many(client, french(2), TEXT, journal=path)
+    assert report.refused == 2
+    with sqlite3.connect(path) as db:
+        errors = [row[0] for row in db.execute("SELECT error_class FROM recipients")]
+    assert errors == ["AuthenticationError"] * 2
+    for file in tmp_path.iterdir():  # the database and any WAL left
+        assert key.encode() not in file.read_bytes()
+    assert key not in repr(smsgate.Campaign)
