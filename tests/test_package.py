@@ -30,9 +30,9 @@ def test_public_surface_is_pinned() -> None:
         "DeliveryReport",
         "DeliveryState",
         "Encoding",
-        "ForcingCharacter",
         "FailoverClient",
         "FailoverResult",
+        "ForcingCharacter",
         "InsufficientCreditError",
         "InvalidRequestError",
         "Journal",
@@ -57,9 +57,9 @@ def test_public_surface_is_pinned() -> None:
         "Vendor",
         "__version__",
         "preview",
-        "to_gsm7",
         "send_many",
         "send_many_async",
+        "to_gsm7",
     ]
     for name in smsgate.__all__:
         assert hasattr(smsgate, name)
