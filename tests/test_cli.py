@@ -1,7 +1,7 @@
 """The ``smsgate`` command: every command, its JSON, its exit codes, its refusals, its secrecy.
 
 Most tests call ``smsgate.cli.main`` in process with the clients built on fakes that answer with
-the specs' own examples (``cli.make_client`` is replaced); the ``--sandbox`` ones run the emulator
+the specs' own examples (``cli.main`` gets client factories on them); the ``--sandbox`` ones run the emulator
 on loopback. No test reaches the network or really waits.
 """
 
@@ -72,9 +72,15 @@ def environment(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 @pytest.fixture
-def run(capsys: pytest.CaptureFixture[str]) -> Callable[..., Ran]:
+def clients() -> dict[str, Callable[..., Any]]:
+    """The client factories ``run`` hands to ``cli.main`` (none: the real ones)."""
+    return {}
+
+
+@pytest.fixture
+def run(capsys: pytest.CaptureFixture[str], clients: dict[str, Callable[..., Any]]) -> Callable[..., Ran]:
     def run_main(*argv: str) -> Ran:
-        code = cli.main(list(argv))
+        code = cli.main(list(argv), **clients)
         captured = capsys.readouterr()
         lines = captured.err.splitlines(keepends=True)
         preview = "".join(line for line in lines if line.startswith(PREVIEW_LINE))
@@ -85,7 +91,7 @@ def run(capsys: pytest.CaptureFixture[str]) -> Callable[..., Ran]:
 
 
 @pytest.fixture
-def serve(monkeypatch: pytest.MonkeyPatch) -> Callable[[Handler], None]:
+def serve(clients: dict[str, Callable[..., Any]]) -> Callable[[Handler], None]:
     """Make the command's clients talk to ``handler`` (a FakeVendor or any httpx mock handler)."""
 
     def install(handler: Handler) -> None:
@@ -99,8 +105,7 @@ def serve(monkeypatch: pytest.MonkeyPatch) -> Callable[[Handler], None]:
                 vendor, **options.as_kwargs(), http_client=httpx.AsyncClient(transport=transport)
             )
 
-        monkeypatch.setattr(cli, "make_client", make_client)
-        monkeypatch.setattr(cli, "make_async_client", make_async_client)
+        clients.update(make_client=make_client, make_async_client=make_async_client)
 
     return install
 
@@ -479,10 +484,10 @@ ERROR_CLASSES = sorted(
 
 @pytest.mark.parametrize("error_class", ERROR_CLASSES, ids=lambda cls: cls.__name__)
 def test_every_error_shows_the_library_message_not_the_vendor_text(
-    error_class: type[smsgate.SmsGateError], monkeypatch: pytest.MonkeyPatch, run: Callable[..., Ran]
+    error_class: type[smsgate.SmsGateError], clients: dict[str, Callable[..., Any]], run: Callable[..., Ran]
 ) -> None:
     error = _explained(error_class)
-    monkeypatch.setattr(cli, "make_client", lambda vendor, options: _FailingClient(error))
+    clients["make_client"] = lambda vendor, options: _FailingClient(error)
     ran = run("credits", "--vendor", "messaggi")
     assert ran.code == exit_codes.exit_code_for(error)
     (line,) = ran.err.splitlines()
@@ -496,7 +501,7 @@ def test_every_error_shows_the_library_message_not_the_vendor_text(
 
 @pytest.mark.parametrize("error_class", ERROR_CLASSES, ids=lambda cls: cls.__name__)
 def test_every_error_carrying_a_partial_send_prints_it(
-    error_class: type[smsgate.SmsGateError], monkeypatch: pytest.MonkeyPatch, run: Callable[..., Ran]
+    error_class: type[smsgate.SmsGateError], clients: dict[str, Callable[..., Any]], run: Callable[..., Ran]
 ) -> None:
     error = _explained(error_class)
     error.partial = smsgate.SendResult(
@@ -507,7 +512,7 @@ def test_every_error_carrying_a_partial_send_prints_it(
         cost=None,
         raw={},
     )
-    monkeypatch.setattr(cli, "make_client", lambda vendor, options: _FailingClient(error))
+    clients["make_client"] = lambda vendor, options: _FailingClient(error)
     ran = run("send", "--vendor", "messaggi", "3491234567", "3491234568", "--text", "Ciao", "--sender", "ACME")
     assert ran.code == exit_codes.exit_code_for(error)
     assert "message id  5d443a6e9f2725660f000001" in ran.out
@@ -518,11 +523,13 @@ def test_every_error_carrying_a_partial_send_prints_it(
     assert document["error"]["class"] == error_class.__name__
 
 
-def test_a_bug_is_one_line_and_a_traceback_with_debug(monkeypatch: pytest.MonkeyPatch, run: Callable[..., Ran]) -> None:
+def test_a_bug_is_one_line_and_a_traceback_with_debug(
+    clients: dict[str, Callable[..., Any]], run: Callable[..., Ran]
+) -> None:
     def broken(vendor: str, options: cli.ClientOptions) -> smsgate.Client:
         raise RuntimeError("oops")
 
-    monkeypatch.setattr(cli, "make_client", broken)
+    clients["make_client"] = broken
     ran = run("credits", "--vendor", "smspartner")
     assert ran.code == exit_codes.INTERNAL_ERROR
     assert ran.err == "smsgate: internal error: RuntimeError: oops (run again with --debug for the traceback)\n"
@@ -532,11 +539,11 @@ def test_a_bug_is_one_line_and_a_traceback_with_debug(monkeypatch: pytest.Monkey
     assert debug.err.splitlines()[-1] == "smsgate: internal error: RuntimeError: oops"
 
 
-def test_ctrl_c_exits_130(monkeypatch: pytest.MonkeyPatch, run: Callable[..., Ran]) -> None:
+def test_ctrl_c_exits_130(clients: dict[str, Callable[..., Any]], run: Callable[..., Ran]) -> None:
     def interrupted(vendor: str, options: cli.ClientOptions) -> smsgate.Client:
         raise KeyboardInterrupt
 
-    monkeypatch.setattr(cli, "make_client", interrupted)
+    clients["make_client"] = interrupted
     ran = run("credits", "--vendor", "smspartner")
     assert (ran.code, ran.err) == (130, "smsgate: interrupted\n")
 

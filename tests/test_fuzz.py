@@ -444,8 +444,6 @@ def test_fuzz_command_lines(cli_world: tuple[_SharedSandbox, Path], argv: list[s
     out, err = io.StringIO(), io.StringIO()
     with (
         mock.patch.dict(os.environ, keys),
-        mock.patch.object(cli, "make_client", make_client),
-        mock.patch.object(cli, "make_async_client", make_async_client),
         mock.patch.object(cli, "wait_for_interrupt", return_value=None),
         mock.patch.object(commands, "start_sandbox", return_value=shared),
         mock.patch.object(sys, "stdin", io.StringIO("386479\n,+33612345678\n")),
@@ -453,7 +451,7 @@ def test_fuzz_command_lines(cli_world: tuple[_SharedSandbox, Path], argv: list[s
         contextlib.redirect_stderr(err),
     ):
         os.environ.pop(cli.VENDOR_VARIABLE, None)
-        code = cli.main(argv)
+        code = cli.main(argv, make_client=make_client, make_async_client=make_async_client)
     CASES["cli"] += 1
     assert code in EXIT_CODES, (argv, code, err.getvalue())
     if "--debug" not in argv:

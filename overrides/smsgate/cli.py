@@ -68,8 +68,8 @@ fails every line alike. A file with no look-up at all (empty, only comments) is 
 (exit 2), not a success. The progress bar is drawn on stderr when it is a terminal, or with
 ``--progress``.
 
-The clients are built by ``make_client`` and ``make_async_client``, module attributes that tests
-replace to serve answers without a network.
+The clients are built by ``make_client`` and ``make_async_client``; ``main`` takes others
+(``main(argv, make_client=...)``), which is how tests serve answers without a network.
 """
 
 from __future__ import annotations
@@ -89,7 +89,7 @@ from pathlib import Path
 from . import __version__
 from ._cli import campaign as campaign_cli
 from ._cli import commands, exit_codes, status_file
-from ._cli.commands import ClientOptions, Context
+from ._cli.commands import AsyncClientFactory, ClientFactory, ClientOptions, Context
 from ._cli.output import Output
 from ._client import AsyncClient, Client
 from ._errors import AuthenticationError, SmsGateError
@@ -411,8 +411,17 @@ def _check_status(args: argparse.Namespace, command_parser: argparse.ArgumentPar
 # -- running --------------------------------------------------------------------------------------
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    """Run one command; returns the exit code (the ``smsgate`` script exits with it)."""
+def main(
+    argv: Sequence[str] | None = None,
+    *,
+    make_client: ClientFactory = make_client,
+    make_async_client: AsyncClientFactory = make_async_client,
+) -> int:
+    """Run one command; returns the exit code (the ``smsgate`` script exits with it).
+
+    ``make_client`` and ``make_async_client`` build the command's clients from a vendor and the
+    command line's options (tests pass clients on fakes).
+    """
     output = Output(sys.stdout, sys.stderr, as_json=False)
     try:
         args = build_parser().parse_args(argv)
@@ -422,7 +431,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     output.as_json = args.json
     with _debug_logging(output, enabled=args.debug):
         try:
-            return _run(args, output)
+            return _run(args, output, make_client, make_async_client)
         except SmsGateError as error:
             if args.debug:
                 output.diagnostic("".join(traceback.format_exception(error)).rstrip())
@@ -439,7 +448,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             return exit_codes.INTERNAL_ERROR
 
 
-def _run(args: argparse.Namespace, output: Output) -> int:
+def _run(
+    args: argparse.Namespace, output: Output, make_client: ClientFactory, make_async_client: AsyncClientFactory
+) -> int:
     if args.command == "sandbox":
         return commands.sandbox(args, output, wait_for_interrupt)
     if args.command == "preview":
@@ -458,7 +469,6 @@ def _run(args: argparse.Namespace, output: Output) -> int:
                 output.add_secret(key)
         options = _client_options(args, running, args.vendor)
         output.add_secret(options.api_key)
-        # make_client is read here, at call time, so that tests can replace the module attribute.
         context = Context(
             args.vendor or "",
             options,
