@@ -19,6 +19,8 @@ from bench import imports, overhead, preview, xmlparse
 from bench.__main__ import FIGURES, main, run
 from bench._common import Row, Settings, table
 
+pytestmark = pytest.mark.generator_python  # `nox -s bench` runs on the generator's Python
+
 TINY = Settings(scale=0.02, repeats=1, quick=True)
 
 

@@ -33,7 +33,10 @@ import pytest
 import smsgate
 from smsgate.sandbox import Sandbox, start_server
 
-pytestmark = pytest.mark.skipif(not hasattr(os, "fork"), reason="the crash test forks and kills processes")
+pytestmark = [
+    pytest.mark.skipif(not hasattr(os, "fork"), reason="the crash test forks and kills processes"),
+    pytest.mark.reliability,  # smsgate's own logic, not the interpreter's: on one Python per nox run
+]
 
 RECIPIENTS = 2000
 RUNS = int(os.environ.get("SMSGATE_CRASH_RUNS", "3"))

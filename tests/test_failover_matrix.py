@@ -35,6 +35,8 @@ from smsgate.sandbox import FaultKind, Sandbox
 from smsgate.sandbox._sandbox import DEFAULT_API_KEYS
 from smsgate.testing import async_sandbox_client, sandbox_client
 
+pytestmark = pytest.mark.reliability  # smsgate's own logic, not the interpreter's: on one Python per nox run
+
 VENDORS = ("smspartner", "primotexto", "messaggi")
 SIZES = (1, 10, 1000)
 TIMES: tuple[int | None, ...] = (1, 3, None)  # the next request, the next three, every request

@@ -16,6 +16,8 @@ from generator.build import build, check, compare
 from generator.specs import load_specs
 from generator.templates import PATCHES, write_patched_templates
 
+pytestmark = pytest.mark.generator_python  # the generator runs on one Python (noxfile.GENERATOR_PYTHON)
+
 # A small spec that follows every convention; each test breaks one thing in a copy of it.
 GOOD_SPEC = """\
 openapi: 3.1.0
