@@ -15,43 +15,20 @@ never replayed once it may have reached the vendor (``SendOutcomeUnknown``).
 
 from __future__ import annotations
 
-from typing import Any
-
-import httpx
 from _smsgate_generated.messaggi_v2 import api, models, operations
 
-from ._client import AsyncClient, Client, constructor
+from ._client import AsyncVendorClient, VendorClient
 
 __all__ = ["AsyncMessaggiV2Client", "MessaggiV2Client", "api", "models", "operations"]
 
 
-class MessaggiV2Client(Client):
+class MessaggiV2Client(VendorClient):
     """``smsgate.Client("messaggi_v2", ...)``."""
 
-    @constructor
-    def __init__(
-        self,
-        api_key: str | None = None,
-        base_url: str | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        max_retries: int | None = None,
-        http_client: httpx.Client | None = None,
-        **vendor_options: Any,
-    ) -> None:
-        super().__init__("messaggi_v2", api_key, base_url, timeout, max_retries, http_client, **vendor_options)
+    bound_vendor = "messaggi_v2"
 
 
-class AsyncMessaggiV2Client(AsyncClient):
+class AsyncMessaggiV2Client(AsyncVendorClient):
     """``smsgate.AsyncClient("messaggi_v2", ...)``."""
 
-    @constructor
-    def __init__(
-        self,
-        api_key: str | None = None,
-        base_url: str | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        max_retries: int | None = None,
-        http_client: httpx.AsyncClient | None = None,
-        **vendor_options: Any,
-    ) -> None:
-        super().__init__("messaggi_v2", api_key, base_url, timeout, max_retries, http_client, **vendor_options)
+    bound_vendor = "messaggi_v2"

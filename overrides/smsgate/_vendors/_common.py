@@ -5,12 +5,15 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import UTC, datetime
 from decimal import Decimal, InvalidOperation
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from .. import _errors as errors
 from .._encoding import UNSENDABLE
 from .._errors import InvalidRequestError
 from .._response import Answer
+
+if TYPE_CHECKING:  # the unified models load with the first client, not at ``import smsgate``
+    from .._models import SendResult
 
 M = TypeVar("M")
 
@@ -110,3 +113,36 @@ def given(value: Any) -> Any:
 def raw(answer: Answer) -> dict[str, Any]:
     """The payload a unified result keeps as ``.raw`` (an object: the specs' success answers all are)."""
     return answer.payload if isinstance(answer.payload, dict) else {}
+
+
+ID_SEPARATOR = ","  # a send that is several messages (one per recipient): their ids, joined
+
+
+class Accepted:
+    """The messages a one-request-per-recipient send has had accepted so far, repeated numbers kept:
+    what travels with an error raised later (``SmsGateError.partial``), so that nothing is sent twice."""
+
+    def __init__(self, vendor: str) -> None:
+        self.vendor = vendor
+        self.numbers: list[str] = []
+        self.ids: list[str] = []
+        self.cost: Decimal | None = Decimal(0)
+        self.payloads: list[dict[str, Any]] = []
+
+    def add(self, number: str, message_id: str, cost: Decimal | None, payload: dict[str, Any]) -> None:
+        self.numbers.append(number)
+        self.ids.append(message_id)
+        self.cost = None if self.cost is None or cost is None else self.cost + cost
+        self.payloads.append(payload)
+
+    def result(self) -> SendResult:
+        from .._models import SendResult, Vendor
+
+        return SendResult(
+            vendor=Vendor(self.vendor),
+            message_id=ID_SEPARATOR.join(self.ids),
+            accepted=list(self.numbers),
+            rejected=[],
+            cost=self.cost,
+            raw=self.payloads[0] if len(self.payloads) == 1 else {"messages": list(self.payloads)},
+        )

@@ -29,42 +29,16 @@ from .._errors import (
     UnsupportedOperationError,
     error_from_table,
 )
-from .._http import Call, SendContext
+from .._failures import SendContext
+from .._http import Call
 from .._models import Credits, DeliveryReport, SendResult, Vendor
 from .._phone import RECIPIENT_FORMS, normalise_reported, recipients_for, region_of, to_e164
 from .._response import Answer
 from .._rules import Purpose
 from .._spec import Route, VendorSpec
-from ._common import answer_identifier, answer_model, as_decimal, given, raw
+from ._common import ID_SEPARATOR, Accepted, answer_identifier, answer_model, as_decimal, given, raw
 
-ID_SEPARATOR = ","  # a send to several numbers is several v2 messages: their ids, joined
 ANY_REGION = "*"
-
-
-class Accepted:
-    """The messages a multi-recipient send has had accepted so far, repeated numbers kept."""
-
-    def __init__(self) -> None:
-        self.numbers: list[str] = []
-        self.ids: list[str] = []
-        self.cost: Decimal | None = Decimal(0)
-        self.payloads: list[dict[str, Any]] = []
-
-    def add(self, number: str, message_id: str, cost: Decimal | None, payload: dict[str, Any]) -> None:
-        self.numbers.append(number)
-        self.ids.append(message_id)
-        self.cost = None if self.cost is None or cost is None else self.cost + cost
-        self.payloads.append(payload)
-
-    def result(self) -> SendResult:
-        return SendResult(
-            vendor=Vendor.messaggi_v2,
-            message_id=ID_SEPARATOR.join(self.ids),
-            accepted=list(self.numbers),
-            rejected=[],
-            cost=self.cost,
-            raw=self.payloads[0] if len(self.payloads) == 1 else {"messages": list(self.payloads)},
-        )
 
 
 class MessaggiV2:
@@ -117,7 +91,7 @@ class MessaggiV2:
         operations = importlib.import_module("_smsgate_generated.messaggi_v2.operations")
         # One request per recipient, each on its region's route: what the vendor accepted so far
         # travels with any error raised later, so that a caller never sends it twice.
-        accepted = Accepted()
+        accepted = Accepted(self.name)
         for number in numbers:
             body = SendMessageRequest(recipient=number, message=text)
             if sender:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Generator, Sequence
 from datetime import datetime
-from decimal import Decimal
 from typing import Any
 
 import httpx
@@ -34,36 +33,9 @@ from .._response import Answer
 from .._rules import Purpose
 from .._spec import Route, StateEntry, VendorSpec
 from .._time import from_epoch_ms
-from ._common import answer_identifier, answer_model, as_decimal, given, raw
+from ._common import ID_SEPARATOR, Accepted, answer_identifier, answer_model, as_decimal, given, raw
 
-ID_SEPARATOR = ","  # a send to several numbers is several Primotexto messages: their ids, joined
 NUMBER_MARK = "@"  # each id carries the number it went to: "<snapshotId>@<E.164 number>"
-
-
-class Accepted:
-    """The recipients a multi-request send has had accepted so far, repeated numbers kept."""
-
-    def __init__(self) -> None:
-        self.numbers: list[str] = []
-        self.ids: list[str] = []
-        self.cost: Decimal | None = Decimal(0)
-        self.payloads: list[dict[str, Any]] = []
-
-    def add(self, number: str, snapshot_id: str, cost: Decimal | None, payload: dict[str, Any]) -> None:
-        self.numbers.append(number)
-        self.ids.append(f"{snapshot_id}{NUMBER_MARK}{number}")
-        self.cost = None if self.cost is None or cost is None else self.cost + cost
-        self.payloads.append(payload)
-
-    def result(self) -> SendResult:
-        return SendResult(
-            vendor=Vendor.primotexto,
-            message_id=ID_SEPARATOR.join(self.ids),
-            accepted=list(self.numbers),
-            rejected=[],
-            cost=self.cost,
-            raw=self.payloads[0] if len(self.payloads) == 1 else {"messages": list(self.payloads)},
-        )
 
 
 class Primotexto:
@@ -101,7 +73,7 @@ class Primotexto:
             return SendResult(vendor=Vendor.primotexto, message_id="", accepted=numbers, rejected=[], cost=None, raw={})
         # One request per recipient: what the vendor accepted so far travels with any error raised
         # later, so that a caller never sends it twice.
-        accepted = Accepted()
+        accepted = Accepted(self.name)
         # The route is the purpose: marketing content is forbidden on `notification` (transactional).
         message_type = MessageType.MARKETING if purpose == "marketing" else MessageType.NOTIFICATION
         for number in numbers:
@@ -121,7 +93,9 @@ class Primotexto:
                 if accepted.numbers:
                     error.partial = accepted.result()
                 raise
-            accepted.add(number, snapshot_id, as_decimal(given(answer.credits_used)), raw(reply))
+            accepted.add(
+                number, f"{snapshot_id}{NUMBER_MARK}{number}", as_decimal(given(answer.credits_used)), raw(reply)
+            )
         return accepted.result()
 
     def status(
