@@ -10,7 +10,6 @@ the sync driver runs batches on threads, the async one on tasks, with the same p
 from __future__ import annotations
 
 import asyncio
-import re
 import string
 import threading
 import time
@@ -23,7 +22,7 @@ from typing import TYPE_CHECKING, Any, Literal
 from ._errors import InvalidRequestError, RateLimitError, SendOutcomeUnknown, SmsGateError
 from ._failover import AsyncFailoverClient, FailoverClient, FailoverResult, Verdict, verdict
 from ._journal import Claimed, Journal, JournalEntry, RecipientState
-from ._phone import to_e164
+from ._phone import digits_of, to_e164
 from ._resolve import (
     DEFAULT_SETTLE_SECONDS,
     Ask,
@@ -173,10 +172,6 @@ class CampaignReport:
     def settled(self) -> bool:
         """Nothing left to send: each recipient accepted, refused or unknown."""
         return self.pending == 0 and self.in_flight == 0
-
-
-def _digits(number: str) -> str:
-    return re.sub(r"\D", "", number)
 
 
 Recipient = str | tuple[str, Mapping[str, Any]]
@@ -807,12 +802,12 @@ class _Engine:
 
     def _record_result(self, claimed: Claimed, result: SendResult) -> list[tuple[int, str]]:
         """Record a successful send; returns the recipients the vendor refused (for the next vendor)."""
-        accepted_digits = {_digits(number) for number in result.accepted}
-        rejected_digits = {_digits(number) for number in result.rejected}
-        accepted = [p for p, number in claimed.recipients if _digits(number) in accepted_digits]
-        refused = [(p, n) for p, n in claimed.recipients if _digits(n) in rejected_digits and p not in accepted]
+        accepted = _positions_named(claimed, result.accepted)
+        taken = set(accepted)
+        rejected = set(_positions_named(claimed, result.rejected)) - taken
+        refused = [(p, n) for p, n in claimed.recipients if p in rejected]
         self.campaign._accepted(result, accepted)
-        seen = set(accepted) | {p for p, _ in refused}
+        seen = taken | rejected
         missing = [p for p, _ in claimed.recipients if p not in seen]
         if missing:  # the answer names neither: the vendor may have taken them, so they are not sent again
             unknown = SendOutcomeUnknown(
@@ -830,10 +825,17 @@ class _Engine:
         partial = error.partial
         if partial is None or not partial.accepted:
             return list(claimed.recipients)
-        accepted_digits = {_digits(number) for number in partial.accepted}
-        accepted = [p for p, number in claimed.recipients if _digits(number) in accepted_digits]
+        accepted = _positions_named(claimed, partial.accepted)
         self.campaign._accepted(partial, accepted)
-        return [(p, n) for p, n in claimed.recipients if p not in set(accepted)]
+        taken = set(accepted)
+        return [(p, n) for p, n in claimed.recipients if p not in taken]
+
+
+def _positions_named(claimed: Claimed, numbers: Iterable[str]) -> list[int]:
+    """The positions of the claimed recipients whose number is among ``numbers``, compared by their
+    digits (a vendor answers in its own form of a number: ``+39-349...`` for ``+39349...``)."""
+    wanted = {digits_of(number) for number in numbers}
+    return [position for position, number in claimed.recipients if digits_of(number) in wanted]
 
 
 def refused_error(vendor: str) -> InvalidRequestError:

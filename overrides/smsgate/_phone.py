@@ -65,6 +65,11 @@ def to_e164(number: str, default_region: str, *, vendor: str | None = None) -> s
     return formatted
 
 
+def digits_of(number: str) -> str:
+    """The digits of a number in any vendor's form, to compare two forms of one number."""
+    return "".join(character for character in number if character.isdigit())
+
+
 def to_dashed(number: str, default_region: str, *, vendor: str | None = None) -> str:
     """Messaggi's form: ``+<country code>-<national number>`` (``+39-3491234567``)."""
     phonenumbers = _library()

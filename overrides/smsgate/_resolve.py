@@ -29,6 +29,7 @@ from typing import Any
 
 from ._errors import NotFoundError, SmsGateError
 from ._journal import JournalEntry
+from ._phone import digits_of
 
 __all__ = ["DEFAULT_SETTLE_SECONDS", "ResolveReport", "delivery_plan", "resolve_plan"]
 
@@ -71,10 +72,6 @@ def _status(*args: Any, **kwargs: Any) -> Ask:
     return ask
 
 
-def _digits(number: str) -> str:
-    return "".join(character for character in number if character.isdigit())
-
-
 def resolve_plan(
     vendor: str, tag: str, started_at: float, entries: list[JournalEntry]
 ) -> Generator[Ask, Any, Verdicts | None]:
@@ -97,10 +94,10 @@ def _smspartner(tag: str, entries: list[JournalEntry]) -> Generator[Ask, Any, Ve
     if isinstance(answer, SmsGateError):
         raise answer
     items = getattr(answer, "statut_response_list", None)
-    listed = {_digits(str(getattr(item, "phone_number", ""))) for item in (items if isinstance(items, list) else [])}
+    listed = {digits_of(str(getattr(item, "phone_number", ""))) for item in (items if isinstance(items, list) else [])}
     return Verdicts(
-        {entry.position: None for entry in entries if _digits(entry.number) in listed},
-        [entry.position for entry in entries if _digits(entry.number) not in listed],
+        {entry.position: None for entry in entries if digits_of(entry.number) in listed},
+        [entry.position for entry in entries if digits_of(entry.number) not in listed],
     )
 
 
@@ -131,10 +128,10 @@ def _messaggi(tag: str, started_at: float, entries: list[JournalEntry]) -> Gener
         reports = yield _status(message_id)
         if isinstance(reports, SmsGateError):
             raise reports
-        listed = {_digits(report.phone_number or "") for report in reports}
+        listed = {digits_of(report.phone_number or "") for report in reports}
         return Verdicts(
-            {entry.position: message_id for entry in entries if _digits(entry.number) in listed},
-            [entry.position for entry in entries if _digits(entry.number) not in listed],
+            {entry.position: message_id for entry in entries if digits_of(entry.number) in listed},
+            [entry.position for entry in entries if digits_of(entry.number) not in listed],
         )
     return Verdicts({}, [entry.position for entry in entries])
 
@@ -174,10 +171,10 @@ def delivery_plan(message_id: str, entries: list[JournalEntry]) -> Generator[Ask
     reports = yield _status(message_id)
     if isinstance(reports, SmsGateError):
         raise reports
-    by_number = {_digits(report.phone_number or ""): report for report in reports}
+    by_number = {digits_of(report.phone_number or ""): report for report in reports}
     found: dict[int, Any] = {}
     for entry in entries:
-        report = by_number.get(_digits(entry.number))
+        report = by_number.get(digits_of(entry.number))
         if report is None and len(reports) == 1 and len(entries) == 1:
             report = reports[0]  # a single-recipient message whose report names no number
         if report is not None:
@@ -206,12 +203,12 @@ def delivery_by_tag_plan(tag: str, entries: list[JournalEntry]) -> Generator[Ask
     items = getattr(answer, "statut_response_list", None)
     spec = vendor_spec("smspartner")
     words = {
-        _digits(str(getattr(item, "phone_number", ""))): str(getattr(item, "status", "") or "")
+        digits_of(str(getattr(item, "phone_number", ""))): str(getattr(item, "status", "") or "")
         for item in (items if isinstance(items, list) else [])
     }
     found: dict[int, Any] = {}
     for entry in entries:
-        word = words.get(_digits(entry.number))
+        word = words.get(digits_of(entry.number))
         if word is not None:
             reading = spec.state("status", word)
             found[entry.position] = TaggedState(reading.state, reading.final)
