@@ -10,6 +10,7 @@ from __future__ import annotations
 import asyncio
 import json
 import sqlite3
+from contextlib import closing
 from pathlib import Path
 
 import httpx
@@ -534,9 +535,14 @@ def test_a_journal_holds_no_key_even_when_the_vendor_refuses_it(tmp_path: Path) 
     path = tmp_path / "run.db"
     report = smsgate.send_many(client, french(2), TEXT, journal=path)
     assert report.refused == 2
-    with sqlite3.connect(path) as db:
+    with closing(sqlite3.connect(path)) as db:  # closed: an open reader would hold the journal
         errors = [row[0] for row in db.execute("SELECT error_class FROM recipients")]
     assert errors == ["AuthenticationError"] * 2
     for file in tmp_path.iterdir():  # the database and any WAL left
         assert key.encode() not in file.read_bytes()
-    assert key not in repr(smsgate.Campaign)
+    # Nor does anything a user prints: the campaign, its entries (with the refusals' messages), the report.
+    with smsgate.Campaign.open(path) as campaign:
+        shown = repr(campaign) + repr(list(campaign.entries())) + repr(report) + str(report)
+    shown += repr(smsgate.FailoverClient([client]))
+    assert "AuthenticationError" in shown
+    assert key not in shown
