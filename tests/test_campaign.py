@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import asyncio
 import json
+import re
 import sqlite3
+from collections.abc import Iterator
 from contextlib import closing
 from pathlib import Path
 
@@ -17,7 +19,7 @@ import httpx
 import pytest
 import smsgate
 from smsgate import cli
-from smsgate._cli.campaign import read_recipients
+from smsgate._cli import recipients_file
 from smsgate.sandbox import FaultKind, Sandbox
 from smsgate.testing import async_sandbox_client, sandbox_client
 
@@ -57,11 +59,11 @@ def test_a_journal_file_keeps_every_state_and_turns_in_flight_into_unknown(tmp_p
 
 def test_one_run_at_a_time_per_journal(tmp_path: Path) -> None:
     path = tmp_path / "run.db"
-    with (
-        smsgate.Campaign.create(path, french(3), TEXT),
-        pytest.raises(smsgate.ClientUsageError, match="in use by another run"),
-    ):
-        smsgate.Campaign.open(path)
+    with smsgate.Campaign.create(path, french(3), TEXT), smsgate.Campaign.open(path) as second:
+        # Opening is reading: fine while the first holds the run lock; writing is refused.
+        assert second.report().pending == 3
+        with pytest.raises(smsgate.JournalError, match="in use by another run"):
+            second.journal.take_run_lock()
 
 
 def test_a_file_that_is_no_journal_is_refused(tmp_path: Path) -> None:
@@ -73,7 +75,7 @@ def test_a_file_that_is_no_journal_is_refused(tmp_path: Path) -> None:
         smsgate.Journal(42)  # type: ignore[arg-type]
     empty = tmp_path / "empty.db"
     smsgate.Journal(empty).close()
-    with pytest.raises(smsgate.InvalidRequestError, match="holds no campaign"):
+    with pytest.raises(smsgate.JournalError, match="holds no campaign"):
         smsgate.Campaign.open(empty)
 
 
@@ -93,9 +95,14 @@ def test_invalid_numbers_are_refused_and_duplicates_kept_once() -> None:
     assert [(entry.number, entry.state.value) for entry in entries] == [
         ("+33612345678", "pending"),
         ("0612345678", "refused"),  # national, and no default_region given
+        ("+33612345678", "refused"),  # every line is a row: the repeat is refused, naming the first
         ("nope", "refused"),
     ]
     assert entries[1].error_class == "InvalidRequestError"
+    assert (entries[2].error_class, entries[2].error) == (
+        "DuplicateRecipient",
+        "this number is already on line 1: it gets one message",
+    )
     national = smsgate.Campaign.create(None, ["06 12 34 56 78"], TEXT, default_region="FR")
     assert [entry.number for entry in national.entries()] == ["+33612345678"]
 
@@ -121,7 +128,7 @@ def test_templates_fill_each_recipients_text() -> None:
         ([("+33612345678", {"name": "x"})], "Bonjour {name.upper}", {}, "plain {name}s"),
         ([("+33612345678", {"name": "x"})], "Bonjour {name", {}, "cannot be read"),
         ([("+33612345678", "fields")], TEXT, {}, "must be a mapping"),
-        ([42], TEXT, {}, "must be a number or a"),
+        ([42], TEXT, {}, "is a number or a"),
         ("+33612345678", TEXT, {}, "list"),
         (["+33612345678"], "  ", {}, "non-empty str"),
         (["+33612345678"], TEXT, {"sender": 3}, "sender must be"),
@@ -159,7 +166,7 @@ def test_bad_run_options_are_invalid_requests(options: dict[str, object], match:
 def test_a_bulk_send_is_batched_to_each_vendors_limit(vendor: str, requests: int) -> None:
     sandbox = Sandbox(initial_credits=10**6)
     numbers = french(1200)
-    report = smsgate.send_many(sandbox_client(vendor, sandbox=sandbox), numbers, TEXT, sender_name="ACME")
+    report = smsgate.send_many(sandbox_client(vendor, sandbox=sandbox), numbers, TEXT, sender="ACME")
     assert (report.accepted, report.requests) == (1200, requests)
     assert received_once(sandbox, numbers)
 
@@ -469,11 +476,34 @@ def test_delivery_states_are_recorded_for_the_whole_journal() -> None:
 
 
 def test_read_recipients_takes_plain_lists_and_csv_with_a_header() -> None:
-    assert read_recipients("+33612345678\n\n+33612345679\n") == ["+33612345678", "+33612345679"]
-    assert read_recipients("name,number\nAda,+33612345678\n") == [
-        ("+33612345678", {"name": "Ada", "number": "+33612345678"})
+    read = recipients_file.read
+    assert read("+33612345678\n\n+33612345679\n").recipients == [(1, "+33612345678"), (3, "+33612345679")]
+    assert read("name,number\nAda,+33612345678\n").recipients == [
+        (2, ("+33612345678", {"name": "Ada", "number": "+33612345678"}))
     ]
-    assert read_recipients("") == []
+    assert read("").recipients == []
+
+
+def test_a_headerless_csv_keeps_its_first_line_and_finds_the_number_column() -> None:
+    # Issue 16 point 5: "Ada,+33612349911" has a cell that looks like a number: a recipient, not a header.
+    read = recipients_file.read("Ada,+33612349911\nBob,+33612349912\n")
+    assert read.header is None
+    assert [recipient for _, recipient in read.recipients] == ["+33612349911", "+33612349912"]
+    # A header whose first cell has a digit is still a header: none of its cells looks like a number.
+    read = recipients_file.read("col1,name\n+33612349911,Ada\n")
+    assert read.header == ["col1", "name"]
+    assert read.recipients == [(2, ("+33612349911", {"col1": "+33612349911", "name": "Ada"}))]
+
+
+def test_header_and_number_column_can_be_stated() -> None:
+    read = recipients_file.read("Ada,0612349911\n", header=False, number_column="2")
+    assert read.recipients == [(1, "0612349911")]
+    read = recipients_file.read("who,mobile,other\nAda,+33612349911,x\n", number_column="mobile")
+    assert read.recipients[0][1][0] == "+33612349911"
+    with pytest.raises(ValueError, match="the header has"):
+        recipients_file.read("who,tel\nAda,+33612349911\n", number_column="phone")
+    with pytest.raises(ValueError, match="no column holds phone numbers"):
+        recipients_file.read("who,what\nAda,Bob\n")
 
 
 def test_the_cli_runs_resumes_and_reports_a_campaign(
@@ -496,7 +526,7 @@ def test_the_cli_runs_resumes_and_reports_a_campaign(
     assert "InvalidRequestError" in printed
     code = cli.main(["campaign", "resume", "--sandbox", "--vendor", "smspartner", "--journal", str(journal)])
     assert code == 1
-    assert "accepted  4" in capsys.readouterr().out
+    assert re.search(r"accepted\s+4\n", capsys.readouterr().out)
     # The sandbox of `--sandbox` lives for one command: its key must never reach the journal or the output.
     assert b"sandbox-smspartner-key" not in journal.read_bytes()
     code = cli.main(
@@ -515,7 +545,7 @@ def test_the_cli_runs_resumes_and_reports_a_campaign(
             "apply to --file only",
         ),
         (["send", "--vendor", "smspartner", "--file", "/nonexistent/numbers.csv", "--text", "x"], "cannot read"),
-        (["campaign", "report", "--journal", "/nonexistent/run.db"], "no journal at"),
+        (["campaign", "resume", "--journal", "/nonexistent/run.db"], "no journal at"),
     ],
 )
 def test_cli_campaign_usage_errors(argv: list[str], message: str, capsys: pytest.CaptureFixture[str]) -> None:
@@ -546,3 +576,54 @@ def test_a_journal_holds_no_key_even_when_the_vendor_refuses_it(tmp_path: Path) 
     shown += repr(smsgate.FailoverClient([client]))
     assert "AuthenticationError" in shown
     assert key not in shown
+
+
+def test_read_commands_never_write(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    # Issue 16 point 10: a report on a missing or foreign file refuses and creates or changes nothing.
+    missing = tmp_path / "missing.db"
+    assert cli.main(["campaign", "report", "--journal", str(missing)]) == 17
+    assert not missing.exists()
+    with pytest.raises(smsgate.JournalError, match="no journal"):
+        smsgate.Campaign.open(missing)
+    assert not missing.exists()
+    foreign = tmp_path / "app.db"
+    with sqlite3.connect(foreign) as db:
+        db.execute("CREATE TABLE users (id INTEGER)")
+    db.close()
+    before = foreign.read_bytes()
+    assert cli.main(["campaign", "report", "--journal", str(foreign)]) == 17
+    assert "not a smsgate journal" in capsys.readouterr().err
+    assert foreign.read_bytes() == before
+    assert sorted(path.name for path in tmp_path.iterdir()) == ["app.db"]
+
+
+def test_a_reader_reads_while_a_run_holds_the_journal(tmp_path: Path) -> None:
+    path = tmp_path / "run.db"
+    with smsgate.Campaign.create(path, french(3), TEXT) as campaign:
+        campaign.journal.take_run_lock()
+        # The README's sqlite3 line, and a report, read during a run.
+        with sqlite3.connect(f"file:{path}?mode=ro", uri=True) as reader:
+            assert reader.execute("select state, count(*) from recipients group by state").fetchall() == [
+                ("pending", 3)
+            ]
+        reader.close()
+        with smsgate.Campaign.open(path, read_only=True) as report:
+            assert report.report().pending == 3
+
+
+def test_an_interrupted_journal_creation_is_taken_over(tmp_path: Path) -> None:
+    # Issue 16 point 7: a journal made but never given its campaign is no dead end.
+    path = tmp_path / "run.db"
+
+    def interrupted() -> Iterator[str]:
+        yield "+33612345678"
+        raise KeyboardInterrupt
+
+    with pytest.raises(KeyboardInterrupt):
+        smsgate.Campaign.create(path, interrupted(), TEXT)
+    assert not path.exists()  # the file it made is removed
+    smsgate.Journal(path).close()  # an empty journal, as a kill -9 before the campaign leaves one
+    with pytest.raises(smsgate.JournalError, match=r"holds no campaign.*takes the file over"):
+        smsgate.Campaign.open(path)
+    with smsgate.Campaign.create(path, french(2), TEXT) as campaign:
+        assert campaign.report().pending == 2

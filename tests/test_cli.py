@@ -11,6 +11,7 @@ import asyncio
 import io
 import json
 import os
+import re
 import socket
 import subprocess
 import sys
@@ -876,7 +877,9 @@ def test_progress_bar_is_silent_unless_enabled() -> None:
     bar = ProgressBar(output, 4, enabled=True)
     bar.update(2, 1)
     bar.close()
-    assert stream.getvalue().startswith("\rstatus [" + "#" * 15 + "-" * 15 + "] 2/4  1 failed")
+    drawn = stream.getvalue()
+    assert drawn.startswith("\rstatus [" + "#" * 15 + "-" * 15 + "] 2/4  ")
+    assert re.search(r"/s  ETA \d+s  1 failed", drawn)  # the rate and the time left, then the failures
     assert stream.getvalue().endswith("\n")
 
 

@@ -37,6 +37,7 @@ def test_public_surface_is_pinned() -> None:
         "InvalidRequestError",
         "Journal",
         "JournalEntry",
+        "JournalError",
         "MessaggiStatusCallback",
         "NotFoundError",
         "Preview",

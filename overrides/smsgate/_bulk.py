@@ -10,19 +10,27 @@ the sync driver runs batches on threads, the async one on tasks, with the same p
 from __future__ import annotations
 
 import asyncio
-import string
+import dataclasses
 import threading
 import time
+import warnings
 from collections.abc import Callable, Generator, Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Literal
+from typing import TYPE_CHECKING, Any, Literal, Unpack
 
-from ._errors import InvalidRequestError, RateLimitError, SendOutcomeUnknown, SmsGateError
+from ._campaign_texts import Recipient, campaign_text, journal_rows, template_fields
+from ._errors import (
+    ClientUsageError,
+    InvalidRequestError,
+    JournalError,
+    RateLimitError,
+    SendOutcomeUnknown,
+    SmsGateError,
+)
 from ._failover import AsyncFailoverClient, FailoverClient, FailoverResult, Verdict, verdict
-from ._journal import Claimed, Journal, JournalEntry, RecipientState
-from ._phone import digits_of, to_e164
+from ._journal import Claimed, Journal, JournalEntry, RecipientState, tag_prefix
+from ._phone import RECIPIENT_FORMS, digits_of
 from ._resolve import (
     DEFAULT_SETTLE_SECONDS,
     Ask,
@@ -35,7 +43,8 @@ from ._resolve import (
     unknown_batches,
 )
 from ._retry import RetryPolicy, retry_delay
-from ._rules import sms_parts
+from ._rules import MISSING_OPTIONS, sms_parts
+from ._send_options import SendKwargs, SendOptions
 
 if TYPE_CHECKING:
     from ._client import AsyncClient, Client
@@ -56,13 +65,22 @@ __all__ = [
 # `number`; reference/primotexto.md). Messaggi: a list, with no documented maximum
 # (reference/messaggi.md 2.2): 500, like SMS Partner, keeps one request's answer small. Any other
 # vendor: 1, which every unified client accepts; ``batch_sizes=`` changes any of them.
-DEFAULT_BATCH_SIZES: Mapping[str, int] = {"smspartner": 500, "primotexto": 1, "messaggi": 500}
+DEFAULT_BATCH_SIZES: Mapping[str, int] = {"smspartner": 500, "primotexto": 1, "messaggi": 500, "messaggi_v2": 1}
 FALLBACK_BATCH_SIZE = 1
 DEFAULT_CONCURRENCY = 4
 MAX_CONCURRENCY = 64
 PROGRESS_INTERVAL = 0.2  # seconds between two progress reports (each counts the journal's states)
 MAX_RATE_LIMIT_WAITS = 5  # a batch waits out a vendor's 429 this many times, then is refused (resumable)
 RATE_LIMIT_BACKOFF = RetryPolicy(initial_delay=1.0, max_delay=30.0)  # when a 429 names no Retry-After
+# A campaign's reference, "-", 4 characters of its id and the batch number in hex make each batch's
+# tag; SMS Partner's tag holds 20 characters.
+MAX_REFERENCE = 9
+# The texts still to send checked with every vendor's rules before a run's first request (each
+# batch's own send checks its text again: the rest are caught there).
+PRE_CHECKED_TEXTS = 100
+
+WaitCallback = Callable[[str, float, str], None]  # (vendor, seconds, reason)
+AnyClient = Any  # a Client, AsyncClient, FailoverClient or AsyncFailoverClient (checked by ``_clients``)
 
 
 @dataclass(frozen=True)
@@ -122,12 +140,13 @@ class _Pace:
 
 @dataclass(frozen=True)
 class Attempt:
-    """Send ``numbers`` the text to ``vendor``, tagged ``reference``."""
+    """Send ``numbers`` (the journal's ``positions``) the text to ``vendor``, tagged ``reference``."""
 
     vendor: str
     numbers: tuple[str, ...]
     text: str
     reference: str
+    positions: tuple[int, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -159,6 +178,7 @@ class CampaignReport:
     unknown: int
     requests: int = 0  # requests made by this run
     seconds: float = 0.0  # wall time of this run
+    dry_run: bool = False  # the campaign was a dry run: the vendors' test modes, nothing delivered or billed
 
     @property
     def total(self) -> int:
@@ -172,9 +192,6 @@ class CampaignReport:
     def settled(self) -> bool:
         """Nothing left to send: each recipient accepted, refused or unknown."""
         return self.pending == 0 and self.in_flight == 0
-
-
-Recipient = str | tuple[str, Mapping[str, Any]]
 
 
 class Campaign:
@@ -191,9 +208,9 @@ class Campaign:
         self.journal = journal
         settings = journal.settings()
         self.text: str = settings["text"]
-        self.sender: str | dict[str, str] | None = settings.get("sender")
-        at = settings.get("scheduled_at")
-        self.scheduled_at = datetime.fromisoformat(at) if at else None
+        self.options = SendOptions.from_settings(settings)
+        self.sender = self.options.sender
+        self.scheduled_at = self.options.scheduled_at
         self._results: list[SendResult] = []
         self._errors: dict[int, SmsGateError] = {}
         self._keep_results = journal.path is None  # an in-memory campaign reports its own results
@@ -212,58 +229,76 @@ class Campaign:
         recipients: Iterable[Recipient],
         text: str,
         *,
-        sender: str | Mapping[str, str] | None = None,
-        scheduled_at: datetime | None = None,
+        client: AnyClient | None = None,
         default_region: str | None = None,
+        progress: Callable[[int], None] | None = None,
+        fsync: bool = False,
+        **options: Unpack[SendKwargs],
     ) -> Campaign:
         """A new campaign in ``journal`` (a path, a ``Journal``, or None: in memory).
 
         ``recipients`` are numbers, or (number, fields) pairs whose fields fill ``text`` as a
-        ``str.format`` template (``"Bonjour {name}"``). Numbers are E.164, or national with
-        ``default_region`` ("FR"); one that is no valid number is recorded as refused, never sent.
-        ``sender`` is one sender for every vendor or a {vendor: sender} mapping.
+        template (``"Bonjour {name}"``). Numbers are E.164, or national in ``default_region``
+        ("FR"; by default the region of ``client``'s first vendor); one that is no valid number is
+        recorded as refused, never sent. ``options`` are ``send``'s (``SendKwargs``): ``sender``
+        may be a ``{vendor: sender}`` mapping.
+
+        With ``client`` (the client or failover client that will run it), every distinct text is
+        checked with that client's rules, as ``send`` checks it, before the journal exists: what a
+        single send would refuse is refused here, and no file is left behind. ``progress`` is
+        called with the number of rows written, every 10,000 (a journal of a million lines takes
+        a while).
         """
-        if not isinstance(text, str) or not text.strip():
-            raise InvalidRequestError("the message text must be a non-empty str")
-        if sender is not None and not isinstance(sender, str | Mapping):
-            raise InvalidRequestError(
-                f"sender must be a str or a {{vendor: sender}} mapping, not {type(sender).__name__}"
-            )
-        if scheduled_at is not None and (not isinstance(scheduled_at, datetime) or scheduled_at.tzinfo is None):
-            raise InvalidRequestError("scheduled_at must be a timezone-aware datetime")
-        if isinstance(recipients, str | bytes) or not isinstance(recipients, Iterable):
-            raise InvalidRequestError("recipients must be a list (or any iterable) of numbers")
-        store = journal if isinstance(journal, Journal) else Journal(journal)
-
-        def rows() -> Iterable[tuple[str, str | None, InvalidRequestError | None]]:
-            for index, recipient in enumerate(recipients):
-                number, own_text = _recipient(recipient, text, index)
-                try:
-                    yield to_e164(number, default_region or "ZZ"), own_text, None
-                except InvalidRequestError as error:  # kept, as refused: the report accounts for every line
-                    yield number, own_text, error
-
-        settings = {
-            "text": text,
-            "sender": dict(sender) if isinstance(sender, Mapping) else sender,
-            "scheduled_at": scheduled_at.isoformat() if scheduled_at else None,
-        }
-        try:
-            store.start(settings, rows())
-        except BaseException:
-            if not isinstance(journal, Journal):
-                store.close()
-            raise
-        return cls(store)
+        numbered = _numbered(recipients)
+        return cls._create(journal, numbered, text, client, default_region, progress, fsync, options)
 
     @classmethod
-    def open(cls, journal: str | Path | Journal) -> Campaign:
-        """A campaign saved in ``journal``, to resume, resolve or report on."""
-        store = journal if isinstance(journal, Journal) else Journal(journal)
+    def _create(
+        cls,
+        journal: str | Path | Journal | None,
+        numbered: Iterable[tuple[int, Recipient]],
+        text: str,
+        client: AnyClient | None,
+        default_region: str | None,
+        progress: Callable[[int], None] | None,
+        fsync: bool,
+        given: Mapping[str, Any],
+    ) -> Campaign:
+        """``create`` from recipients numbered by their input line (the CLI's file lines)."""
+        options = SendOptions.of(given, call="Campaign.create")
+        if not isinstance(text, str) or not text.strip():
+            raise InvalidRequestError("the message text must be a non-empty str")
+        if options.reference is not None and (len(options.reference) > MAX_REFERENCE or " " in options.reference):
+            raise InvalidRequestError(
+                f"a campaign's reference starts each batch's tag: at most {MAX_REFERENCE} characters, no space "
+                f"(SMS Partner's tag holds 20), not {options.reference!r}"
+            )
+        clients = {} if client is None else _clients(client)
+        region = _region(default_region, clients)
+        check = _text_check(clients, options)
+        if not template_fields(text):
+            check(campaign_text(text, options.gsm7))
+        rows = journal_rows(numbered, text, region=region, gsm7=options.gsm7, check=check)
+        settings = {"text": campaign_text(text, options.gsm7), **options.as_settings()}
+        if isinstance(journal, Journal):
+            journal.start(settings, rows, progress=progress)
+            return cls(journal)
+        return cls(Journal.create(journal, settings, rows, fsync=fsync, progress=progress))
+
+    @classmethod
+    def open(cls, journal: str | Path | Journal, *, read_only: bool = False) -> Campaign:
+        """A campaign saved in ``journal``, to resume, resolve or report on (``read_only``: to report
+        only, while a run may be writing it). A missing file, or a file that is no journal or
+        holds no campaign, raises ``JournalError`` and is left as it was."""
+        store = journal if isinstance(journal, Journal) else Journal.open(journal, read_only=read_only)
         if not store.is_started():
             name = store.path
-            store.close()
-            raise InvalidRequestError(f"{name} holds no campaign: start one with Campaign.create")
+            if not isinstance(journal, Journal):
+                store.close()
+            raise JournalError(
+                f"{name} holds no campaign (its making was interrupted): start it again with "
+                f"Campaign.create or `smsgate send --file ... --journal {name}`, which takes the file over"
+            )
         return cls(store)
 
     def close(self) -> None:
@@ -286,6 +321,7 @@ class Campaign:
             refused=counts[RecipientState.REFUSED],
             unknown=counts[RecipientState.UNKNOWN],
             requests=self._requests,
+            dry_run=self.options.dry_run,
         )
 
     def entries(self, state: RecipientState | str | None = None) -> Iterable[JournalEntry]:
@@ -325,18 +361,25 @@ class Campaign:
         rate_limits: Mapping[str, RateLimit] | None = None,
         retry_refused: bool = False,
         resend_unknown: bool = False,
+        change_endpoints: bool = False,
         progress: Callable[[CampaignReport], None] | None = None,
+        on_wait: WaitCallback | None = None,
         sleep: Callable[[float], None] = time.sleep,
     ) -> CampaignReport:
         """Send to every pending recipient through ``sender`` (a client, or a failover of clients).
 
-        ``retry_refused`` sends again to refused recipients (a refusal proves nothing was sent).
-        ``resend_unknown`` sends again to unknown ones: each may get the message twice; resolve
-        them first (``resolve``) unless a duplicate is acceptable.
+        Before the first request: the run lock is taken (one run per journal), each vendor's base
+        URL is checked against the one the journal recorded (a change raises ``JournalError``
+        unless ``change_endpoints=True``), and the texts still to send are checked with each
+        vendor's rules (a refusal raises, nothing is sent). ``retry_refused`` sends again to
+        refused recipients (a refusal proves nothing was sent). ``resend_unknown`` sends again to
+        unknown ones: each may get the message twice; resolve them first (``resolve``) unless a
+        duplicate is acceptable. ``on_wait(vendor, seconds, reason)`` is told of every wait a
+        vendor asked for (a 429's ``Retry-After``).
         """
         failover = sender if isinstance(sender, FailoverClient) else FailoverClient([_one_client(sender, "run")])
-        engine = self._engine(failover.vendors, failover, concurrency, batch_sizes, rate_limits)
-        self._prepare(retry_refused, resend_unknown)
+        engine = self._engine(failover, concurrency, batch_sizes, rate_limits, on_wait)
+        self._before_run(failover, retry_refused, resend_unknown, change_endpoints)
         started = time.monotonic()
         stop = threading.Event()
         errors: list[BaseException] = []
@@ -348,7 +391,7 @@ class Campaign:
                     claimed = engine.next_batch()
                     if claimed is None:
                         return
-                    self._drive(engine.plan(claimed), failover, sleep)
+                    self._drive(engine.plan(claimed), failover, engine, sleep)
                     report_progress()
             except BaseException as error:  # a bug or an interrupt: the others stop after their batch
                 errors.append(error)
@@ -372,7 +415,11 @@ class Campaign:
         return self._final(started)
 
     def _drive(
-        self, plan: Generator[Action, Outcome, None], failover: FailoverClient, sleep: Callable[[float], None]
+        self,
+        plan: Generator[Action, Outcome, None],
+        failover: FailoverClient,
+        engine: _Engine,
+        sleep: Callable[[float], None],
     ) -> None:
         outcome: Outcome = None
         try:
@@ -383,14 +430,17 @@ class Campaign:
                     outcome = None
                     continue
                 self._count()
+                client = failover.clients[action.vendor]
                 try:
-                    outcome = failover.clients[action.vendor].send(
-                        list(action.numbers),
+                    outcome = client._send_batch(
+                        action.numbers,
                         action.text,
-                        sender=self._sender_for(action.vendor),
-                        scheduled_at=self.scheduled_at,
-                        reference=action.reference,
+                        self._batch_options(action),
+                        longest_retry_after=engine.rate_limit_wait,
                     )
+                except ClientUsageError:  # the client cannot send (closed): nothing left, nothing refused
+                    self.journal.not_sent(action.positions)
+                    raise
                 except SmsGateError as error:
                     outcome = error
         except StopIteration:
@@ -405,7 +455,9 @@ class Campaign:
         rate_limits: Mapping[str, RateLimit] | None = None,
         retry_refused: bool = False,
         resend_unknown: bool = False,
+        change_endpoints: bool = False,
         progress: Callable[[CampaignReport], None] | None = None,
+        on_wait: WaitCallback | None = None,
     ) -> CampaignReport:
         """The asyncio twin of ``run``, over an ``AsyncClient`` or an ``AsyncFailoverClient``."""
         failover = (
@@ -413,14 +465,14 @@ class Campaign:
             if isinstance(sender, AsyncFailoverClient)
             else AsyncFailoverClient([_one_client(sender, "run_async")])
         )
-        engine = self._engine(failover.vendors, failover, concurrency, batch_sizes, rate_limits)
-        self._prepare(retry_refused, resend_unknown)
+        engine = self._engine(failover, concurrency, batch_sizes, rate_limits, on_wait)
+        self._before_run(failover, retry_refused, resend_unknown, change_endpoints)
         started = time.monotonic()
         report_progress = self._throttled(progress)
 
         async def worker() -> None:
             while (claimed := engine.next_batch()) is not None:
-                await self._drive_async(engine.plan(claimed), failover)
+                await self._drive_async(engine.plan(claimed), failover, engine)
                 report_progress()
 
         # A cancelled worker (Ctrl-C, a timeout around run_async) leaves its batch in flight: the
@@ -447,7 +499,9 @@ class Campaign:
 
         return report
 
-    async def _drive_async(self, plan: Generator[Action, Outcome, None], failover: AsyncFailoverClient) -> None:
+    async def _drive_async(
+        self, plan: Generator[Action, Outcome, None], failover: AsyncFailoverClient, engine: _Engine
+    ) -> None:
         outcome: Outcome = None
         try:
             while True:
@@ -457,43 +511,56 @@ class Campaign:
                     outcome = None
                     continue
                 self._count()
+                client = failover.clients[action.vendor]
                 try:
-                    outcome = await failover.clients[action.vendor].send(
-                        list(action.numbers),
+                    outcome = await client._send_batch(
+                        action.numbers,
                         action.text,
-                        sender=self._sender_for(action.vendor),
-                        scheduled_at=self.scheduled_at,
-                        reference=action.reference,
+                        self._batch_options(action),
+                        longest_retry_after=engine.rate_limit_wait,
                     )
+                except ClientUsageError:
+                    self.journal.not_sent(action.positions)
+                    raise
                 except SmsGateError as error:
                     outcome = error
         except StopIteration:
             return
 
+    def _batch_options(self, attempt: Attempt) -> SendOptions:
+        return batch_options(self.options, attempt.vendor, attempt.reference)
+
     def _engine(
         self,
-        vendors: Sequence[str],
         failover: FailoverClient | AsyncFailoverClient,
         concurrency: int,
         batch_sizes: Mapping[str, int] | None,
         rate_limits: Mapping[str, RateLimit] | None,
+        on_wait: WaitCallback | None,
     ) -> _Engine:
-        if isinstance(concurrency, bool) or not isinstance(concurrency, int) or not 1 <= concurrency <= MAX_CONCURRENCY:
-            raise InvalidRequestError(f"concurrency must be a whole number from 1 to {MAX_CONCURRENCY}")
-        sizes = {**DEFAULT_BATCH_SIZES, **(batch_sizes or {})}
-        for vendor, size in sizes.items():
-            if isinstance(size, bool) or not isinstance(size, int) or size < 1:
-                raise InvalidRequestError(f"the batch size of {vendor} must be a whole number >= 1, not {size!r}")
-        limits = {**DEFAULT_RATE_LIMITS, **(rate_limits or {})}
-        for vendor, limit in limits.items():
-            if not isinstance(limit, RateLimit):
-                raise InvalidRequestError(f"the rate limit of {vendor} must be a RateLimit, not {type(limit).__name__}")
-        return _Engine(self, tuple(vendors), failover, sizes, limits)
+        sizes, limits = check_run_options(concurrency, batch_sizes, rate_limits, on_wait)
+        return _Engine(self, failover, sizes, limits, on_wait)
 
-    def _prepare(self, retry_refused: bool, resend_unknown: bool) -> None:
-        for name, flag in (("retry_refused", retry_refused), ("resend_unknown", resend_unknown)):
+    def _before_run(
+        self,
+        failover: FailoverClient | AsyncFailoverClient,
+        retry_refused: bool,
+        resend_unknown: bool,
+        change_endpoints: bool,
+    ) -> None:
+        """What a run does before its first request (see ``run``)."""
+        for name, flag in (
+            ("retry_refused", retry_refused),
+            ("resend_unknown", resend_unknown),
+            ("change_endpoints", change_endpoints),
+        ):
             if not isinstance(flag, bool):
                 raise InvalidRequestError(f"{name} must be True or False, not {type(flag).__name__}")
+        self.journal.take_run_lock()
+        self._check_endpoints(failover.clients, change_endpoints)
+        check = _text_check(failover.clients, self.options)
+        for text in self.journal.pending_texts(PRE_CHECKED_TEXTS):
+            check(text or self.text)
         self.journal.interrupted_to_unknown()  # what a stopped run left in flight may have been sent
         if retry_refused:
             self.journal.retry_refused()
@@ -501,26 +568,32 @@ class Campaign:
             self.journal.resend_unknown()
         self._requests = 0
 
+    def _check_endpoints(self, clients: Mapping[str, Any], change: bool) -> None:
+        """The base URL of each vendor is the one this journal recorded (recorded at first use)."""
+        if self.journal.path is None:
+            return  # an in-memory campaign lives for one run
+        recorded: dict[str, str] = dict(self.journal.get_setting("endpoints") or {})
+        current = {vendor: str(client.base_url) for vendor, client in clients.items()}
+        moved = {vendor: url for vendor, url in current.items() if recorded.get(vendor, url) != url}
+        if moved and not change:
+            changes = "; ".join(f"{vendor}: {recorded[vendor]} -> {url}" for vendor, url in moved.items())
+            raise JournalError(
+                f"this campaign reached its vendors elsewhere ({changes}): use the journal's endpoints "
+                "(the CLI does by default), or pass change_endpoints=True (--change-endpoints) to move it"
+            )
+        if {**recorded, **current} != recorded:
+            self.journal.put_setting("endpoints", {**recorded, **current})
+
+    def endpoints(self) -> dict[str, str]:
+        """The base URL each vendor of this campaign was reached at, as the journal recorded it."""
+        return dict(self.journal.get_setting("endpoints") or {})
+
     def _final(self, started: float) -> CampaignReport:
-        report = self.report()
-        return CampaignReport(
-            report.pending,
-            report.in_flight,
-            report.accepted,
-            report.refused,
-            report.unknown,
-            self._requests,
-            time.monotonic() - started,
-        )
+        return dataclasses.replace(self.report(), seconds=time.monotonic() - started)
 
     def _count(self) -> None:
         with self._count_lock:
             self._requests += 1
-
-    def _sender_for(self, vendor: str) -> str | None:
-        if isinstance(self.sender, dict):
-            return self.sender.get(vendor)
-        return self.sender
 
     # -- after the run: unknown outcomes and delivery states -------------------------------------
 
@@ -530,7 +603,7 @@ class Campaign:
         """Ask the vendors about every unknown recipient (see ``smsgate._resolve``): found ones become
         accepted; ones the vendor confirms it never received (``settle_seconds`` after their batch
         started) become pending, for the next run to send; the others stay unknown."""
-        clients = _clients(sender)
+        clients = self._before_asking(sender)
         self.journal.interrupted_to_unknown()
         return self._resolved(
             [self._ask(plan, clients.get(vendor)) for vendor, plan in self._resolve_plans(settle_seconds)]
@@ -539,7 +612,7 @@ class Campaign:
     async def resolve_async(
         self, sender: AsyncClient | AsyncFailoverClient, *, settle_seconds: float = DEFAULT_SETTLE_SECONDS
     ) -> ResolveReport:
-        clients = _clients(sender)
+        clients = self._before_asking(sender)
         self.journal.interrupted_to_unknown()
         return self._resolved(
             [await self._ask_async(plan, clients.get(vendor)) for vendor, plan in self._resolve_plans(settle_seconds)]
@@ -548,16 +621,24 @@ class Campaign:
     def poll_delivery(self, sender: Client | FailoverClient) -> int:
         """Record the delivery state of every accepted recipient not final yet (the vendors' batch
         status routes, one request per message); returns how many are final."""
-        clients = _clients(sender)
+        clients = self._before_asking(sender)
         for vendor, plan in self._delivery_plans():
             self._delivered(self._ask(plan, clients.get(vendor)))
         return self._final_deliveries()
 
     async def poll_delivery_async(self, sender: AsyncClient | AsyncFailoverClient) -> int:
-        clients = _clients(sender)
+        clients = self._before_asking(sender)
         for vendor, plan in self._delivery_plans():
             self._delivered(await self._ask_async(plan, clients.get(vendor)))
         return self._final_deliveries()
+
+    def _before_asking(self, sender: Any) -> dict[str, Any]:
+        """The clients of ``sender``, once this process holds the run lock and they are where the
+        journal's vendors were reached."""
+        clients = _clients(sender)
+        self.journal.take_run_lock()
+        self._check_endpoints(clients, change=False)
+        return clients
 
     def _resolve_plans(self, settle_seconds: float) -> Iterable[tuple[str, Generator[Ask, Any, Any]]]:
         if isinstance(settle_seconds, bool) or not isinstance(settle_seconds, int | float) or settle_seconds < 0:
@@ -672,56 +753,21 @@ def _clients(sender: Any) -> dict[str, Any]:
     return {vendor: sender}
 
 
-def fill(template: str, fields: Mapping[str, Any], index: int) -> str:
-    """``template`` with each ``{name}`` replaced by ``fields[name]`` (``{{`` and ``}}`` for braces).
-
-    Plain names only: no format spec, conversion, attribute or index (``{name:>999999999}`` would
-    build a gigabyte string), so a template cannot do more than insert a value.
-    """
-    try:
-        parts = list(string.Formatter().parse(template))
-    except ValueError as error:
-        raise InvalidRequestError(f"the template cannot be read: {error}") from None
-    out: list[str] = []
-    for literal, name, spec, conversion in parts:
-        out.append(literal)
-        if name is None:
-            continue
-        if spec or conversion or not name or any(mark in name for mark in ".[]"):
-            raise InvalidRequestError(f"the template's fields are plain {{name}}s, not {{{name}...}}")
-        if name not in fields:
-            raise InvalidRequestError(f"recipient {index + 1}: no value for {{{name}}} in the template")
-        out.append(str(fields[name]))
-    return "".join(out)
-
-
-def _recipient(recipient: object, text: str, index: int) -> tuple[str, str | None]:
-    """(number, its own text or None for the campaign's) from one input item."""
-    if isinstance(recipient, str):
-        return recipient.strip(), None
-    if isinstance(recipient, tuple) and len(recipient) == 2 and isinstance(recipient[0], str):
-        fields = recipient[1]
-        if not isinstance(fields, Mapping):
-            raise InvalidRequestError(f"recipient {index + 1}: the fields must be a mapping")
-        own = fill(text, fields, index)
-        return recipient[0].strip(), None if own == text else own
-    raise InvalidRequestError(f"recipient {index + 1} must be a number or a (number, fields) pair")
-
-
 class _Engine:
     """The rules of one run: which vendor gets a batch, and what each answer means for its recipients."""
 
     def __init__(
         self,
         campaign: Campaign,
-        vendors: tuple[str, ...],
         failover: FailoverClient | AsyncFailoverClient,
         batch_sizes: Mapping[str, int],
         rate_limits: Mapping[str, RateLimit],
+        on_wait: WaitCallback | None,
     ) -> None:
         self.campaign = campaign
         self.journal = campaign.journal
-        self.vendors = vendors
+        vendors = self.vendors = failover.vendors
+        self.on_wait = on_wait
         self.breaker = failover.breaker
         self.rate_limit_wait = failover.rate_limit_wait
         self.sizes = batch_sizes
@@ -753,7 +799,8 @@ class _Engine:
             wait = self.paces[vendor].reserve(len(numbers), claimed.text)
             if wait > 0:
                 yield Pause(wait)
-            outcome = yield Attempt(vendor, numbers, claimed.text, claimed.tag)
+            positions = tuple(position for position, _ in claimed.recipients)
+            outcome = yield Attempt(vendor, numbers, claimed.text, claimed.tag, positions)
             if not isinstance(outcome, SmsGateError):
                 self.breaker.succeeded(vendor)
                 refused = self._record_result(claimed, outcome)
@@ -773,10 +820,14 @@ class _Engine:
             if kind is Verdict.RATE_LIMITED and waits < MAX_RATE_LIMIT_WAITS:
                 assert isinstance(error, RateLimitError)
                 last = self.breaker.pick(self.vendors, index + 1) is None
-                seconds = error.retry_after
-                if last or (seconds is not None and seconds <= self.rate_limit_wait):
-                    seconds = retry_delay(waits + 1, RATE_LIMIT_BACKOFF, seconds)
+                asked = error.retry_after
+                if last or (asked is not None and asked <= self.rate_limit_wait):
+                    # Exactly the wait the vendor asked for (never less); backoff only when it named none.
+                    seconds = asked if asked is not None else retry_delay(waits + 1, RATE_LIMIT_BACKOFF)
                     self.paces[vendor].pause(seconds)
+                    if self.on_wait is not None:
+                        said = f"Retry-After: {asked:g} s" if asked is not None else "no Retry-After: backing off"
+                        self.on_wait(vendor, seconds, f"{vendor} answered 429 Too Many Requests ({said})")
                     self.journal.held([p for p, _ in rest], error)
                     work.insert(0, (Held(vendor, tuple(rest), claimed.text), index, waits + 1))
                     continue
@@ -843,50 +894,163 @@ def refused_error(vendor: str) -> InvalidRequestError:
 
 
 def send_many(
-    sender: Client | FailoverClient,
+    client: Client | FailoverClient,
     recipients: Iterable[Recipient],
     text: str,
+    /,
     *,
     journal: str | Path | Journal | None = None,
-    sender_name: str | Mapping[str, str] | None = None,
-    scheduled_at: datetime | None = None,
     default_region: str | None = None,
-    **options: Any,
+    concurrency: int = DEFAULT_CONCURRENCY,
+    batch_sizes: Mapping[str, int] | None = None,
+    rate_limits: Mapping[str, RateLimit] | None = None,
+    progress: Callable[[CampaignReport], None] | None = None,
+    on_wait: WaitCallback | None = None,
+    sender_name: str | Mapping[str, str] | None = None,
+    **options: Unpack[SendKwargs],
 ) -> CampaignReport:
     """``Campaign.create`` then ``run``: send ``text`` to every recipient; the journal keeps the outcome.
 
-    ``options`` are ``run``'s (concurrency, batch_sizes, rate_limits, progress).
+    ``options`` are ``send``'s (``sender``, ``scheduled_at``, ``reference``, ``dry_run``,
+    ``purpose``, ``gsm7``), checked with ``client``'s rules before the journal is made; the
+    others are ``run``'s. ``sender_name`` is the former name of ``sender`` (deprecated).
     """
-    campaign = Campaign.create(
-        journal, recipients, text, sender=sender_name, scheduled_at=scheduled_at, default_region=default_region
-    )
+    given = _with_sender_name(options, sender_name)
+    check_run_options(concurrency, batch_sizes, rate_limits, on_wait)
+    campaign = Campaign._create(journal, _numbered(recipients), text, client, default_region, None, False, given)
     try:
-        return campaign.run(sender, **options)
+        return campaign.run(
+            client,
+            concurrency=concurrency,
+            batch_sizes=batch_sizes,
+            rate_limits=rate_limits,
+            progress=progress,
+            on_wait=on_wait,
+        )
     finally:
         if not isinstance(journal, Journal):
             campaign.close()
 
 
 async def send_many_async(
-    sender: AsyncClient | AsyncFailoverClient,
+    client: AsyncClient | AsyncFailoverClient,
     recipients: Iterable[Recipient],
     text: str,
+    /,
     *,
     journal: str | Path | Journal | None = None,
-    sender_name: str | Mapping[str, str] | None = None,
-    scheduled_at: datetime | None = None,
     default_region: str | None = None,
-    **options: Any,
+    concurrency: int = DEFAULT_CONCURRENCY,
+    batch_sizes: Mapping[str, int] | None = None,
+    rate_limits: Mapping[str, RateLimit] | None = None,
+    progress: Callable[[CampaignReport], None] | None = None,
+    on_wait: WaitCallback | None = None,
+    sender_name: str | Mapping[str, str] | None = None,
+    **options: Unpack[SendKwargs],
 ) -> CampaignReport:
     """The asyncio twin of ``send_many``."""
-    campaign = Campaign.create(
-        journal, recipients, text, sender=sender_name, scheduled_at=scheduled_at, default_region=default_region
-    )
+    given = _with_sender_name(options, sender_name)
+    check_run_options(concurrency, batch_sizes, rate_limits, on_wait)
+    campaign = Campaign._create(journal, _numbered(recipients), text, client, default_region, None, False, given)
     try:
-        return await campaign.run_async(sender, **options)
+        return await campaign.run_async(
+            client,
+            concurrency=concurrency,
+            batch_sizes=batch_sizes,
+            rate_limits=rate_limits,
+            progress=progress,
+            on_wait=on_wait,
+        )
     finally:
         if not isinstance(journal, Journal):
             campaign.close()
+
+
+def _with_sender_name(options: Mapping[str, Any], sender_name: object) -> dict[str, Any]:
+    given = dict(options)
+    if sender_name is not None:
+        if "sender" in given:
+            raise InvalidRequestError("give sender= only (sender_name= is its former name)")
+        warnings.warn("send_many(sender_name=...) is now sender=...", DeprecationWarning, stacklevel=3)
+        given["sender"] = sender_name
+    return given
+
+
+def check_run_options(
+    concurrency: object,
+    batch_sizes: Mapping[str, int] | None,
+    rate_limits: Mapping[str, RateLimit] | None,
+    on_wait: object,
+) -> tuple[dict[str, int], dict[str, RateLimit]]:
+    """A run's options checked (before a campaign is made for it): the batch sizes and rate limits to use."""
+    if isinstance(concurrency, bool) or not isinstance(concurrency, int) or not 1 <= concurrency <= MAX_CONCURRENCY:
+        raise InvalidRequestError(
+            f"concurrency must be a whole number from 1 to {MAX_CONCURRENCY}, not {concurrency!r}"
+        )
+    if batch_sizes is not None and not isinstance(batch_sizes, Mapping):
+        raise InvalidRequestError(f"batch_sizes must be a {{vendor: size}} mapping, not {type(batch_sizes).__name__}")
+    if rate_limits is not None and not isinstance(rate_limits, Mapping):
+        raise InvalidRequestError(
+            f"rate_limits must be a {{vendor: RateLimit}} mapping, not {type(rate_limits).__name__}"
+        )
+    for vendor, size in (batch_sizes or {}).items():
+        if isinstance(size, bool) or not isinstance(size, int) or size < 1:
+            raise InvalidRequestError(f"the batch size of {vendor} must be a whole number >= 1, not {size!r}")
+        largest = max_batch_size(vendor)
+        if largest is not None and size > largest:
+            raise InvalidRequestError(
+                f"the batch size of {vendor} is at most {largest} (its documented maximum), not {size}"
+            )
+    for vendor, limit in (rate_limits or {}).items():
+        if not isinstance(limit, RateLimit):
+            raise InvalidRequestError(f"the rate limit of {vendor} must be a RateLimit, not {type(limit).__name__}")
+    if on_wait is not None and not callable(on_wait):
+        raise InvalidRequestError(f"on_wait must be callable, not {type(on_wait).__name__}")
+    return {**DEFAULT_BATCH_SIZES, **(batch_sizes or {})}, {**DEFAULT_RATE_LIMITS, **(rate_limits or {})}
+
+
+def max_batch_size(vendor: str) -> int | None:
+    """The most recipients one request of ``vendor`` takes (None: no documented maximum)."""
+    form = RECIPIENT_FORMS.get(vendor)
+    return None if form is None else form.max_per_send
+
+
+def batch_options(options: SendOptions, vendor: str, tag: str) -> SendOptions:
+    """What one batch's request is sent with: the campaign's options, the batch's tag as the
+    reference where the vendor has a reference field (Messaggi v2 has none: its batches carry
+    none, and their unknown outcomes stay unknown), the text already transliterated."""
+    carries = all(missing.option != "reference" for missing in MISSING_OPTIONS.get(vendor, ()))
+    # Where there is no field, the caller's own reference stays, for the vendor's rules to refuse.
+    return options.replace(reference=tag if carries else options.reference, gsm7=False)
+
+
+def _text_check(clients: Mapping[str, Any], options: SendOptions) -> Callable[[str], None]:
+    """Refuses a text as ``send`` would with each client's rules (a batch's options, a tag as long as any)."""
+    sample_tag = tag_prefix(options.reference, "0" * 8) + "fff"
+
+    def check(text: str) -> None:
+        for vendor, client in clients.items():
+            client._weigh(text, 1, batch_options(options, vendor, sample_tag))
+
+    return check
+
+
+def _region(default_region: object, clients: Mapping[str, Any]) -> str:
+    """The region national numbers are read in: the one given, else the first vendor's."""
+    if default_region is None:
+        form = next((RECIPIENT_FORMS[vendor] for vendor in clients if vendor in RECIPIENT_FORMS), None)
+        return "ZZ" if form is None else form.region
+    if not isinstance(default_region, str) or len(default_region) != 2 or not default_region.isalpha():
+        raise InvalidRequestError(
+            f"default_region must be a two-letter country code such as 'FR', not {default_region!r}"
+        )
+    return default_region.upper()
+
+
+def _numbered(recipients: object) -> Iterable[tuple[int, Recipient]]:
+    if isinstance(recipients, str | bytes) or not isinstance(recipients, Iterable):
+        raise InvalidRequestError("recipients must be a list (or any iterable) of numbers")
+    return enumerate(recipients, start=1)
 
 
 def entries_by_message(entries: Iterable[JournalEntry]) -> dict[tuple[str, str], list[JournalEntry]]:

@@ -5,6 +5,7 @@ error and retry behaviour.
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import importlib
 import math
@@ -12,12 +13,11 @@ import os
 import sys
 import time
 import weakref
-from collections.abc import Callable, Generator, Sequence
-from datetime import datetime
+from collections.abc import Callable, Generator, Mapping, Sequence
 from datetime import time as clock_time
 from decimal import Decimal
 from types import TracebackType
-from typing import TYPE_CHECKING, Any, ClassVar, ParamSpec, Self, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, ParamSpec, Self, TypeVar, Unpack
 
 import httpx
 
@@ -26,6 +26,7 @@ from ._encoding import UNSENDABLE, check_identifier
 from ._errors import AuthenticationError, ClientUsageError, InvalidRequestError, ResponseFormatError, SmsGateError
 from ._failures import SendContext
 from ._http import Call, Endpoint, Pipeline
+from ._phone import recipients_for
 from ._redact import mask_in_http_logs
 from ._response import Answer, Received
 from ._retry import (
@@ -40,6 +41,7 @@ from ._retry import (
     Sleep,
     classify,
 )
+from ._send_options import SendKwargs, SendOptions
 from ._spec import VENDORS, VendorSpec, vendor_spec
 from ._vendors import Vendor, load
 from ._vendors._common import recipients
@@ -47,7 +49,6 @@ from ._vendors._common import recipients
 if TYPE_CHECKING:  # the generated unified models load with the first client, not at ``import smsgate``
     from ._models import Credits, DeliveryReport, SendResult
     from ._preview import Preview
-    from ._rules import Purpose
 
 # What a vendor plan raises when an answer the generated parser accepted is not shaped as the plan reads it.
 MISREAD = (KeyError, IndexError, TypeError, AttributeError, ValueError)
@@ -212,81 +213,54 @@ class _BaseClient:
         text: str,
         to: str | Sequence[str] | None = None,
         *,
-        sender: str | None = None,
-        scheduled_at: datetime | None = None,
-        reference: str | None = None,
-        dry_run: bool = False,
-        purpose: Purpose = "transactional",
-        gsm7: bool = False,
         price_per_part: Decimal | None = None,
+        **options: Unpack[SendKwargs],
     ) -> Preview:
         """What ``send`` with these arguments would be (encoding, parts, cost), every rule checked.
 
         No request is made (on an ``AsyncClient`` too: nothing to await). See ``smsgate.preview``.
         """
         try:
-            return self._checked(text, to, sender, scheduled_at, reference, dry_run, purpose, gsm7, price_per_part)
+            checked = SendOptions.of(options, call="preview", vendor=self.vendor)
+            count = 1 if to is None else len(recipients_for(self.vendor, recipients(to, self.vendor)))
+            return self._weigh(text, count, checked, price_per_part)
         except SmsGateError as error:
             # A refusal may quote what it refused (a key pasted as the number): masked, as every error is.
             raise without_inner_frames(self._pipeline.failures.scrub(error))  # noqa: B904 - its own chain is kept
 
-    def _checked(
-        self,
-        text: str,
-        to: str | Sequence[str] | None,
-        sender: str | None,
-        scheduled_at: datetime | None,
-        reference: str | None,
-        dry_run: bool,
-        purpose: Purpose,
-        gsm7: bool,
-        price_per_part: Decimal | None = None,
-    ) -> Preview:
-        from ._preview import preview
+    def _weigh(self, text: str, count: int, options: SendOptions, price_per_part: Decimal | None = None) -> Preview:
+        """``weigh`` with this client's vendor options (its product range, its marketing hours)."""
+        from ._preview import weigh
 
-        return preview(
+        return weigh(
             text,
-            vendor=self.vendor,
-            to=to,
-            sender=sender,
-            scheduled_at=scheduled_at,
-            reference=reference,
-            dry_run=dry_run,
-            purpose=purpose,
-            gsm7=gsm7,
+            self.vendor,
+            options,
+            recipients=count,
             price_per_part=price_per_part,
             marketing_hours=self._marketing_hours,
             sms_range=self._sms_range,
         )
 
     def _send_plan(
-        self,
-        to: str | Sequence[str],
-        text: str,
-        sender: str | None,
-        scheduled_at: datetime | None,
-        reference: str | None,
-        dry_run: bool,
-        purpose: Purpose,
-        gsm7: bool,
+        self, to: str | Sequence[str], text: str, options: SendOptions | Mapping[str, Any]
     ) -> Generator[Call[Any], Any, SendResult]:
-        """Check every rule once for all vendors (``preview``), then hand the send to the vendor's plan.
+        """Check the options and every rule once (``weigh``), then hand the send to the vendor's plan.
 
         A generator itself, so that the checks run inside ``_drive``, whose errors are masked like
-        the vendor's.
+        the vendor's. A campaign's batches come here with options it checked already.
         """
+        if not isinstance(options, SendOptions):
+            options = SendOptions.of(options, call="send", vendor=self.vendor)
         numbers = recipients(to, self.vendor)
-        checked = self._checked(text, numbers, sender, scheduled_at, reference, dry_run, purpose, gsm7)
-        result: SendResult = yield from self._vendor.send(
-            numbers,
-            checked.text,
-            sender=sender,
-            scheduled_at=scheduled_at,
-            reference=reference,
-            dry_run=dry_run,
-            purpose=purpose,
-        )
+        # The number of recipients prices the preview; the vendor's plan converts and checks each number.
+        checked = self._weigh(text, len(numbers), options)
+        result: SendResult = yield from self._vendor.send(numbers, checked.text, options)
         return result
+
+    def _batch_policy(self, longest_retry_after: float) -> RetryPolicy:
+        policy = self._pipeline.policy
+        return dataclasses.replace(policy, max_retry_after=min(policy.max_retry_after, longest_retry_after))
 
     def _status_plan(
         self, message_id: str | None, phone_number: str | None
@@ -430,22 +404,21 @@ class Client(_BaseClient):
         """
         return self._drive(_one(Call(endpoint, args, dict(kwargs), from_caller=True)))  # type: ignore[no-any-return]
 
-    def send(
-        self,
-        to: str | Sequence[str],
-        text: str,
-        *,
-        sender: str | None = None,
-        scheduled_at: datetime | None = None,
-        reference: str | None = None,
-        dry_run: bool = False,
-        purpose: Purpose = "transactional",
-        gsm7: bool = False,
+    def send(self, to: str | Sequence[str], text: str, **options: Unpack[SendKwargs]) -> SendResult:
+        """Send ``text`` to ``to`` with the send options (``sender``, ``scheduled_at``, ``reference``,
+        ``dry_run``, ``purpose``, ``gsm7``: see ``smsgate._send_options.SendKwargs``); ``preview``
+        with the same arguments says what it would be, and refuses what ``send`` refuses."""
+        result: SendResult = self._drive(self._send_plan(to, text, options))
+        return result
+
+    def _send_batch(
+        self, numbers: Sequence[str], text: str, options: SendOptions, *, longest_retry_after: float
     ) -> SendResult:
-        """Send ``text`` to ``to``. ``purpose="marketing"`` applies the vendor's marketing rules;
-        ``gsm7=True`` sends ``smsgate.to_gsm7(text).text`` (see ``preview`` for what either changes)."""
-        plan = self._send_plan(to, text, sender, scheduled_at, reference, dry_run, purpose, gsm7)
-        result: SendResult = self._drive(plan)
+        """A campaign's batch: ``send`` with checked options; a 429 asking for a longer wait than
+        ``longest_retry_after`` is raised at once, for the campaign to pace (or fail over) every worker."""
+        result: SendResult = self._drive(
+            self._send_plan(list(numbers), text, options), self._batch_policy(longest_retry_after)
+        )
         return result
 
     def status(self, message_id: str | None = None, *, phone_number: str | None = None) -> list[DeliveryReport]:
@@ -459,13 +432,13 @@ class Client(_BaseClient):
         credits: Credits = self._drive(self._vendor.credits())
         return credits
 
-    def _drive(self, plan: Generator[Call[Any], Any, T]) -> T:
+    def _drive(self, plan: Generator[Call[Any], Any, T], policy: RetryPolicy | None = None) -> T:
         result: Any = None
         try:
             call = next(plan)
             while True:
                 try:
-                    result = self._run(call)
+                    result = self._run(call, policy)
                 except SmsGateError as error:
                     call = plan.throw(error)
                 else:
@@ -480,9 +453,9 @@ class Client(_BaseClient):
             result = None  # the vendor's answer, which may echo the key: not for a traceback shown with locals
             raise without_inner_frames(self._pipeline.failures.scrub(error))  # noqa: B904 - its own chain is kept
 
-    def _run(self, call: Call[Any]) -> Any:
+    def _run(self, call: Call[Any], policy: RetryPolicy | None = None) -> Any:
         route, request = self._prepare(call)
-        attempts = self._pipeline.attempts(route, request, call.context)
+        attempts = self._pipeline.attempts(route, request, call.context, policy)
         outcome: Outcome = None
         try:
             while True:
@@ -594,22 +567,18 @@ class AsyncClient(_BaseClient):
         """Run any operation of this vendor's spec (see ``Client.call``)."""
         return await self._drive(_one(Call(endpoint, args, dict(kwargs), from_caller=True)))
 
-    async def send(
-        self,
-        to: str | Sequence[str],
-        text: str,
-        *,
-        sender: str | None = None,
-        scheduled_at: datetime | None = None,
-        reference: str | None = None,
-        dry_run: bool = False,
-        purpose: Purpose = "transactional",
-        gsm7: bool = False,
+    async def send(self, to: str | Sequence[str], text: str, **options: Unpack[SendKwargs]) -> SendResult:
+        """Send ``text`` to ``to`` (see ``Client.send``)."""
+        result: SendResult = await self._drive(self._send_plan(to, text, options))
+        return result
+
+    async def _send_batch(
+        self, numbers: Sequence[str], text: str, options: SendOptions, *, longest_retry_after: float
     ) -> SendResult:
-        """Send ``text`` to ``to``. ``purpose="marketing"`` applies the vendor's marketing rules;
-        ``gsm7=True`` sends ``smsgate.to_gsm7(text).text`` (see ``preview`` for what either changes)."""
-        plan = self._send_plan(to, text, sender, scheduled_at, reference, dry_run, purpose, gsm7)
-        result: SendResult = await self._drive(plan)
+        """A campaign's batch (see ``Client._send_batch``)."""
+        result: SendResult = await self._drive(
+            self._send_plan(list(numbers), text, options), self._batch_policy(longest_retry_after)
+        )
         return result
 
     async def status(self, message_id: str | None = None, *, phone_number: str | None = None) -> list[DeliveryReport]:
@@ -623,13 +592,13 @@ class AsyncClient(_BaseClient):
         credits: Credits = await self._drive(self._vendor.credits())
         return credits
 
-    async def _drive(self, plan: Generator[Call[Any], Any, T]) -> T:
+    async def _drive(self, plan: Generator[Call[Any], Any, T], policy: RetryPolicy | None = None) -> T:
         result: Any = None
         try:
             call = next(plan)
             while True:
                 try:
-                    result = await self._run(call)
+                    result = await self._run(call, policy)
                 except SmsGateError as error:
                     call = plan.throw(error)
                 else:
@@ -644,9 +613,9 @@ class AsyncClient(_BaseClient):
             result = None  # the vendor's answer, which may echo the key: not for a traceback shown with locals
             raise without_inner_frames(self._pipeline.failures.scrub(error))  # noqa: B904 - its own chain is kept
 
-    async def _run(self, call: Call[Any]) -> Any:
+    async def _run(self, call: Call[Any], policy: RetryPolicy | None = None) -> Any:
         route, request = self._prepare(call)
-        attempts = self._pipeline.attempts(route, request, call.context)
+        attempts = self._pipeline.attempts(route, request, call.context, policy)
         outcome: Outcome = None
         try:
             while True:

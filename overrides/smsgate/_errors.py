@@ -14,6 +14,7 @@
     ├── SendOutcomeUnknown         a write may or may not have been carried out by the vendor
     ├── ResponseFormatError        the answer is not what the spec says
     └── ClientUsageError           a closed client, or an http_client that cannot send
+        └── JournalError           a campaign journal that cannot be used: missing, not a journal, in use by a run
 
 Every error raised from a public call is one of these, built in this module (the vendor modules
 only say which code and message they read), with the original exception chained as
@@ -43,6 +44,7 @@ __all__ = [
     "ClientUsageError",
     "InsufficientCreditError",
     "InvalidRequestError",
+    "JournalError",
     "NotFoundError",
     "RateLimitError",
     "RequestTimeoutError",
@@ -224,6 +226,13 @@ class ClientUsageError(SmsGateError):
     """The client cannot make this call: it was closed (``close()``, or the end of its ``with``
     block), or the ``http_client`` it was given cannot send (closed by its owner, or bound to an
     event loop that is closed)."""
+
+
+class JournalError(ClientUsageError):
+    """A campaign's journal cannot be used as asked: no file at that path, a file that is not an
+    smsgate journal (left unchanged), a journal holding no campaign or already holding one, a
+    journal another run is writing, or one whose endpoints differ from the clients'. The message
+    names the way forward."""
 
 
 def outcome_unknown(

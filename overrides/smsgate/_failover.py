@@ -24,9 +24,8 @@ import threading
 import time
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
-from datetime import datetime
 from enum import Enum
-from typing import TYPE_CHECKING, Generic, TypeVar
+from typing import TYPE_CHECKING, Generic, TypeVar, Unpack
 
 from . import _client
 from ._errors import (
@@ -40,6 +39,7 @@ from ._errors import (
     SmsGateError,
     TransportError,
 )
+from ._send_options import SendKwargs
 
 if TYPE_CHECKING:
     from ._client import AsyncClient, Client
@@ -203,17 +203,16 @@ class FailoverClient(_FailoverBase["Client"]):
 
     client_class = _client.Client
 
-    def send(
-        self, to: str | Sequence[str], text: str, *, sender: str | None = None, scheduled_at: datetime | None = None
-    ) -> FailoverResult:
-        """Send to every recipient through the first vendor that accepts it.
+    def send(self, to: str | Sequence[str], text: str, **options: Unpack[SendKwargs]) -> FailoverResult:
+        """Send to every recipient through the first vendor that accepts it, with ``send``'s options
+        (``sender`` may be a ``{vendor: sender}`` mapping), checked with every vendor's rules first.
 
         Returns what happened to each recipient when at least one was accepted; raises the error
         (the unknown outcome first, else the last refusal) when none was.
         """
         from ._bulk import Campaign
 
-        campaign = Campaign.create(None, _numbers(to), text, sender=sender, scheduled_at=scheduled_at)
+        campaign = Campaign.create(None, _numbers(to), text, client=self, **options)
         try:
             campaign.run(self, concurrency=1)
             return campaign.failover_result()
@@ -233,12 +232,10 @@ class AsyncFailoverClient(_FailoverBase["AsyncClient"]):
 
     client_class = _client.AsyncClient
 
-    async def send(
-        self, to: str | Sequence[str], text: str, *, sender: str | None = None, scheduled_at: datetime | None = None
-    ) -> FailoverResult:
+    async def send(self, to: str | Sequence[str], text: str, **options: Unpack[SendKwargs]) -> FailoverResult:
         from ._bulk import Campaign
 
-        campaign = Campaign.create(None, _numbers(to), text, sender=sender, scheduled_at=scheduled_at)
+        campaign = Campaign.create(None, _numbers(to), text, client=self, **options)
         try:
             await campaign.run_async(self, concurrency=1)
             return campaign.failover_result()

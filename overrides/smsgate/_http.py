@@ -104,11 +104,12 @@ class Pipeline:
         )
 
     def attempts(
-        self, route: Route, request: httpx.Request, context: SendContext | None
+        self, route: Route, request: httpx.Request, context: SendContext | None, policy: RetryPolicy | None = None
     ) -> Generator[Action, Outcome, Received]:
-        """The retry policy's attempts at ``request``; an attempt that got no answer raises its error."""
+        """The retry policy's attempts at ``request`` (``policy``: this call's own, else the client's);
+        an attempt that got no answer raises its error."""
         shown = partial(redact_url, secrets=[self.api_key], query_key=self.spec.query_auth)
-        last = yield from attempts(request, idempotent=route.idempotent, policy=self.policy, shown=shown)
+        last = yield from attempts(request, idempotent=route.idempotent, policy=policy or self.policy, shown=shown)
         if isinstance(last, Failed):
             raise self.failures.transport_error(route, last, context)
         return last

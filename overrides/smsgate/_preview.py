@@ -8,16 +8,27 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, time
 from decimal import Decimal, InvalidOperation
+from typing import Unpack
 
-from ._errors import InvalidRequestError, broken_rule
+from ._errors import InvalidRequestError, UnsupportedOperationError, broken_rule
 from ._gsm7 import Encoding, ForcingCharacter, measure
 from ._phone import recipients_for
-from ._rules import PART_LIMITS, PRICES, SENDER_RULES, Purpose, check_marketing, expand_markup, range_named
+from ._rules import (
+    MISSING_OPTIONS,
+    PART_LIMITS,
+    PRICES,
+    REFERENCE_RULES,
+    SENDER_RULES,
+    check_marketing,
+    expand_markup,
+    range_named,
+)
+from ._send_options import Purpose, SendKwargs, SendOptions
 from ._spec import VENDORS
 from ._transliterate import Replacement, to_gsm7
-from ._vendors._common import check_options, check_schedule, check_text, recipients
+from ._vendors._common import check_text, recipients
 
-__all__ = ["Preview", "preview"]
+__all__ = ["Preview", "preview", "weigh"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,37 +76,62 @@ def preview(
     *,
     vendor: str,
     to: str | Sequence[str] | None = None,
-    sender: str | None = None,
-    scheduled_at: datetime | None = None,
-    reference: str | None = None,
-    dry_run: bool = False,
-    purpose: Purpose = "transactional",
-    gsm7: bool = False,
     price_per_part: Decimal | None = None,
     marketing_hours: tuple[time, time] | None = None,
     sms_range: str | None = None,
+    **options: Unpack[SendKwargs],
 ) -> Preview:
     """Encoding, parts and cost of sending ``text`` with ``vendor``, every rule checked, no request made.
 
-    Takes ``send``'s options; ``to`` is optional (one recipient is assumed when it is absent).
-    ``purpose="marketing"`` applies the vendor's marketing rules (hours, days, STOP mention);
-    transactional texts (OTPs, reminders) are never held. ``price_per_part`` prices the parts when
-    the vendor's price is not known to smsgate (your contract's price, in your unit). Refusals are
-    ``InvalidRequestError`` naming the rule (``.rule``), the vendor and the value (``.value``).
+    Takes ``send``'s options (``smsgate._send_options.SendKwargs``); ``to`` is optional (one
+    recipient is assumed when it is absent). ``purpose="marketing"`` applies the vendor's marketing
+    rules (hours, days, STOP mention); transactional texts (OTPs, reminders) are never held.
+    ``price_per_part`` prices the parts when the vendor's price is not known to smsgate (your
+    contract's price, in your unit). Refusals are ``InvalidRequestError`` naming the rule
+    (``.rule``), the vendor and the value (``.value``).
     """
     if not isinstance(vendor, str) or vendor not in VENDORS:
         shown = repr(vendor) if isinstance(vendor, str) else f"a {type(vendor).__name__}"
         raise InvalidRequestError(f"unknown vendor {shown}; expected one of {', '.join(VENDORS)}")
+    checked = SendOptions.of(options, call="preview", vendor=vendor)
+    count = 1 if to is None else len(recipients_for(vendor, recipients(to, vendor)))
+    return weigh(
+        text,
+        vendor,
+        checked,
+        recipients=count,
+        price_per_part=price_per_part,
+        marketing_hours=marketing_hours,
+        sms_range=sms_range,
+    )
+
+
+def weigh(
+    text: str,
+    vendor: str,
+    options: SendOptions,
+    *,
+    recipients: int = 1,
+    price_per_part: Decimal | None = None,
+    marketing_hours: tuple[time, time] | None = None,
+    sms_range: str | None = None,
+) -> Preview:
+    """``preview`` of options already checked (``SendOptions.of``): the one place the vendor's rules run.
+
+    Every path that sends (``send``, a campaign's batches and its distinct texts, failover, the
+    CLI) comes through here before anything is written or sent.
+    """
     check_text(text, vendor)
-    if not isinstance(gsm7, bool):
-        raise InvalidRequestError(f"gsm7 must be True or False, not {type(gsm7).__name__}", vendor=vendor)
     replacements: tuple[Replacement, ...] = ()
-    if gsm7:
+    if options.gsm7:
         transliterated = to_gsm7(text)
         text, replacements = transliterated.text, transliterated.replacements
-    check_options(vendor, sender=sender, reference=reference, dry_run=dry_run)
-    count = 1 if to is None else len(recipients_for(vendor, recipients(to, vendor)))
-    when = check_schedule(scheduled_at, vendor)
+    for missing in MISSING_OPTIONS.get(vendor, ()):
+        if missing.option in options.chosen():
+            raise UnsupportedOperationError(missing.message, vendor=vendor)
+    reference_rule = REFERENCE_RULES.get(vendor)
+    if reference_rule is not None:
+        reference_rule.check(vendor, options.reference)
     weight = measure(expand_markup(vendor, text))
     limit = PART_LIMITS.get(vendor)
     if limit is not None and weight.parts > limit.max_parts:
@@ -119,9 +155,10 @@ def preview(
         )
     rule = SENDER_RULES.get(vendor)
     if rule is not None:
-        rule.check(vendor, sender)
-    sends_at = check_marketing(vendor, text, when or datetime.now(UTC), purpose, marketing_hours)
-    sms = weight.parts * count
+        rule.check(vendor, options.sender_for(vendor))
+    moment = options.scheduled_at or datetime.now(UTC)
+    sends_at = check_marketing(vendor, text, moment, options.purpose, marketing_hours)
+    sms = weight.parts * recipients
     cost, cost_unit, cost_source = _priced(vendor, sms, price_per_part)
     return Preview(
         vendor=vendor,
@@ -133,13 +170,13 @@ def preview(
         per_part=weight.per_part,
         left=weight.left,
         forcing_ucs2=weight.forcing_ucs2,
-        recipients=count,
+        recipients=recipients,
         sms=sms,
         cost=cost,
         cost_unit=cost_unit,
         cost_source=cost_source,
         replacements=replacements,
-        purpose=purpose,
+        purpose=options.purpose,
         sends_at=sends_at,
         sms_range=None if product is None else product.name,
     )

@@ -35,6 +35,9 @@ __all__ = ["DEFAULT_SETTLE_SECONDS", "ResolveReport", "delivery_plan", "resolve_
 
 DEFAULT_SETTLE_SECONDS = 60.0
 CLOCK_SKEW = 120.0  # seconds of difference tolerated between our clock and the vendor's
+# A batch's message is made within this many seconds of its request leaving (its attempts, its
+# timeouts and a Retry-After wait included).
+BATCH_WINDOW = 600.0
 
 Ask = Callable[[Any], Any]  # given the vendor's client, the call to make (its result, or an awaitable)
 
@@ -110,11 +113,14 @@ def _messaggi(tag: str, started_at: float, entries: list[JournalEntry]) -> Gener
     if isinstance(listing, SmsGateError):
         raise listing
     summaries = getattr(listing, "data", None)
+    # Only messages made while the batch's request could have been in flight: the cost of a
+    # resolve follows the unknown batches, not the account's whole history.
     since_ms = (started_at - CLOCK_SKEW) * 1000
+    until_ms = (started_at + BATCH_WINDOW + CLOCK_SKEW) * 1000
     candidates = [
         str(summary.id)
         for summary in (summaries if isinstance(summaries, list) else [])
-        if _number(getattr(summary, "timestamp", None)) >= since_ms
+        if since_ms <= _number(getattr(summary, "timestamp", None)) <= until_ms
     ]
     for message_id in candidates:
         found = yield _call(get_message, message_id)

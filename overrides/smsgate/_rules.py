@@ -15,33 +15,34 @@ from datetime import date, datetime, time, timedelta
 from decimal import Decimal
 from functools import lru_cache
 from types import MappingProxyType
-from typing import Literal
 from zoneinfo import ZoneInfo
 
 from ._errors import InvalidRequestError, broken_rule
 from ._gsm7 import measure
+from ._send_options import PURPOSES, Purpose
 
 __all__ = [
     "COUNTING_MARKUP",
     "MARKETING_WINDOWS",
+    "MISSING_OPTIONS",
     "PART_LIMITS",
     "PRICES",
     "PURPOSES",
+    "REFERENCE_RULES",
     "SENDER_RULES",
     "SMS_RANGES",
     "STOP_MENTIONS",
     "MarketingWindow",
+    "MissingOption",
     "PartLimit",
     "Price",
     "Purpose",
+    "ReferenceRule",
     "SenderRule",
     "SmsRange",
     "StopMention",
     "sms_parts",
 ]
-
-Purpose = Literal["transactional", "marketing"]
-PURPOSES: tuple[Purpose, ...] = ("transactional", "marketing")
 
 _ALPHANUMERIC = re.compile(r"[A-Za-z0-9]+")
 _ALPHANUMERIC_OR_SPACE = re.compile(r"[A-Za-z0-9 ]+")
@@ -133,6 +134,57 @@ SENDER_RULES: Mapping[str, SenderRule] = MappingProxyType(
             "not purely numeric",
             spaces=True,
         ),
+    }
+)
+
+
+@dataclass(frozen=True, slots=True)
+class ReferenceRule:
+    """The vendor field that carries ``reference``: at most ``max_length`` characters, no space."""
+
+    max_length: int
+    field: str
+    source: str
+
+    def check(self, vendor: str, reference: str | None) -> None:
+        if reference is None:
+            return
+        if len(reference) > self.max_length:
+            raise broken_rule(
+                "reference",
+                vendor,
+                reference,
+                f"{self.field} holds at most {self.max_length} characters, not {len(reference)} ({self.source})",
+            )
+        if any(character.isspace() for character in reference):
+            raise broken_rule("reference", vendor, reference, f"{self.field} holds no space ({self.source})")
+
+
+REFERENCE_RULES: Mapping[str, ReferenceRule] = MappingProxyType(
+    {"smspartner": ReferenceRule(20, "tag", "SMS Partner's /send: tag, at most 20 characters, no spaces")}
+)
+
+
+@dataclass(frozen=True, slots=True)
+class MissingOption:
+    """A send option the vendor's API has no field for: refused, never dropped in silence."""
+
+    option: str
+    message: str
+
+
+# Messaggi v2 sends at once (no scheduling field) and has no reference field (a callback's
+# `custom` data needs a callback URL).
+MISSING_OPTIONS: Mapping[str, tuple[MissingOption, ...]] = MappingProxyType(
+    {
+        "messaggi_v2": (
+            MissingOption("scheduled_at", "Messaggi v2 cannot schedule a message: it sends at once"),
+            MissingOption(
+                "reference",
+                "Messaggi v2 has no reference field (a callback's `custom` data needs a callback URL: "
+                "use call() with a CallbackOptions)",
+            ),
+        )
     }
 )
 

@@ -35,7 +35,7 @@ for a ``SendOutcomeUnknown``) and says on stderr not to send to those numbers ag
 Exit codes (one per error class; a subclass has its own code, not its base class's):
 
     0                             success
-    1                             status --file: some lines failed (each is reported, the others are printed)
+    1                             status --file: some lines failed; campaigns: some recipients refused or still pending
     2                             bad arguments, unreadable or empty --file, a port the sandbox cannot use: nothing sent
     3  AuthenticationError        the API key is missing, wrong or not allowed
     4  InvalidRequestError        the request is wrong (invalid number, past --at...), often before sending
@@ -44,13 +44,14 @@ Exit codes (one per error class; a subclass has its own code, not its base class
     7  RateLimitError             too many requests
     8  ServerError                the vendor failed (5xx)
     9  TransportError             no usable answer (connection failed or broke)
-   10  SendOutcomeUnknown         the send (or cancel) may have been carried out: check before repeating it
+   10  SendOutcomeUnknown         the send (or cancel) may have been carried out (campaigns: unknown or in flight)
    11  ResponseFormatError        the answer is not what the vendor's spec says
    12  UnsupportedOperationError  the vendor's API cannot do this (cancel on Primotexto)
    13  RequestTimeoutError        the vendor did not answer in time
    14  APIError                   any other refusal by the vendor
    15  SmsGateError               any other smsgate error
    16  ClientUsageError           a client used after it was closed, or from a second event loop
+   17  JournalError               a campaign journal that cannot be used as asked (missing, foreign, in use)
    70                             a bug in smsgate (--debug shows the traceback)
   130                             interrupted (Ctrl-C)
 
@@ -75,6 +76,7 @@ The clients are built by ``make_client`` and ``make_async_client``; ``main`` tak
 from __future__ import annotations
 
 import argparse
+import json
 import logging
 import math
 import os
@@ -87,12 +89,14 @@ from datetime import datetime
 from pathlib import Path
 
 from . import __version__
+from ._bulk import max_batch_size
 from ._cli import campaign as campaign_cli
-from ._cli import commands, exit_codes, status_file
+from ._cli import commands, endpoints, exit_codes, recipients_file, status_file
 from ._cli.commands import AsyncClientFactory, ClientFactory, ClientOptions, Context
 from ._cli.output import Output
 from ._client import AsyncClient, Client
-from ._errors import AuthenticationError, SmsGateError
+from ._errors import AuthenticationError, InvalidRequestError, JournalError, SmsGateError
+from ._journal import Journal
 from ._spec import VENDORS
 
 __all__ = ["ClientOptions", "main", "make_async_client", "make_client"]
@@ -166,10 +170,10 @@ def _int_between(low: int, high: int) -> argparse._ActionType:
     return convert
 
 
-def _base_url(text: str) -> str:
-    if not text.startswith(("http://", "https://")):
-        raise argparse.ArgumentTypeError(f"{text!r} is not an http:// or https:// URL")
-    return text
+def _region(text: str) -> str:
+    if len(text) != 2 or not text.isalpha():
+        raise argparse.ArgumentTypeError(f"a two-letter country code such as FR, not {text!r}")
+    return text.upper()
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -194,7 +198,11 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="NAME",
         help="read the key from this environment variable (default: the vendor's, e.g. SMSPARTNER_API_KEY)",
     )
-    vendor_options.add_argument("--base-url", type=_base_url, help="another server for the vendor's API")
+    vendor_options.add_argument(
+        "--base-url", type=endpoints.base_url_argument, action="append", default=[], metavar="[VENDOR=]URL",
+        help="another server: URL for the first vendor, VENDOR=URL for any (repeatable), VENDOR=production "
+        "for its real host; default $<VENDOR>_BASE_URL, then production",
+    )  # fmt: skip
     vendor_options.add_argument("--timeout", type=_positive_seconds, metavar="SECONDS", help="per attempt (10)")
     vendor_options.add_argument("--max-retries", type=_int_between(0, 10), metavar="N", help="retries of a read (2)")
     vendor_options.add_argument(
@@ -211,8 +219,19 @@ def build_parser() -> argparse.ArgumentParser:
     send.add_argument("--reference", help="your reference for this message")
     send.add_argument("--dry-run", action="store_true", help="the vendor's test mode (Primotexto: check input only)")
     bulk = send.add_argument_group("bulk sends (a campaign, see `smsgate campaign --help`)")
-    bulk.add_argument("--file", metavar="PATH", help="numbers (E.164) one a line, or a CSV with a header; - for stdin")
+    bulk.add_argument("--file", metavar="PATH", help="numbers one a line, or a CSV (see --header); - for stdin")
     bulk.add_argument("--journal", metavar="PATH", help="the campaign's journal (SQLite), to resume and report on")
+    header = bulk.add_mutually_exclusive_group()
+    header.add_argument("--header", action="store_true", default=None, help="the file's first row names its columns")
+    header.add_argument(
+        "--no-header", action="store_false", dest="header",
+        help="the first row is a recipient (default: a header when no cell of it looks like a phone number)",
+    )  # fmt: skip
+    bulk.add_argument("--number-column", metavar="NAME|N", help="the column of the numbers (a header name, or from 1)")
+    bulk.add_argument(
+        "--region", type=_region, metavar="CC",
+        help="the country of national numbers (0612345678), e.g. FR (default: the first vendor's)",
+    )  # fmt: skip
     _campaign_options(bulk)
     send.set_defaults(run=commands.send)
 
@@ -273,28 +292,52 @@ def build_parser() -> argparse.ArgumentParser:
 
     campaign = commands_parsers.add_parser(
         "campaign",
-        parents=[vendor_options],
         help="resume, report on, resolve or follow a bulk send's journal",
         description=CAMPAIGN_ACTIONS,
         formatter_class=formatter,
     )
-    campaign.add_argument("action", choices=("resume", "report", "resolve", "status"))
-    campaign.add_argument("--journal", metavar="PATH", required=True, help="the campaign's journal")
-    campaign.add_argument("--all", action="store_true", help="report: every recipient, not only those not accepted")
-    campaign.add_argument("--retry-refused", action="store_true", help="resume: send again to refused recipients")
-    campaign.add_argument(
-        "--resend-unknown",
-        action="store_true",
-        help="resume: send again to unknown recipients; each MAY GET THE MESSAGE TWICE",
-    )
-    campaign.add_argument(
-        "--settle", type=_seconds_or_zero, default=60.0, metavar="SECONDS",
-        help="resolve: age a batch needs before the vendor's 'never received' is believed (60)",
+    actions = campaign.add_subparsers(dest="action", metavar="ACTION", required=True)
+    journal_option = argparse.ArgumentParser(add_help=False)
+    journal_option.add_argument("--journal", metavar="PATH", required=True, help="the campaign's journal")
+    resume = actions.add_parser(
+        "resume", parents=[vendor_options, journal_option], formatter_class=formatter,
+        help="send to the recipients still pending (never to one in flight or unknown)",
+        description="Send to the recipients still pending, through the vendors and endpoints the journal "
+        "recorded (--vendor/--failover/--base-url change them).",
     )  # fmt: skip
-    _campaign_options(campaign)
+    resume.add_argument("--retry-refused", action="store_true", help="send again to refused recipients")
+    resume.add_argument(
+        "--resend-unknown", action="store_true",
+        help="send again to unknown recipients; each MAY GET THE MESSAGE TWICE (says how many first)",
+    )  # fmt: skip
+    _campaign_options(resume)
+    report = actions.add_parser(
+        "report", parents=[output_options, journal_option],
+        help="counts, and every recipient not accepted (reads only: fine during a run)",
+    )  # fmt: skip
+    report.add_argument("--all", action="store_true", help="every recipient, not only those not accepted")
+    report.add_argument("--limit", type=_int_between(0, 10**12), metavar="N", help="at most N recipients listed")
+    resolve = actions.add_parser(
+        "resolve", parents=[vendor_options, journal_option],
+        help="ask the vendors about unknown recipients: found -> accepted, never received -> pending",
+    )  # fmt: skip
+    resolve.add_argument(
+        "--settle", type=_seconds_or_zero, default=60.0, metavar="SECONDS",
+        help="age a batch needs before the vendor's 'never received' is believed (60)",
+    )  # fmt: skip
+    status_action = actions.add_parser(
+        "status", parents=[vendor_options, journal_option],
+        help="record the delivery state of every accepted recipient (the vendors' batch status routes)",
+    )  # fmt: skip
+    for action_parser in (resolve, status_action):
+        action_parser.add_argument(
+            "--change-endpoints", action="store_true", help="reach the vendors elsewhere than the journal recorded"
+        )
     campaign.set_defaults(run=None)
+    for action_parser in (resume, report, resolve, status_action):
+        action_parser.set_defaults(command_parser=action_parser)
 
-    for command_parser in (send, preview, status, cancel, credits, sandbox, campaign):
+    for command_parser in (send, preview, status, cancel, credits, sandbox):
         command_parser.set_defaults(command_parser=command_parser)
     return parser
 
@@ -316,7 +359,13 @@ def _campaign_options(group: argparse._ActionsContainer) -> None:
         "--concurrency", type=_int_between(1, MAX_CONCURRENCY), metavar="N",
         help="requests at once (status --file: 8, campaigns: 4)",
     )  # fmt: skip
-    group.add_argument("--batch-size", type=_int_between(1, 10_000), metavar="N", help="recipients per request")
+    group.add_argument(
+        "--batch-size", type=_int_between(1, 10_000), metavar="N",
+        help="recipients per request (at most the vendor's maximum: SMS Partner 500)",
+    )  # fmt: skip
+    group.add_argument(
+        "--change-endpoints", action="store_true", help="reach the vendors elsewhere than the journal recorded"
+    )
     group.add_argument("--rate", type=_positive_seconds, metavar="PARTS", help="at most PARTS SMS parts a second")
     group.add_argument("--progress", action="store_true", help="draw the progress bar even if stderr is no terminal")
 
@@ -333,35 +382,43 @@ def _epilog() -> str:
 def _check(args: argparse.Namespace) -> None:
     """What argparse cannot check alone; a failure exits with 2 before anything is sent."""
     command_parser: argparse.ArgumentParser = args.command_parser
-    if args.command == "sandbox":
+    if args.command == "sandbox" or (args.command == "campaign" and args.action == "report"):
         return
-    if args.command == "campaign" or (args.command == "send" and args.file is not None):
-        _check_campaign(args, command_parser)
-        if args.command == "campaign" and args.action != "resume" and not args.vendor:
-            return  # report needs no vendor; resolve and status use the journal's
-    elif args.command == "send":
+    if args.command == "send" and args.file is None:
         if not args.to:
             command_parser.error("give the numbers (TO...) or --file")
         bulk_only = [flag for flag, value in (("--journal", args.journal), ("--failover", args.failover),
                      ("--concurrency", args.concurrency), ("--batch-size", args.batch_size), ("--rate", args.rate),
-                     ("--progress", args.progress)) if value]  # fmt: skip
+                     ("--progress", args.progress), ("--header/--no-header", args.header is not None),
+                     ("--number-column", args.number_column), ("--region", args.region),
+                     ("--change-endpoints", args.change_endpoints)) if value]  # fmt: skip
         if bulk_only:
             command_parser.error(f"{', '.join(bulk_only)} apply to --file only")
     vendor = args.vendor or os.environ.get(VENDOR_VARIABLE)
-    if not vendor:
+    if args.command == "campaign":
+        vendor = args.vendor  # the journal's vendors unless named: $SMSGATE_VENDOR does not move a campaign
+    elif not vendor:
         command_parser.error(f"--vendor is required (or set {VENDOR_VARIABLE})")
-    if vendor not in VENDORS:
+    if vendor is not None and vendor not in VENDORS:
         command_parser.error(f"{VENDOR_VARIABLE}={vendor!r} is not one of {', '.join(VENDORS)}")
     args.vendor = vendor
     if args.command == "preview":
         return  # no key, no server
     if args.sandbox and (args.base_url or args.api_key_env):
         command_parser.error("--sandbox chooses the server and the key: drop --base-url and --api-key-env")
+    if args.command == "campaign" or (args.command == "send" and args.file is not None):
+        _check_campaign(args, command_parser)
     if args.command == "status":
         _check_status(args, command_parser)
 
 
 def _check_campaign(args: argparse.Namespace, command_parser: argparse.ArgumentParser) -> None:
+    named = ([args.vendor] if args.vendor else []) + list(getattr(args, "failover", []))
+    if getattr(args, "batch_size", None) is not None:
+        for vendor in named:
+            largest = max_batch_size(vendor)
+            if largest is not None and args.batch_size > largest:
+                command_parser.error(f"--batch-size {args.batch_size}: {vendor} takes at most {largest} a request")
     if args.command == "send":
         if args.to:
             command_parser.error("--file replaces the numbers (TO...)")
@@ -370,17 +427,28 @@ def _check_campaign(args: argparse.Namespace, command_parser: argparse.ArgumentP
         except (OSError, UnicodeDecodeError) as error:
             reason = error.strerror if isinstance(error, OSError) and error.strerror else str(error)
             command_parser.error(f"cannot read {args.file}: {reason}")
-        args.recipients = campaign_cli.read_recipients(text)
-        if not args.recipients:
+        try:
+            args.recipients_file = recipients_file.read(text, header=args.header, number_column=args.number_column)
+        except ValueError as error:
+            command_parser.error(f"{args.file}: {error}")
+        if not args.recipients_file.recipients:
             command_parser.error(f"{args.file} holds no number")
-        if args.journal and Path(args.journal).exists() and Path(args.journal).stat().st_size:
-            command_parser.error(
-                f"{args.journal} exists: resume it with `smsgate campaign resume --journal {args.journal}`"
-            )
+        if args.journal and Path(args.journal).is_file():
+            try:
+                with Journal.open(args.journal, read_only=True) as existing:
+                    started = existing.is_started()
+            except JournalError as error:
+                command_parser.error(str(error))
+            if started:  # a journal whose making was interrupted holds none: this send takes it over
+                command_parser.error(
+                    f"{args.journal} holds a campaign: resume it with `smsgate campaign resume --journal "
+                    f"{args.journal}`, or name a new journal"
+                )
     elif not Path(args.journal).is_file():
         command_parser.error(f"no journal at {args.journal}")
-    args.concurrency = args.concurrency or DEFAULT_CAMPAIGN_CONCURRENCY
-    args.progress = args.progress or sys.stderr.isatty()
+    if hasattr(args, "concurrency"):
+        args.concurrency = args.concurrency or DEFAULT_CAMPAIGN_CONCURRENCY
+        args.progress = args.progress or sys.stderr.isatty()
 
 
 def _check_status(args: argparse.Namespace, command_parser: argparse.ArgumentParser) -> None:
@@ -435,7 +503,10 @@ def main(
         except SmsGateError as error:
             if args.debug:
                 output.diagnostic("".join(traceback.format_exception(error)).rstrip())
-            output.diagnostic(f"smsgate: {exit_codes.describe(error, getattr(args, 'vendor', None))}")
+            if output.as_json:  # one JSON line on stderr: a script reads the error as it reads the result
+                output.diagnostic(json.dumps({"error": exit_codes.error_document(error)}, ensure_ascii=False))
+            else:
+                output.diagnostic(f"smsgate: {exit_codes.describe(error, getattr(args, 'vendor', None))}")
             return exit_codes.exit_code_for(error)
         except KeyboardInterrupt:
             output.diagnostic("smsgate: interrupted")
@@ -457,11 +528,21 @@ def _run(
         return commands.preview(args, output)
     if args.command == "campaign" and args.action == "report":
         return campaign_cli.report(args, output)
+    vendors, recorded = _vendors(args)
+    args.vendors = vendors
+    args.vendor = vendors[0]
     running = commands.start_sandbox(speed=ONE_COMMAND_SANDBOX_SPEED) if args.sandbox else None
     try:
-        vendors = [args.vendor] if args.vendor else []
-        vendors += [vendor for vendor in getattr(args, "failover", []) if vendor not in vendors]
-        args.vendors = vendors
+        sandbox_urls = None if running is None else {vendor: running.base_url(vendor) for vendor in vendors}
+        try:
+            args.endpoints = endpoints.for_run(
+                vendors, args.base_url, sandbox=sandbox_urls, recorded=recorded, environ=os.environ
+            )
+        except ValueError as error:
+            output.diagnostic(f"smsgate: error: {error}")
+            return exit_codes.USAGE
+        # A fresh emulator per command: a campaign resumed on one has moved, by construction.
+        args.change_endpoints = getattr(args, "change_endpoints", False) or running is not None
         for vendor in vendors:
             output.add_secret(os.environ.get(commands.env_var_of(vendor)))
         if running is not None:
@@ -470,18 +551,32 @@ def _run(
         options = _client_options(args, running, args.vendor)
         output.add_secret(options.api_key)
         context = Context(
-            args.vendor or "",
+            args.vendor,
             options,
             output,
             make_client,
             make_async_client,
-            lambda vendor: _client_options(args, running, vendor, own_key=False),
+            lambda vendor: _client_options(args, running, vendor),
         )
         code: int = _command(args)(args, context)
         return code
     finally:
         if running is not None:
             running.stop()
+
+
+def _vendors(args: argparse.Namespace) -> tuple[list[str], dict[str, str]]:
+    """The command's vendors, in failover order, and the endpoints its campaign's journal recorded."""
+    recorded: dict[str, str] = {}
+    named = [args.vendor] if args.vendor else []
+    named += [vendor for vendor in getattr(args, "failover", []) if vendor not in named]
+    if args.command == "campaign":
+        journal_vendors, recorded = campaign_cli.recorded(args.journal)
+        if not named:
+            named = journal_vendors
+        if not named:
+            raise InvalidRequestError(f"{args.journal} names no vendor yet: give --vendor")
+    return named, recorded
 
 
 def _command(args: argparse.Namespace) -> commands.Command:
@@ -495,23 +590,20 @@ def _command(args: argparse.Namespace) -> commands.Command:
     return command
 
 
-def _client_options(
-    args: argparse.Namespace, running: commands.RunningSandbox | None, vendor: str | None, *, own_key: bool = True
-) -> ClientOptions:
-    """``vendor``'s client options; ``own_key`` False for a failover vendor: --api-key-env and
-    --base-url are the first vendor's, the others read their own variable and use their own server."""
+def _client_options(args: argparse.Namespace, running: commands.RunningSandbox | None, vendor: str) -> ClientOptions:
+    """``vendor``'s client options: its endpoint (``smsgate._cli.endpoints``) and its key: the
+    sandbox's, --api-key-env's for the first vendor, else the vendor's own variable."""
     tuning = {"timeout": args.timeout, "max_retries": args.max_retries}
-    if running is not None and vendor is not None:
-        return ClientOptions(api_key=running.sandbox.api_keys[vendor], base_url=running.base_url(vendor), **tuning)
-    if not own_key or vendor is None:
-        return ClientOptions(**tuning)
-    if args.api_key_env:
+    base_url = args.endpoints[vendor].url
+    if running is not None:
+        return ClientOptions(api_key=running.sandbox.api_keys[vendor], base_url=base_url, **tuning)
+    if args.api_key_env and vendor == args.vendor:
         key = os.environ.get(args.api_key_env)
         if not key:
             raise AuthenticationError(f"no API key: {args.api_key_env} is not set", vendor=vendor)
-        return ClientOptions(api_key=key, base_url=args.base_url, **tuning)
+        return ClientOptions(api_key=key, base_url=base_url, **tuning)
     # No key given: the client reads the vendor's variable, and says which one when it is missing.
-    return ClientOptions(base_url=args.base_url, **tuning)
+    return ClientOptions(base_url=base_url, **tuning)
 
 
 @contextmanager

@@ -15,6 +15,7 @@ from .._client import AsyncClient, Client
 from .._errors import SendOutcomeUnknown, SmsGateError
 from .._models import Credits, SendResult
 from .._preview import Preview
+from .._send_options import SendKwargs
 from .._spec import VENDORS, vendor_spec
 from .._vendors import load
 from . import exit_codes, status_file
@@ -98,8 +99,9 @@ def start_sandbox(*, speed: float, host: str = "127.0.0.1", port: int = 0) -> Ru
 # -- send, cancel, credits ----------------------------------------------------------------------
 
 
-def send(args: argparse.Namespace, context: Context) -> int:
-    options = {
+def send_options(args: argparse.Namespace) -> SendKwargs:
+    """The send options of the command line: one definition for ``send`` with or without ``--file``."""
+    return {
         "sender": args.sender,
         "scheduled_at": args.at,
         "reference": args.reference,
@@ -107,6 +109,10 @@ def send(args: argparse.Namespace, context: Context) -> int:
         "purpose": args.purpose,
         "gsm7": args.gsm7,
     }
+
+
+def send(args: argparse.Namespace, context: Context) -> int:
+    options = send_options(args)
     with context.make_client(context.vendor, context.options) as client:
         # Refused here (exit 4) when a rule forbids it: nothing leaves. Otherwise said before sending.
         shown = client.preview(args.text, args.to, **options)

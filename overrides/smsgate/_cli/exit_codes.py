@@ -16,6 +16,7 @@ from .._errors import (
     ClientUsageError,
     InsufficientCreditError,
     InvalidRequestError,
+    JournalError,
     NotFoundError,
     RateLimitError,
     RequestTimeoutError,
@@ -52,8 +53,13 @@ ERROR_CODES: tuple[ErrorCode, ...] = (
     ErrorCode(APIError, 14, "any other refusal by the vendor"),
     ErrorCode(RequestTimeoutError, 13, "the vendor did not answer in time"),
     ErrorCode(TransportError, 9, "no usable answer (connection failed or broke)"),
-    ErrorCode(SendOutcomeUnknown, 10, "the send (or cancel) may have been carried out: check before repeating it"),
+    ErrorCode(
+        SendOutcomeUnknown,
+        10,
+        "the send (or cancel) may have been carried out (campaigns: unknown or in flight)",
+    ),
     ErrorCode(ResponseFormatError, 11, "the answer is not what the vendor's spec says"),
+    ErrorCode(JournalError, 17, "a campaign journal that cannot be used as asked (missing, foreign, in use)"),
     ErrorCode(ClientUsageError, 16, "a client used after it was closed, or from a second event loop"),
     ErrorCode(SmsGateError, 15, "any other smsgate error"),
 )
@@ -70,7 +76,11 @@ def exit_code_table() -> str:
     """The table printed in ``--help``, sorted by code."""
     rows = [
         (OK, "", "success"),
-        (SOME_ITEMS_FAILED, "", "status --file: some lines failed (each is reported, the others are printed)"),
+        (
+            SOME_ITEMS_FAILED,
+            "",
+            "status --file: some lines failed; campaigns: some recipients refused or still pending",
+        ),
         (USAGE, "", "bad arguments, unreadable or empty --file, a port the sandbox cannot use: nothing sent"),
         *((entry.code, entry.error_class.__name__, entry.meaning) for entry in ERROR_CODES),
         (INTERNAL_ERROR, "", "a bug in smsgate (--debug shows the traceback)"),

@@ -10,6 +10,7 @@ import dataclasses
 import enum
 import json
 import logging
+import time
 from collections.abc import Iterable, Sequence
 from datetime import UTC, datetime
 from decimal import Decimal
@@ -122,8 +123,17 @@ class Output:
         return handler
 
 
+def _duration(seconds: float) -> str:
+    seconds = int(seconds)
+    if seconds < 60:
+        return f"{seconds}s"
+    if seconds < 3600:
+        return f"{seconds // 60}m{seconds % 60:02d}s"
+    return f"{seconds // 3600}h{seconds % 3600 // 60:02d}m"
+
+
 class ProgressBar:
-    """``[#######-------]  12/40  1 failed`` redrawn in place on stderr; silent when not enabled."""
+    """``[#######-------]  12/40  3.1/s  ETA 9s  1 failed`` redrawn in place on stderr; silent when not enabled."""
 
     WIDTH = 30
 
@@ -133,15 +143,23 @@ class ProgressBar:
         self._total = total
         self._enabled = enabled and total > 0
         self._drawn = False
+        self._started = time.monotonic()
 
-    def update(self, done: int, failed: int) -> None:
+    def update(self, done: int, failed: int = 0, *, detail: str | None = None) -> None:
+        """``done`` of the total; ``detail`` (else ``failed`` as "N failed") after the rate and ETA."""
         if not self._enabled:
             return
-        filled = self.WIDTH * done // self._total
+        filled = self.WIDTH * min(done, self._total) // self._total
         bar = "#" * filled + "-" * (self.WIDTH - filled)
-        failures = f"  {failed} failed" if failed else ""
+        elapsed = time.monotonic() - self._started
+        rate = done / elapsed if elapsed > 0 else 0.0
+        pace = (
+            f"  {rate:,.1f}/s  ETA {_duration((self._total - done) / rate)}" if rate > 0 and done < self._total else ""
+        )
+        tail = f"  {detail}" if detail else (f"  {failed} failed" if failed else "")
         # "\r" returns to the start of the line; the padding wipes a longer previous drawing.
-        self._output.stderr.write(f"\r{self._label} [{bar}] {done}/{self._total}{failures}".ljust(self.WIDTH + 40))
+        line = f"\r{self._label} [{bar}] {done}/{self._total}{pace}{tail}"
+        self._output.stderr.write(line.ljust(self.WIDTH + 60))
         self._output.stderr.flush()
         self._drawn = True
 

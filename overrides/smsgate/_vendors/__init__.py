@@ -8,7 +8,6 @@ their parsed results, so the same plan serves the sync and the async client.
 from __future__ import annotations
 
 from collections.abc import Generator, Sequence
-from datetime import datetime
 from typing import TYPE_CHECKING, Any, Protocol
 
 import httpx
@@ -19,7 +18,8 @@ from .._spec import Route, VendorSpec
 
 if TYPE_CHECKING:  # annotations only: the unified models load with the first client
     from .._models import Credits, DeliveryReport, SendResult
-    from .._rules import Purpose, SmsRange
+    from .._rules import SmsRange
+    from .._send_options import SendOptions
 
 
 class Vendor(Protocol):
@@ -35,12 +35,7 @@ class Vendor(Protocol):
         self,
         to: Sequence[str],
         text: str,
-        *,
-        sender: str | None,
-        scheduled_at: datetime | None,
-        reference: str | None,
-        dry_run: bool,
-        purpose: Purpose = "transactional",
+        options: SendOptions,
     ) -> Generator[Call[Any], Any, SendResult]: ...
 
     def status(

@@ -3,12 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import UTC, datetime
 from decimal import Decimal, InvalidOperation
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from .. import _errors as errors
-from .._encoding import UNSENDABLE
 from .._errors import InvalidRequestError
 from .._response import Answer
 
@@ -55,30 +53,6 @@ def check_text(text: str, vendor: str) -> str:
             vendor=vendor,
         ) from None
     return text
-
-
-def check_options(vendor: str, *, sender: object, reference: object, dry_run: object) -> None:
-    for name, value in (("sender", sender), ("reference", reference)):
-        if value is not None and not isinstance(value, str):
-            raise InvalidRequestError(f"{name} must be a string, not {type(value).__name__}", vendor=vendor)
-        if isinstance(value, str) and UNSENDABLE.search(value):
-            raise InvalidRequestError(f"{name} holds a control character or a lone surrogate", vendor=vendor)
-    if not isinstance(dry_run, bool):
-        raise InvalidRequestError(f"dry_run must be True or False, not {type(dry_run).__name__}", vendor=vendor)
-
-
-def check_schedule(scheduled_at: datetime | None, vendor: str) -> datetime | None:
-    if scheduled_at is None:
-        return None
-    if not isinstance(scheduled_at, datetime) or scheduled_at.tzinfo is None:
-        raise InvalidRequestError("scheduled_at must be a timezone-aware datetime", vendor=vendor)
-    try:
-        in_the_past = scheduled_at <= datetime.now(UTC)
-    except (OverflowError, ValueError) as error:  # a tzinfo whose offset is out of range
-        raise InvalidRequestError(f"scheduled_at cannot be read: {error}", vendor=vendor) from None
-    if in_the_past:
-        raise InvalidRequestError("scheduled_at is in the past", vendor=vendor)
-    return scheduled_at
 
 
 def answer_identifier(value: Any, what: str, vendor: str) -> str:

@@ -23,7 +23,9 @@ from _smsgate_generated.messaggi.models import (
     Recipient,
     RecipientListResponse,
     SendMessageRequest,
-    SendOptions,
+)
+from _smsgate_generated.messaggi.models import (
+    SendOptions as MessageOptions,
 )
 
 from .._errors import InvalidRequestError, NotFoundError, ResponseFormatError, SmsGateError, error_from_table
@@ -31,7 +33,7 @@ from .._failures import SendContext
 from .._http import Call
 from .._models import Credits, DeliveryReport, SendResult, Vendor
 from .._phone import RECIPIENT_FORMS, normalise_reported, recipients_for, to_dashed
-from .._rules import Purpose
+from .._send_options import SendOptions
 from .._spec import Route, VendorSpec
 from .._time import from_epoch_ms, from_messaggi
 from ._common import answer_identifier, answer_model, as_decimal, given, raw
@@ -61,24 +63,20 @@ class Messaggi:
         self,
         to: Sequence[str],
         text: str,
-        *,
-        sender: str | None,
-        scheduled_at: datetime | None,
-        reference: str | None,
-        dry_run: bool,
-        purpose: Purpose = "transactional",
+        options: SendOptions,
     ) -> Generator[Call[Any], Any, SendResult]:
+        sender, reference, scheduled_at = options.sender_for(self.name), options.reference, options.scheduled_at
         if sender is None:  # the client's sender rule (smsgate._rules) refuses it first
             raise InvalidRequestError("Messaggi requires a sender", vendor=self.name)
         numbers = recipients_for(self.name, list(to))  # sender and text rules: checked in the client
-        body = SendMessageRequest(sender=sender, body=text, recipients=numbers, test=dry_run)
+        body = SendMessageRequest(sender=sender, body=text, recipients=numbers, test=options.dry_run)
         if scheduled_at or reference:
-            options = SendOptions()
+            message_options = MessageOptions()
             if scheduled_at:
-                options.timestamp_send = self._send_date(scheduled_at)
+                message_options.timestamp_send = self._send_date(scheduled_at)
             if reference:
-                options.custom = reference
-            body.options = options
+                message_options.custom = reference
+            body.options = message_options
         accepted = [number.replace("-", "") for number in numbers]
         reply = yield Call(send_message, (), {"body": body}, SendContext(to=tuple(accepted), reference=reference))
         answer = answer_model(reply, MessageListResponse, "a send answer", self.name)

@@ -34,7 +34,7 @@ from .._http import Call
 from .._models import Credits, DeliveryReport, SendResult, Vendor
 from .._phone import RECIPIENT_FORMS, normalise_reported, recipients_for, region_of, to_e164
 from .._response import Answer
-from .._rules import Purpose
+from .._send_options import SendOptions
 from .._spec import Route, VendorSpec
 from ._common import ID_SEPARATOR, Accepted, answer_identifier, answer_model, as_decimal, given, raw
 
@@ -72,22 +72,10 @@ class MessaggiV2:
         self,
         to: Sequence[str],
         text: str,
-        *,
-        sender: str | None,
-        scheduled_at: datetime | None,
-        reference: str | None,
-        dry_run: bool,
-        purpose: Purpose = "transactional",
+        options: SendOptions,
     ) -> Generator[Call[Any], Any, SendResult]:
-        if scheduled_at is not None:
-            raise UnsupportedOperationError("Messaggi v2 cannot schedule a message: it sends at once", vendor=self.name)
-        if reference is not None:
-            raise UnsupportedOperationError(
-                "Messaggi v2 has no reference field (a callback's `custom` data needs a callback URL: "
-                "use call() with a CallbackOptions)",
-                vendor=self.name,
-            )
         numbers = recipients_for(self.name, list(to))  # sender and text rules: checked in the client
+        sender = options.sender_for(self.name)
         operations = importlib.import_module("_smsgate_generated.messaggi_v2.operations")
         # One request per recipient, each on its region's route: what the vendor accepted so far
         # travels with any error raised later, so that a caller never sends it twice.
@@ -96,7 +84,7 @@ class MessaggiV2:
             body = SendMessageRequest(recipient=number, message=text)
             if sender:
                 body.sender = sender
-            if dry_run:
+            if options.dry_run:
                 body.options = MessageOptions(dry_run=True)
             route = self.route_for(number)
             endpoint = getattr(operations, route.operation_id)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Generator, Sequence
-from datetime import datetime
 from typing import Any
 
 import httpx
@@ -30,7 +29,7 @@ from .._http import Call
 from .._models import Credits, DeliveryReport, DeliveryState, SendResult, Vendor
 from .._phone import RECIPIENT_FORMS, recipients_for, to_e164
 from .._response import Answer
-from .._rules import Purpose
+from .._send_options import SendOptions
 from .._spec import Route, StateEntry, VendorSpec
 from .._time import from_epoch_ms
 from ._common import ID_SEPARATOR, Accepted, answer_identifier, answer_model, as_decimal, given, raw
@@ -60,22 +59,18 @@ class Primotexto:
         self,
         to: Sequence[str],
         text: str,
-        *,
-        sender: str | None,
-        scheduled_at: datetime | None,
-        reference: str | None,
-        dry_run: bool,
-        purpose: Purpose = "transactional",
+        options: SendOptions,
     ) -> Generator[Call[Any], Any, SendResult]:
         numbers = recipients_for(self.name, list(to))  # sender and text rules: checked in the client
-        if dry_run:
+        if options.dry_run:
             # Primotexto has no test mode: a dry run checks the input and sends nothing.
             return SendResult(vendor=Vendor.primotexto, message_id="", accepted=numbers, rejected=[], cost=None, raw={})
         # One request per recipient: what the vendor accepted so far travels with any error raised
         # later, so that a caller never sends it twice.
         accepted = Accepted(self.name)
         # The route is the purpose: marketing content is forbidden on `notification` (transactional).
-        message_type = MessageType.MARKETING if purpose == "marketing" else MessageType.NOTIFICATION
+        message_type = MessageType.MARKETING if options.purpose == "marketing" else MessageType.NOTIFICATION
+        sender, reference, scheduled_at = options.sender_for(self.name), options.reference, options.scheduled_at
         for number in numbers:
             body = SendMessageRequest(number=number, message=text)
             if sender:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Generator, Sequence
-from datetime import datetime
 from typing import Any
 
 import httpx
@@ -23,7 +22,8 @@ from .._failures import SendContext
 from .._http import Call
 from .._models import Credits, DeliveryReport, SendResult, Vendor
 from .._phone import RECIPIENT_FORMS, normalise_reported, recipients_for, to_e164
-from .._rules import Purpose, SmsRange
+from .._rules import SmsRange
+from .._send_options import SendOptions
 from .._spec import Route, VendorSpec
 from .._time import PARIS, from_smspartner
 from ._common import answer_identifier, answer_model, as_decimal, given, raw
@@ -59,21 +59,17 @@ class SmsPartner:
         self,
         to: Sequence[str],
         text: str,
-        *,
-        sender: str | None,
-        scheduled_at: datetime | None,
-        reference: str | None,
-        dry_run: bool,
-        purpose: Purpose = "transactional",
+        options: SendOptions,
     ) -> Generator[Call[Any], Any, SendResult]:
         numbers = recipients_for(self.name, list(to))  # sender and text rules: checked in the client
+        sender, reference, scheduled_at = options.sender_for(self.name), options.reference, options.scheduled_at
         # The key is placed by the pipeline; the generated model insists on the field.
         body = SendSmsRequest(api_key="", phone_numbers=",".join(numbers), message=text)
         if sender:
             body.sender = sender
         if reference:
             body.tag = reference
-        if dry_run:
+        if options.dry_run:
             body.sandbox = 1
         if self.sms_range is not None:
             body.gamme = self.sms_range.request_value

@@ -1,0 +1,163 @@
+"""The send contract: what every way of sending takes, defined once and checked once.
+
+``Client.send``, ``Client.preview``, ``smsgate.preview``, ``Campaign.create``, ``send_many``,
+``FailoverClient.send`` and the CLI (with or without ``--file``) all take these options as keyword
+arguments typed by ``SendKwargs``, and turn them into one ``SendOptions`` here. A new option is a
+field of both (a test keeps them equal): every entry point gets it, and its check, by construction.
+
+The rules that depend on the vendor and the text (sender names, parts, the marketing window, the
+STOP mention...) are ``preview``'s (``smsgate._preview``), which every send runs.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Any, Literal, TypedDict
+
+from ._encoding import UNSENDABLE
+from ._errors import InvalidRequestError
+from ._spec import VENDORS
+
+__all__ = ["OPTION_NAMES", "PURPOSES", "Purpose", "SendKwargs", "SendOptions", "check_schedule"]
+
+Purpose = Literal["transactional", "marketing"]
+PURPOSES: tuple[Purpose, ...] = ("transactional", "marketing")
+
+
+class SendKwargs(TypedDict, total=False):
+    """The options of a send, as keyword arguments (``**options: Unpack[SendKwargs]``).
+
+    - ``sender``: the sender name, or a ``{vendor: sender}`` mapping (a failover or a campaign
+      over several vendors; a vendor missing from it sends with its default sender).
+    - ``scheduled_at``: a timezone-aware ``datetime`` in the future.
+    - ``reference``: your reference, carried by the vendor's own field (SMS Partner ``tag``,
+      Primotexto ``category``, Messaggi ``options.custom``; Messaggi v2 has none).
+    - ``dry_run``: the vendor's test mode (nothing delivered or billed; Primotexto has none, so no request).
+    - ``purpose``: ``"transactional"`` (the default) or ``"marketing"`` (the vendor's marketing rules).
+    - ``gsm7``: send ``smsgate.to_gsm7(text).text`` instead of ``text``.
+    """
+
+    sender: str | Mapping[str, str] | None
+    scheduled_at: datetime | None
+    reference: str | None
+    dry_run: bool
+    purpose: Purpose
+    gsm7: bool
+
+
+@dataclass(frozen=True, slots=True)
+class SendOptions:
+    """``SendKwargs`` checked: what a send, a preview or a campaign was asked to do."""
+
+    sender: str | Mapping[str, str] | None = None
+    scheduled_at: datetime | None = None
+    reference: str | None = None
+    dry_run: bool = False
+    purpose: Purpose = "transactional"
+    gsm7: bool = False
+
+    @classmethod
+    def of(cls, given: Mapping[str, Any], *, call: str, vendor: str | None = None) -> SendOptions:
+        """The options ``call`` was given, checked; an unknown name or a wrong type is refused."""
+        unknown = sorted(set(given) - set(OPTION_NAMES))
+        if unknown:
+            raise InvalidRequestError(
+                f"{call}() got unknown option(s) {', '.join(map(repr, unknown))}; "
+                f"the send options are {', '.join(OPTION_NAMES)}",
+                vendor=vendor,
+            )
+        options = cls(**given)
+        options.check(vendor)
+        return options
+
+    def check(self, vendor: str | None) -> None:
+        """Each option's type and form (the vendor's rules on their values are ``preview``'s)."""
+        sender = self.sender
+        if isinstance(sender, Mapping):
+            for name, value in sender.items():
+                if name not in VENDORS:  # a misspelt vendor would send with its default sender, unnoticed
+                    raise InvalidRequestError(
+                        f"sender maps {name!r}, which is not a vendor; expected one of {', '.join(VENDORS)}",
+                        vendor=vendor,
+                    )
+                _check_string(f"sender[{name!r}]", value, vendor)
+        else:
+            _check_string("sender", sender, vendor)
+        _check_string("reference", self.reference, vendor)
+        for name, flag in (("dry_run", self.dry_run), ("gsm7", self.gsm7)):
+            if not isinstance(flag, bool):
+                raise InvalidRequestError(f"{name} must be True or False, not {type(flag).__name__}", vendor=vendor)
+        if self.purpose not in PURPOSES:
+            raise InvalidRequestError(
+                f"purpose must be 'transactional' or 'marketing', not {self.purpose!r}", vendor=vendor
+            )
+        check_schedule(self.scheduled_at, vendor)
+
+    def sender_for(self, vendor: str) -> str | None:
+        """The sender ``vendor`` sends with (from a ``{vendor: sender}`` mapping, or the one sender)."""
+        if isinstance(self.sender, Mapping):
+            return self.sender.get(vendor)
+        return self.sender
+
+    def chosen(self) -> frozenset[str]:
+        """The names of the options given a value other than their default."""
+        defaults = DEFAULTS
+        return frozenset(name for name, value in dataclasses.asdict(self).items() if value != defaults[name])
+
+    def replace(self, **changes: Any) -> SendOptions:
+        return dataclasses.replace(self, **changes)
+
+    def as_settings(self) -> dict[str, Any]:
+        """As JSON data (a campaign's journal keeps the options it was created with)."""
+        return {
+            "sender": dict(self.sender) if isinstance(self.sender, Mapping) else self.sender,
+            "scheduled_at": None if self.scheduled_at is None else self.scheduled_at.isoformat(),
+            "reference": self.reference,
+            "dry_run": self.dry_run,
+            "purpose": self.purpose,
+            "gsm7": self.gsm7,
+        }
+
+    @classmethod
+    def from_settings(cls, settings: Mapping[str, Any]) -> SendOptions:
+        """The options ``as_settings`` saved (a journal of an earlier version lacks the newer ones)."""
+        at = settings.get("scheduled_at")
+        return cls(
+            sender=settings.get("sender"),
+            scheduled_at=datetime.fromisoformat(at) if isinstance(at, str) else None,
+            reference=settings.get("reference"),
+            dry_run=bool(settings.get("dry_run", False)),
+            purpose=settings.get("purpose") or "transactional",
+            gsm7=bool(settings.get("gsm7", False)),
+        )
+
+
+OPTION_NAMES: tuple[str, ...] = tuple(field.name for field in dataclasses.fields(SendOptions))
+DEFAULTS: Mapping[str, Any] = {field.name: field.default for field in dataclasses.fields(SendOptions)}
+
+
+def _check_string(name: str, value: object, vendor: str | None) -> None:
+    if value is None:
+        return
+    if not isinstance(value, str):
+        raise InvalidRequestError(f"{name} must be a string, not {type(value).__name__}", vendor=vendor)
+    if UNSENDABLE.search(value):
+        raise InvalidRequestError(f"{name} holds a control character or a lone surrogate", vendor=vendor)
+
+
+def check_schedule(scheduled_at: object, vendor: str | None) -> datetime | None:
+    """``scheduled_at`` when it is an aware ``datetime`` in the future (None stays None)."""
+    if scheduled_at is None:
+        return None
+    if not isinstance(scheduled_at, datetime) or scheduled_at.tzinfo is None:
+        raise InvalidRequestError("scheduled_at must be a timezone-aware datetime", vendor=vendor)
+    try:
+        in_the_past = scheduled_at <= datetime.now(UTC)
+    except (OverflowError, ValueError) as error:  # a tzinfo whose offset is out of range
+        raise InvalidRequestError(f"scheduled_at cannot be read: {error}", vendor=vendor) from None
+    if in_the_past:
+        raise InvalidRequestError("scheduled_at is in the past", vendor=vendor)
+    return scheduled_at
