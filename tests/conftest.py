@@ -2,11 +2,17 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import os
+from collections.abc import Callable, Iterator
+from pathlib import Path
 from types import ModuleType
 
 import pytest
 import smsgate
+from smsgate.pytest_plugin import NetworkGuard
+
+# A folder whose sitecustomize guards every Python process the suite starts (see its docstring).
+CHILD_GUARD = Path(__file__).parent / "network_guard"
 
 # Test modules whose ``terminal_summary()`` gives the lines to print once the run is over (the fault
 # matrices, fuzzing, public inputs, the secret sweep): their figures, counted while their tests ran.
@@ -24,6 +30,43 @@ def sleeps(monkeypatch: pytest.MonkeyPatch) -> list[float]:
     monkeypatch.setattr(smsgate.Client, "_sleep", staticmethod(recorded.append))
     monkeypatch.setattr(smsgate.AsyncClient, "_sleep", staticmethod(async_sleep))
     return recorded
+
+
+@pytest.fixture(scope="session", autouse=True)
+def child_network_guard(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
+    """Every child process of the suite refuses the network and records its attempts in this file."""
+    record = tmp_path_factory.mktemp("network") / "attempts.txt"
+    record.touch()
+    saved = {name: os.environ.get(name) for name in ("PYTHONPATH", "SMSGATE_NETWORK_ATTEMPTS")}
+    os.environ["PYTHONPATH"] = os.pathsep.join(filter(None, [str(CHILD_GUARD), saved["PYTHONPATH"]]))
+    os.environ["SMSGATE_NETWORK_ATTEMPTS"] = str(record)
+    yield record
+    for name, value in saved.items():
+        if value is None:
+            os.environ.pop(name, None)
+        else:
+            os.environ[name] = value
+
+
+@pytest.fixture(autouse=True)
+def no_network(
+    request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch, child_network_guard: Path
+) -> Iterator[NetworkGuard]:
+    """No test, and no process a test starts, opens a connection outside the machine unless it is
+    marked ``network`` (none is today): an attempt fails the test, even when the code swallowed it."""
+    guard = NetworkGuard()
+    if request.node.get_closest_marker("network") is not None:
+        yield guard
+        return
+    before = child_network_guard.stat().st_size
+    guard.install(monkeypatch)
+    yield guard
+    with child_network_guard.open(encoding="utf-8") as record:
+        record.seek(before)
+        children = record.read().splitlines()
+    attempts = guard.attempts + children
+    if attempts:
+        pytest.fail("the test reached for the network: " + "; ".join(attempts), pytrace=False)
 
 
 def pytest_collection_finish(session: pytest.Session) -> None:

@@ -72,9 +72,6 @@ MAX_CONCURRENCY = 64
 PROGRESS_INTERVAL = 0.2  # seconds between two progress reports (each counts the journal's states)
 MAX_RATE_LIMIT_WAITS = 5  # a batch waits out a vendor's 429 this many times, then is refused (resumable)
 RATE_LIMIT_BACKOFF = RetryPolicy(initial_delay=1.0, max_delay=30.0)  # when a 429 names no Retry-After
-# A campaign's reference, "-", 4 characters of its id and the batch number in hex make each batch's
-# tag; SMS Partner's tag holds 20 characters.
-MAX_REFERENCE = 9
 # The texts still to send checked with every vendor's rules before a run's first request (each
 # batch's own send checks its text again: the rest are caught there).
 PRE_CHECKED_TEXTS = 100
@@ -268,11 +265,6 @@ class Campaign:
         options = SendOptions.of(given, call="Campaign.create")
         if not isinstance(text, str) or not text.strip():
             raise InvalidRequestError("the message text must be a non-empty str")
-        if options.reference is not None and (len(options.reference) > MAX_REFERENCE or " " in options.reference):
-            raise InvalidRequestError(
-                f"a campaign's reference starts each batch's tag: at most {MAX_REFERENCE} characters, no space "
-                f"(SMS Partner's tag holds 20), not {options.reference!r}"
-            )
         clients = {} if client is None else _clients(client)
         region = _region(default_region, clients)
         check = _text_check(clients, options)
@@ -1025,12 +1017,12 @@ def batch_options(options: SendOptions, vendor: str, tag: str) -> SendOptions:
 
 
 def _text_check(clients: Mapping[str, Any], options: SendOptions) -> Callable[[str], None]:
-    """Refuses a text as ``send`` would with each client's rules (a batch's options, a tag as long as any)."""
+    """Refuses a text as ``send`` would with each client (a batch's options, a tag as long as any)."""
     sample_tag = tag_prefix(options.reference, "0" * 8) + "fff"
 
     def check(text: str) -> None:
         for vendor, client in clients.items():
-            client._weigh(text, 1, batch_options(options, vendor, sample_tag))
+            client._check_send(text, batch_options(options, vendor, sample_tag))
 
     return check
 

@@ -26,7 +26,7 @@ from ._encoding import UNSENDABLE, check_identifier
 from ._errors import AuthenticationError, ClientUsageError, InvalidRequestError, ResponseFormatError, SmsGateError
 from ._failures import SendContext
 from ._http import Call, Endpoint, Pipeline
-from ._phone import recipients_for
+from ._phone import RECIPIENT_FORMS, example_mobile, recipients_for
 from ._redact import mask_in_http_logs
 from ._response import Answer, Received
 from ._retry import (
@@ -257,6 +257,17 @@ class _BaseClient:
         checked = self._weigh(text, len(numbers), options)
         result: SendResult = yield from self._vendor.send(numbers, checked.text, options)
         return result
+
+    def _check_send(self, text: str, options: SendOptions) -> None:
+        """Everything ``send`` checks before its first request (the rules, then the vendor plan's own
+        checks), for a text about to be sent to many: the plan stops at its first request, unsent."""
+        plan = self._send_plan([example_mobile(RECIPIENT_FORMS[self.vendor].region)], text, options)
+        try:
+            next(plan)
+        except StopIteration:
+            pass  # a send that makes no request (a Primotexto dry run)
+        finally:
+            plan.close()
 
     def _batch_policy(self, longest_retry_after: float) -> RetryPolicy:
         policy = self._pipeline.policy

@@ -65,6 +65,14 @@ def to_e164(number: str, default_region: str, *, vendor: str | None = None) -> s
     return formatted
 
 
+@lru_cache(maxsize=64)
+def example_mobile(region: str) -> str:
+    """A valid mobile number of ``region`` in E.164 (the checks that need a recipient and no real one)."""
+    phonenumbers = _library()
+    example = phonenumbers.example_number_for_type(region, phonenumbers.PhoneNumberType.MOBILE)
+    return str(phonenumbers.format_number(example, phonenumbers.PhoneNumberFormat.E164))
+
+
 def digits_of(number: str) -> str:
     """The digits of a number in any vendor's form, to compare two forms of one number."""
     return "".join(character for character in number if character.isdigit())

@@ -126,7 +126,12 @@ class AttemptTimeout(httpx.TimeoutException):
 
 def classify(error: Exception) -> Failure:
     """Which kind of transport failure this is, as far as a replay is concerned."""
-    if isinstance(error, httpx.ConnectError | httpx.ConnectTimeout | httpx.PoolTimeout | httpx.UnsupportedProtocol):
+    # httpx raises ProxyError only while setting a tunnel up (a CONNECT the proxy refused, a SOCKS
+    # handshake): the request itself never left, as with a connection never established.
+    if isinstance(
+        error,
+        httpx.ConnectError | httpx.ConnectTimeout | httpx.PoolTimeout | httpx.UnsupportedProtocol | httpx.ProxyError,
+    ):
         return Failure.NOT_CONNECTED
     if isinstance(error, httpx.TimeoutException):
         return Failure.TIMED_OUT

@@ -281,13 +281,26 @@ def build_parser() -> argparse.ArgumentParser:
     credits.set_defaults(run=commands.credits)
 
     sandbox = commands_parsers.add_parser(
-        "sandbox", parents=[output_options], help="run the local emulator of every vendor until Ctrl-C"
+        "sandbox",
+        parents=[output_options],
+        help="run the local emulator of every vendor until Ctrl-C",
+        description=SANDBOX_FAULTS,
+        formatter_class=formatter,
     )
     sandbox.add_argument("--host", default="127.0.0.1", help="address to listen on (127.0.0.1)")
     sandbox.add_argument("--port", type=_int_between(0, 65535), default=8025, help="0 picks a free port (8025)")
     sandbox.add_argument(
         "--speed", type=_seconds_or_zero, default=1.0, metavar="SECONDS", help="between state steps (1)"
     )
+    sandbox.add_argument(
+        "--latency", type=_seconds_or_zero, metavar="SECONDS", help="answer every request after SECONDS (0)"
+    )
+    sandbox.add_argument(
+        "--fault", action="append", default=[], metavar="KIND[,times=N][,vendor=V][,operation=OP][,seconds=S]",
+        help="switch a fault on (repeatable; times: requests it hits, default every one); KIND: "
+        "rate_limit, server_error, bad_gateway, reset_before_read, reset_after_read, truncated_body, "
+        "slow_drip, latency",
+    )  # fmt: skip
     sandbox.set_defaults(run=None)
 
     campaign = commands_parsers.add_parser(
@@ -341,6 +354,15 @@ def build_parser() -> argparse.ArgumentParser:
         command_parser.set_defaults(command_parser=command_parser)
     return parser
 
+
+SANDBOX_FAULTS = """Run the emulator of every vendor on one local port, until Ctrl-C.
+
+faults (also at run time: POST /_sandbox/faults with {"kind": ..., "times": ..., "vendor": ...,
+"operation": ..., "seconds": ...}; DELETE /_sandbox/faults clears them; GET /_sandbox/stats):
+  --latency 0.5                              every answer half a second late
+  --fault rate_limit,times=3,seconds=30      the next 3 requests answered 429, Retry-After: 30
+  --fault reset_after_read,operation=send_sms  a send carried out, its answer lost (once per request)
+"""
 
 CAMPAIGN_ACTIONS = """actions:
   resume   send to the recipients still pending (never to one in flight or unknown)

@@ -69,9 +69,16 @@ def env_var_of(vendor: str) -> str:
 # -- the emulator (smsgate.sandbox), imported only when asked for -----------------------------
 
 
+class FaultSwitch(Protocol):
+    def add_json(self, description: Any) -> object: ...
+
+
 class SandboxState(Protocol):
     @property
     def api_keys(self) -> Mapping[str, str]: ...
+
+    @property
+    def faults(self) -> FaultSwitch: ...
 
 
 class RunningSandbox(Protocol):
@@ -94,6 +101,20 @@ def start_sandbox(*, speed: float, host: str = "127.0.0.1", port: int = 0) -> Ru
         raise SmsGateError(f"the sandbox is not installed{missing}: pip install 'smsgate[sandbox]'") from error
     running: RunningSandbox = module.start_server(sandbox=module.Sandbox(speed=speed), host=host, port=port)
     return running
+
+
+def _fault(described: str) -> dict[str, Any]:
+    """``KIND[,times=N][,vendor=V][,operation=OP][,seconds=S]`` as the control endpoint's JSON
+    (every request it matches unless ``times`` is given)."""
+    kind, *fields = described.split(",")
+    fault: dict[str, Any] = {"kind": kind.strip(), "times": None}
+    for field_text in fields:
+        name, equals, value = field_text.partition("=")
+        if not equals:
+            raise ValueError(f"expected name=value, not {field_text!r}")
+        name = name.strip()
+        fault[name] = int(value) if name == "times" else float(value) if name == "seconds" else value.strip()
+    return fault
 
 
 # -- send, cancel, credits ----------------------------------------------------------------------
@@ -358,6 +379,13 @@ def sandbox(args: argparse.Namespace, output: Output, wait_for_interrupt: Callab
         output.diagnostic(f"smsgate: cannot run the sandbox on {args.host}:{args.port}: {reason}")
         return exit_codes.USAGE
     try:
+        faults = [*([f"latency,seconds={args.latency}"] if args.latency else []), *args.fault]
+        for described in faults:
+            try:
+                running.sandbox.faults.add_json(_fault(described))
+            except ValueError as error:  # SandboxConfigError, or a field that is no number
+                output.diagnostic(f"smsgate: --fault {described}: {error}")
+                return exit_codes.USAGE
         keys = running.sandbox.api_keys
         vendors = {
             vendor: {"base_url": running.base_url(vendor), "key_variable": env_var_of(vendor), "api_key": keys[vendor]}

@@ -5,10 +5,10 @@ the text). Whether its first row is a header is said with ``--header`` / ``--no-
 detected: **the first row is a header when none of its cells looks like a phone number** (6 or
 more digits once spaces, dots, dashes, parentheses and ``+`` are taken out). The number is in the
 column ``--number-column`` names (a header name, or a 1-based position); else, with a header, the
-column named number, phone, phone_number, mobile, to, numero, numéro or telephone; else the first
-column that looks like a phone number in the first row. Blank lines are skipped; every other line
-becomes one recipient (a line without a usable number is refused by the campaign, with its line
-number), never dropped.
+column named number, phone, phone_number, mobile, to, numero, numéro or telephone; else the
+first column that looks like a phone number in the first row (of the first 100) that has one.
+Blank lines are skipped; every other line becomes one recipient (a line without a usable number
+is refused by the campaign, with its line number), never dropped.
 """
 
 from __future__ import annotations
@@ -26,6 +26,7 @@ __all__ = ["NUMBER_COLUMNS", "RecipientsFile", "looks_like_a_number", "read"]
 NUMBER_COLUMNS = ("number", "phone", "phone_number", "mobile", "to", "numero", "numéro", "telephone", "téléphone")
 _SEPARATORS = re.compile(r"[\s.\-()+/]")
 DIGITS_OF_A_NUMBER = 6
+SAMPLED_ROWS = 100
 
 
 @dataclass(frozen=True)
@@ -59,7 +60,9 @@ def read(text: str, *, header: bool | None = None, number_column: str | None = N
     has_header = header if header is not None else not any(looks_like_a_number(cell) for cell in first)
     names = [cell.strip() for cell in first] if has_header else None
     body = rows[1:] if has_header else rows
-    column = _number_column(names, body[0][1] if body else first, number_column)
+    # The number column is found in the first rows that hold a number (a bad first line does not hide it).
+    sample = next((row for _, row in body[:SAMPLED_ROWS] if any(map(looks_like_a_number, row))), first)
+    column = _number_column(names, sample, number_column)
     recipients: list[tuple[int, Recipient]] = []
     for line, row in body:
         number = row[column].strip() if column < len(row) else ""
