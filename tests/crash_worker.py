@@ -24,7 +24,7 @@ from smsgate import _bulk, _journal  # noqa: F401 - loaded once here, not in eve
 from smsgate._phone import to_e164
 
 to_e164("+33612345678", "FR")  # phonenumbers' metadata, loaded once too
-for _vendor in ("smspartner", "primotexto", "messaggi"):  # the generated packages, imported once
+for _vendor in ("smspartner", "primotexto", "messaggi", "messaggi_v2"):  # the generated packages, imported once
     smsgate.Client(_vendor, api_key="preload", base_url="http://127.0.0.1:9").close()
 
 
@@ -32,8 +32,13 @@ def campaign(settings: dict[str, Any]) -> None:
     """One bulk send, as a real program would run it (what the test kills)."""
     vendor = settings["vendor"]
     with smsgate.Client(vendor, api_key=settings["api_key"], base_url=settings["base_url"], timeout=10) as client:
+        recipients = [tuple(one) if isinstance(one, list) else one for one in settings["recipients"]]
         campaign = smsgate.Campaign.create(
-            settings["journal"], settings["numbers"], settings["text"], sender=settings.get("sender")
+            settings["journal"],
+            recipients,
+            settings["text"],
+            sender=settings.get("sender"),
+            dry_run=settings.get("dry_run", False),
         )
         with campaign:
             campaign.run(client, concurrency=settings["concurrency"], batch_sizes={vendor: settings["batch_size"]})

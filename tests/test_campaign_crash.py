@@ -12,7 +12,7 @@ uninterrupted run of the same vendor). Then, in this process:
 4. resume again: every one of the 2,000 recipients received the message exactly once.
 
 ``SMSGATE_CRASH_RUNS`` sets the number of runs (``nox -s crash``: 1,000); the default run does one
-per vendor. Unix only (fork and SIGKILL).
+per kind of run. Unix only (fork and SIGKILL).
 """
 
 from __future__ import annotations
@@ -39,19 +39,38 @@ pytestmark = [
 ]
 
 RECIPIENTS = 2000
-RUNS = int(os.environ.get("SMSGATE_CRASH_RUNS", "3"))
+RUNS = int(os.environ.get("SMSGATE_CRASH_RUNS", str(6)))  # one killed run of each kind
 SEED = int(os.environ.get("SMSGATE_CRASH_SEED", str(random.randrange(2**32))))
 # Batches small enough that a run makes many requests, so kill points fall between and inside them.
-VENDORS: dict[str, dict[str, Any]] = {
-    "smspartner": {"batch_size": 20, "concurrency": 4, "sender": None},
-    "messaggi": {"batch_size": 20, "concurrency": 4, "sender": "ACME"},
-    "primotexto": {"batch_size": 1, "concurrency": 8, "sender": None},
+# Each kind of run is a vendor and the send options it is made with: dry runs (SMS Partner's test
+# mode), templates (a text per recipient, so a request per recipient) and Messaggi v2 (no reference
+# field: its unknown outcomes cannot be resolved and stay unknown, never resent) included.
+KINDS: dict[str, dict[str, Any]] = {
+    "smspartner": {"vendor": "smspartner", "batch_size": 20, "concurrency": 4, "sender": None},
+    "messaggi": {"vendor": "messaggi", "batch_size": 20, "concurrency": 4, "sender": "ACME"},
+    "primotexto": {"vendor": "primotexto", "batch_size": 1, "concurrency": 8, "sender": None},
+    "smspartner dry run": {"vendor": "smspartner", "batch_size": 20, "concurrency": 4, "sender": None, "dry_run": True},
+    "messaggi template": {"vendor": "messaggi", "batch_size": 20, "concurrency": 4, "sender": "ACME", "template": True},
+    "messaggi_v2": {"vendor": "messaggi_v2", "batch_size": 1, "concurrency": 8, "sender": "ACME"},
 }
 NUMBERS = {
     "smspartner": [f"+3366{n:07d}" for n in range(10_000, 10_000 + RECIPIENTS)],
     "primotexto": [f"+3367{n:07d}" for n in range(10_000, 10_000 + RECIPIENTS)],
     "messaggi": [f"+39347{n:07d}" for n in range(10_000, 10_000 + RECIPIENTS)],
+    "messaggi_v2": [f"+39348{n:07d}" for n in range(10_000, 10_000 + RECIPIENTS)],
 }
+TEXT = "Votre code : 123456"
+TEMPLATE = "Bonjour {name}, votre code : 123456"
+
+
+def recipients(kind: str) -> list[Any]:
+    """The campaign's recipients: numbers, or (number, fields) pairs for a template."""
+    numbers = NUMBERS[KINDS[kind]["vendor"]]
+    if KINDS[kind].get("template"):
+        return [[number, {"name": f"N{index}"}] for index, number in enumerate(numbers)]
+    return list(numbers)
+
+
 FIGURES: Counter[str] = Counter()
 
 
@@ -87,24 +106,25 @@ def zygote() -> Iterator[Zygote]:
     worker.close()
 
 
-def settings(vendor: str, base_url: str, sandbox: Sandbox, journal: Path) -> dict[str, Any]:
+def settings(kind: str, base_url: str, sandbox: Sandbox, journal: Path) -> dict[str, Any]:
+    vendor = KINDS[kind]["vendor"]
     return {
-        "vendor": vendor,
         "api_key": sandbox.api_keys[vendor],
         "base_url": base_url,
         "journal": str(journal),
-        "numbers": NUMBERS[vendor],
-        "text": "Votre code : 123456",
-        **VENDORS[vendor],
+        "recipients": recipients(kind),
+        "text": TEMPLATE if KINDS[kind].get("template") else TEXT,
+        **KINDS[kind],
     }
 
 
-def one_run(zygote: Zygote, vendor: str, kill_after: float | None, tmp: Path) -> float:
+def one_run(zygote: Zygote, kind: str, kill_after: float | None, tmp: Path) -> float:
     """One run killed after ``kill_after`` seconds (None: not killed); checks everything; returns its duration."""
     sandbox = Sandbox(initial_credits=10**6)
+    vendor = KINDS[kind]["vendor"]
     journal = tmp / f"{vendor}-{time.monotonic_ns()}.db"
     with start_server(sandbox) as running:
-        child = zygote.ask({"run": settings(vendor, running.base_url(vendor), sandbox, journal)})
+        child = zygote.ask({"run": settings(kind, running.base_url(vendor), sandbox, journal)})
         if kill_after is not None:
             time.sleep(kill_after)
             os.kill(child["pid"], signal.SIGKILL)  # the child is ours, alive or a zombie until reaped
@@ -114,14 +134,15 @@ def one_run(zygote: Zygote, vendor: str, kill_after: float | None, tmp: Path) ->
         if kill_after is not None:
             FIGURES["killed" if killed else "finished before the kill"] += 1
         with smsgate.Client(vendor, api_key=sandbox.api_keys[vendor], base_url=running.base_url(vendor)) as client:
-            check_resumed(vendor, sandbox, client, journal)
+            check_resumed(kind, sandbox, client, journal)
     journal.unlink(missing_ok=True)
     for suffix in ("-wal", "-shm"):
         Path(f"{journal}{suffix}").unlink(missing_ok=True)
     return float(reaped["seconds"])
 
 
-def check_resumed(vendor: str, sandbox: Sandbox, client: smsgate.Client, journal: Path) -> None:
+def check_resumed(kind: str, sandbox: Sandbox, client: smsgate.Client, journal: Path) -> None:
+    vendor = KINDS[kind]["vendor"]
     numbers = NUMBERS[vendor]
     received = sandbox.recipients_received(vendor)
     assert max(received.values(), default=0) <= 1, "a recipient was sent the message twice by the killed run"
@@ -130,7 +151,14 @@ def check_resumed(vendor: str, sandbox: Sandbox, client: smsgate.Client, journal
     if not started:  # killed while the journal was being written: nothing can have been sent
         assert not received
         FIGURES["killed before the campaign was saved"] += 1
-        campaign = smsgate.Campaign.create(journal, numbers, "Votre code : 123456", sender=VENDORS[vendor]["sender"])
+        made = settings(kind, client.base_url, sandbox, journal)
+        campaign = smsgate.Campaign.create(
+            journal,
+            [tuple(recipient) if isinstance(recipient, list) else recipient for recipient in made["recipients"]],
+            made["text"],
+            sender=made["sender"],
+            dry_run=made.get("dry_run", False),
+        )
     else:
         campaign = smsgate.Campaign.open(journal)
     with campaign:
@@ -144,7 +172,7 @@ def check_resumed(vendor: str, sandbox: Sandbox, client: smsgate.Client, journal
         in_flight = sum(state is smsgate.RecipientState.IN_FLIGHT for state in states.values())
         FIGURES["in flight at the kill"] += in_flight
 
-        sizes = {vendor: int(VENDORS[vendor]["batch_size"])}
+        sizes = {vendor: int(KINDS[kind]["batch_size"])}
         report = campaign.run(client, batch_sizes=sizes, concurrency=4)
         received = sandbox.recipients_received(vendor)
         assert max(received.values()) <= 1, "the resume sent a message twice"
@@ -153,6 +181,16 @@ def check_resumed(vendor: str, sandbox: Sandbox, client: smsgate.Client, journal
 
         unknown = {entry.number for entry in campaign.entries(smsgate.RecipientState.UNKNOWN)}
         resolved = campaign.resolve(client, settle_seconds=0)
+        if vendor == "messaggi_v2":  # no reference to ask by: unknown stays unknown, never resent
+            assert resolved.still_unknown == len(unknown)
+            final = campaign.run(client, batch_sizes=sizes, concurrency=4)
+            assert (final.accepted, final.unknown) == (RECIPIENTS - len(unknown), len(unknown))
+            received = sandbox.recipients_received(vendor)
+            assert max(received.values()) <= 1, "a recipient was sent the message twice"
+            assert all(received[number] == 1 for number in numbers if number not in unknown), "a recipient was dropped"
+            FIGURES["unknown, left unknown (Messaggi v2)"] += len(unknown)
+            FIGURES["recipients checked"] += RECIPIENTS
+            return
         assert resolved.still_unknown == 0, "the vendor could not tell about an unknown recipient"
         for number in unknown:
             entry = campaign.journal.entry(number)
@@ -172,12 +210,12 @@ def check_resumed(vendor: str, sandbox: Sandbox, client: smsgate.Client, journal
 
 def test_killed_campaigns_resume_without_duplicates_or_drops(zygote: Zygote, tmp_path: Path) -> None:
     rng = random.Random(SEED)
-    durations = {vendor: one_run(zygote, vendor, None, tmp_path) for vendor in VENDORS}
-    vendors = list(VENDORS)
+    durations = {kind: one_run(zygote, kind, None, tmp_path) for kind in KINDS}
+    kinds = list(KINDS)
     for run in range(RUNS):
-        vendor = vendors[run % len(vendors)]
+        kind = kinds[run % len(kinds)]
         # Kill points spread over the whole run, a little past its usual end too.
-        one_run(zygote, vendor, rng.uniform(0, durations[vendor] * 1.05), tmp_path)
+        one_run(zygote, kind, rng.uniform(0, durations[kind] * 1.05), tmp_path)
         FIGURES["runs"] += 1
         if RUNS > 100 and run % 50 == 0:  # the long session says how far it got
             print(f"crash test: {run}/{RUNS} runs, {dict(FIGURES)}", file=sys.__stderr__, flush=True)
@@ -193,6 +231,7 @@ def terminal_summary() -> list[str]:
         f"{FIGURES['killed before the campaign was saved']} before the journal was saved); "
         f"{FIGURES['in flight at the kill']} recipients in flight at the kill, "
         f"{FIGURES['unknown, found at the vendor']} found at the vendor, "
-        f"{FIGURES['unknown, confirmed never received']} confirmed never received and sent on resume; "
+        f"{FIGURES['unknown, confirmed never received']} confirmed never received and sent on resume, "
+        f"{FIGURES['unknown, left unknown (Messaggi v2)']} left unknown (Messaggi v2, never resent); "
         f"{FIGURES['recipients checked']} recipients checked: 0 duplicates, 0 dropped"
     ]
