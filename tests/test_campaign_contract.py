@@ -465,3 +465,65 @@ def test_every_send_flag_has_its_effect_with_a_file(
     cli.main([*argv, "--json", *extra], make_client=factory(sandbox, seen))
     out, err = capsys.readouterr()
     assert check(sandbox, seen, out, err, journal), (flag, out, err)
+
+
+# -- help, JSON errors, the sandbox's faults ---------------------------------------------------------
+
+
+def test_each_campaign_action_has_its_own_help(capsys: pytest.CaptureFixture[str]) -> None:
+    helps = {}
+    for action in ("resume", "report", "resolve", "status"):
+        assert cli.main(["campaign", action, "--help"]) == 0
+        helps[action] = capsys.readouterr().out
+    assert "--resend-unknown" in helps["resume"]
+    assert "--resend-unknown" not in helps["report"]
+    assert "--limit" in helps["report"]
+    assert "--settle" in helps["resolve"]
+    assert "--settle" not in helps["status"]
+    assert cli.main(["--help"]) == 0
+    assert "17  JournalError" in capsys.readouterr().out  # the top-level table has the campaign codes
+
+
+def test_json_errors_are_json(capsys: pytest.CaptureFixture[str]) -> None:
+    assert cli.main(["campaign", "report", "--journal", "/nonexistent/run.db", "--json"]) == 17
+    (line,) = capsys.readouterr().err.splitlines()
+    error = json.loads(line)["error"]
+    assert (error["class"], error["exit_code"]) == ("JournalError", 17)
+
+
+def test_the_sandbox_command_switches_faults_on(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from smsgate._cli import commands
+
+    started: list[Any] = []
+    start = commands.start_sandbox
+
+    def keep(**kwargs: Any) -> Any:
+        started.append(start(**kwargs))
+        return started[-1]
+
+    pending: list[Any] = []
+    monkeypatch.setattr(commands, "start_sandbox", keep)
+    monkeypatch.setattr(cli, "wait_for_interrupt", lambda: pending.extend(started[0].sandbox.faults.pending()))
+    assert cli.main(["sandbox", "--help"]) == 0
+    assert "--latency" in capsys.readouterr().out
+    argv = ["sandbox", "--port", "0", "--latency", "0.5", "--fault", "rate_limit,times=3,seconds=30,vendor=smspartner"]
+    assert cli.main(argv) == 0
+    assert [(fault.kind.value, fault.times, fault.seconds, fault.vendor) for fault in pending] == [
+        ("latency", None, 0.5, None),
+        ("rate_limit", 3, 30.0, "smspartner"),
+    ]
+    assert cli.main(["sandbox", "--port", "0", "--fault", "nonsense"]) == 2
+    assert "unknown fault kind" in capsys.readouterr().err
+
+
+def test_bad_arguments_make_no_file(tmp_path: Path) -> None:
+    sandbox = Sandbox()
+    path = tmp_path / "run.db"
+    with on(sandbox, "smspartner") as client:
+        for bad in ({"concurrency": 0}, {"batch_sizes": {"smspartner": 0}}, {"on_wait": 3}, {"dry_run": "yes"}):
+            with pytest.raises(smsgate.InvalidRequestError):
+                smsgate.send_many(client, ["+33612349040"], TEXT, journal=path, **bad)
+            assert not path.exists(), bad
+    assert sandbox.sends_received() == 0
