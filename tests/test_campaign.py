@@ -627,3 +627,11 @@ def test_an_interrupted_journal_creation_is_taken_over(tmp_path: Path) -> None:
         smsgate.Campaign.open(path)
     with smsgate.Campaign.create(path, french(2), TEXT) as campaign:
         assert campaign.report().pending == 2
+
+
+def test_a_report_after_a_run_leaves_no_side_file(tmp_path: Path) -> None:
+    path = tmp_path / "run.db"
+    with sandbox_client("smspartner") as client:
+        smsgate.send_many(client, french(2), TEXT, journal=path)
+    assert cli.main(["campaign", "report", "--journal", str(path)]) == 0
+    assert sorted(child.name for child in tmp_path.iterdir()) == ["run.db"]

@@ -30,6 +30,7 @@ refused as duplicates (``DuplicateRecipient``, never sent again, even by ``retry
 
 from __future__ import annotations
 
+import contextlib
 import json
 import secrets
 import sqlite3
@@ -255,8 +256,6 @@ class Journal:
             self._db = sqlite3.connect(target, timeout=5, check_same_thread=False, isolation_level=None, uri=uri)
             if mode != "create":
                 self._version = self._recognise(where)
-            elif where is not None:
-                self._db.execute("PRAGMA journal_mode=WAL")
             if where is not None and not self.read_only:
                 self._db.execute(f"PRAGMA synchronous={'FULL' if fsync else 'NORMAL'}")
             if mode == "create" and schema:
@@ -312,6 +311,8 @@ class Journal:
                 f"{self.path} is in use by another run (one run per journal at a time; it is freed when "
                 "that run ends or its process dies); reading it is fine meanwhile"
             )
+        # WAL while a run writes: readers (a report, an sqlite3 shell) read along without blocking it.
+        self._db.execute("PRAGMA journal_mode=WAL")
         if self._version != SCHEMA_VERSION and self.is_started():
             with self._transaction():
                 self._upgrade_from_1()
@@ -331,9 +332,19 @@ class Journal:
 
     def close(self) -> None:
         with self._lock:
+            if self._run_lock is not None and self._run_lock.held:
+                self._leave_wal()
             self._db_close()
             if self._run_lock is not None:
                 self._run_lock.release()
+
+    def _leave_wal(self) -> None:
+        """Back to a rollback journal when the run ends, so that a reader opening the file afterwards
+        (``campaign report``) creates no ``-wal`` and ``-shm`` beside it; left in WAL when a reader
+        is reading right now (the switch needs the file alone: SQLite answers "locked")."""
+        with contextlib.suppress(sqlite3.Error):
+            self._db.execute("PRAGMA busy_timeout=0")
+            self._db.execute("PRAGMA journal_mode=DELETE")
 
     def _db_close(self) -> None:
         db = getattr(self, "_db", None)
