@@ -527,3 +527,12 @@ def test_bad_arguments_make_no_file(tmp_path: Path) -> None:
                 smsgate.send_many(client, ["+33612349040"], TEXT, journal=path, **bad)
             assert not path.exists(), bad
     assert sandbox.sends_received() == 0
+
+
+def test_a_sender_mapping_names_the_vendor_of_a_single_send() -> None:
+    sandbox = Sandbox()
+    with on(sandbox, "smspartner") as client:
+        with pytest.raises(smsgate.InvalidRequestError, match="sender maps primotexto, not smspartner"):
+            client.send("+33612349041", TEXT, sender={"primotexto": "ACME"})
+        assert client.send("+33612349041", TEXT, sender={"smspartner": "ACME"}).accepted == ["+33612349041"]
+    assert _sent(sandbox).sender == "ACME"

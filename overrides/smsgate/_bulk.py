@@ -758,12 +758,12 @@ class _Engine:
     ) -> None:
         self.campaign = campaign
         self.journal = campaign.journal
-        vendors = self.vendors = failover.vendors
+        self.vendors = failover.vendors
         self.on_wait = on_wait
         self.breaker = failover.breaker
         self.rate_limit_wait = failover.rate_limit_wait
         self.sizes = batch_sizes
-        self.paces = {vendor: _Pace(vendor, rate_limits.get(vendor), time.monotonic) for vendor in vendors}
+        self.paces = {vendor: _Pace(vendor, rate_limits.get(vendor), time.monotonic) for vendor in self.vendors}
 
     def size(self, vendor: str) -> int:
         return self.sizes.get(vendor, FALLBACK_BATCH_SIZE)

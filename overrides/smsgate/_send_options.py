@@ -71,6 +71,12 @@ class SendOptions:
             )
         options = cls(**given)
         options.check(vendor)
+        if vendor is not None and isinstance(options.sender, Mapping) and vendor not in options.sender:
+            # One vendor's call: a mapping without it would drop the sender in silence.
+            named = ", ".join(options.sender) or "no vendor"
+            raise InvalidRequestError(
+                f"sender maps {named}, not {vendor}: give {vendor}'s sender, or one sender as a str", vendor=vendor
+            )
         return options
 
     def check(self, vendor: str | None) -> None:
