@@ -167,6 +167,11 @@ def test_3_resolve_and_status_reuse_the_journals_vendors_and_endpoints(
     moved = ["campaign", "status", "--journal", journal, "--base-url", "http://127.0.0.1:9/elsewhere"]
     assert cli.main(moved, make_client=factory(sandbox)) == 17
     assert "reached its vendors elsewhere" in capsys.readouterr().err
+    # The way forward the refusal names works: the journal then records the new endpoint.
+    moved_on = [*moved[:-2], "--base-url", "http://other.invalid/smspartner/v1", "--change-endpoints"]
+    assert cli.main(moved_on, make_client=factory(sandbox)) == 0
+    with smsgate.Campaign.open(journal, read_only=True) as campaign:
+        assert campaign.endpoints() == {"smspartner": "http://other.invalid/smspartner/v1"}
 
 
 def test_3_a_per_vendor_variable_names_an_endpoint(

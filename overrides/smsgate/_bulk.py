@@ -590,46 +590,59 @@ class Campaign:
     # -- after the run: unknown outcomes and delivery states -------------------------------------
 
     def resolve(
-        self, sender: Client | FailoverClient, *, settle_seconds: float = DEFAULT_SETTLE_SECONDS
+        self,
+        sender: Client | FailoverClient,
+        *,
+        settle_seconds: float = DEFAULT_SETTLE_SECONDS,
+        change_endpoints: bool = False,
     ) -> ResolveReport:
         """Ask the vendors about every unknown recipient (see ``smsgate._resolve``): found ones become
         accepted; ones the vendor confirms it never received (``settle_seconds`` after their batch
         started) become pending, for the next run to send; the others stay unknown."""
-        clients = self._before_asking(sender)
+        clients = self._before_asking(sender, change_endpoints)
         self.journal.interrupted_to_unknown()
         return self._resolved(
             [self._ask(plan, clients.get(vendor)) for vendor, plan in self._resolve_plans(settle_seconds)]
         )
 
     async def resolve_async(
-        self, sender: AsyncClient | AsyncFailoverClient, *, settle_seconds: float = DEFAULT_SETTLE_SECONDS
+        self,
+        sender: AsyncClient | AsyncFailoverClient,
+        *,
+        settle_seconds: float = DEFAULT_SETTLE_SECONDS,
+        change_endpoints: bool = False,
     ) -> ResolveReport:
-        clients = self._before_asking(sender)
+        clients = self._before_asking(sender, change_endpoints)
         self.journal.interrupted_to_unknown()
         return self._resolved(
             [await self._ask_async(plan, clients.get(vendor)) for vendor, plan in self._resolve_plans(settle_seconds)]
         )
 
-    def poll_delivery(self, sender: Client | FailoverClient) -> int:
+    def poll_delivery(self, sender: Client | FailoverClient, *, change_endpoints: bool = False) -> int:
         """Record the delivery state of every accepted recipient not final yet (the vendors' batch
-        status routes, one request per message); returns how many are final."""
-        clients = self._before_asking(sender)
+        status routes, one request per message); returns how many are final. ``change_endpoints``:
+        as ``run``'s (also ``resolve``'s)."""
+        clients = self._before_asking(sender, change_endpoints)
         for vendor, plan in self._delivery_plans():
             self._delivered(self._ask(plan, clients.get(vendor)))
         return self._final_deliveries()
 
-    async def poll_delivery_async(self, sender: AsyncClient | AsyncFailoverClient) -> int:
-        clients = self._before_asking(sender)
+    async def poll_delivery_async(
+        self, sender: AsyncClient | AsyncFailoverClient, *, change_endpoints: bool = False
+    ) -> int:
+        clients = self._before_asking(sender, change_endpoints)
         for vendor, plan in self._delivery_plans():
             self._delivered(await self._ask_async(plan, clients.get(vendor)))
         return self._final_deliveries()
 
-    def _before_asking(self, sender: Any) -> dict[str, Any]:
+    def _before_asking(self, sender: Any, change_endpoints: bool) -> dict[str, Any]:
         """The clients of ``sender``, once this process holds the run lock and they are where the
         journal's vendors were reached."""
+        if not isinstance(change_endpoints, bool):
+            raise InvalidRequestError(f"change_endpoints must be True or False, not {type(change_endpoints).__name__}")
         clients = _clients(sender)
         self.journal.take_run_lock()
-        self._check_endpoints(clients, change=False)
+        self._check_endpoints(clients, change_endpoints)
         return clients
 
     def _resolve_plans(self, settle_seconds: float) -> Iterable[tuple[str, Generator[Ask, Any, Any]]]:

@@ -20,8 +20,9 @@ from collections.abc import Callable, Iterator
 from typing import Any
 
 from .._bulk import Campaign, CampaignReport, RateLimit
+from .._campaign_texts import fill
 from .._client import Client
-from .._errors import SendOutcomeUnknown
+from .._errors import InvalidRequestError, SendOutcomeUnknown
 from .._failover import CircuitBreaker, FailoverClient
 from .._journal import JournalEntry, RecipientState
 from .._send_options import SendOptions
@@ -95,11 +96,9 @@ def send_file(args: argparse.Namespace, context: Context) -> int:
 
 
 def _filled(template: str, recipient: Any) -> str:
-    from .._campaign_texts import fill
-
     try:
         return fill(template, recipient[1])
-    except Exception:  # the campaign refuses it with its line number: the preview shows the template
+    except InvalidRequestError:  # the campaign refuses it with its line number: the preview shows the template
         return template
 
 
@@ -195,7 +194,7 @@ def report(args: argparse.Namespace, output: Output) -> int:
 def resolve(args: argparse.Namespace, context: Context) -> int:
     with Campaign.open(args.journal) as campaign:
         with _clients(args.vendors, context) as failover:
-            found = campaign.resolve(failover, settle_seconds=args.settle)
+            found = campaign.resolve(failover, settle_seconds=args.settle, change_endpoints=args.change_endpoints)
         counts = campaign.report()
         document = {
             "received": found.received,
@@ -219,7 +218,7 @@ def resolve(args: argparse.Namespace, context: Context) -> int:
 def delivery(args: argparse.Namespace, context: Context) -> int:
     with Campaign.open(args.journal) as campaign:
         with _clients(args.vendors, context) as failover:
-            final = campaign.poll_delivery(failover)
+            final = campaign.poll_delivery(failover, change_endpoints=args.change_endpoints)
         states: dict[str, int] = {}
         for entry in campaign.entries(RecipientState.ACCEPTED):
             key = entry.delivery_state or "no report yet"
