@@ -635,3 +635,31 @@ def test_a_report_after_a_run_leaves_no_side_file(tmp_path: Path) -> None:
         smsgate.send_many(client, french(2), TEXT, journal=path)
     assert cli.main(["campaign", "report", "--journal", str(path)]) == 0
     assert sorted(child.name for child in tmp_path.iterdir()) == ["run.db"]
+
+
+@pytest.mark.parametrize(
+    ("vendor", "route", "answer"),
+    [
+        # The list under another key (a vendor rename): the answer tells nothing, never "none received".
+        ("smspartner", "/bulk-status-by-tag", {"success": True, "code": 200, "StatutList": [{"phoneNumber": "x"}]}),
+        # A message list whose entries are not what the spec says: unreadable, not empty.
+        ("messaggi", "/messages/", {"success": True, "data": "nothing here"}),
+    ],
+)
+def test_a_resolve_answer_that_cannot_be_read_leaves_recipients_unknown(
+    vendor: str, route: str, answer: dict[str, object]
+) -> None:
+    def handler(request: httpx.Request) -> httpx.Response:
+        assert request.url.path.endswith(route)
+        return httpx.Response(200, json=answer)
+
+    client = smsgate.Client(
+        vendor, api_key="a-key-for-this-test-0123", base_url="http://vendor.invalid/v1", max_retries=0,
+        http_client=httpx.Client(transport=httpx.MockTransport(handler)),
+    )  # fmt: skip
+    with client, smsgate.Campaign.create(None, french(2), TEXT) as campaign:
+        campaign.journal.claim(vendor, 2, TEXT)
+        campaign.journal.interrupted_to_unknown()  # a run stopped with this batch in flight
+        resolved = campaign.resolve(client, settle_seconds=0)
+        assert (resolved.received, resolved.not_received, resolved.still_unknown) == (0, 0, 2)
+        assert campaign.report().pending == 0  # nothing to be sent again on a guess

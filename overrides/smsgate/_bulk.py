@@ -11,10 +11,12 @@ from __future__ import annotations
 
 import asyncio
 import dataclasses
+import functools
 import threading
 import time
 import warnings
-from collections.abc import Callable, Generator, Iterable, Mapping, Sequence
+from collections import Counter
+from collections.abc import Callable, Generator, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal, Unpack
@@ -31,24 +33,18 @@ from ._errors import (
 from ._failover import AsyncFailoverClient, FailoverClient, FailoverResult, Verdict, verdict
 from ._journal import Claimed, Journal, JournalEntry, RecipientState, tag_prefix
 from ._phone import RECIPIENT_FORMS, digits_of
-from ._resolve import (
-    DEFAULT_SETTLE_SECONDS,
-    Ask,
-    ResolveReport,
-    delivery_by_tag_plan,
-    delivery_plan,
-    iso,
-    resolve_plan,
-    settled,
-    unknown_batches,
-)
+from ._resolve import DEFAULT_SETTLE_SECONDS, ResolveReport, iso, match_reports, settled, unknown_batches
 from ._retry import RetryPolicy, retry_delay
 from ._rules import MISSING_OPTIONS, sms_parts
 from ._send_options import SendKwargs, SendOptions
+from ._vendors._common import SentQuestion, Verdicts
 
 if TYPE_CHECKING:
     from ._client import AsyncClient, Client
-    from ._models import SendResult
+    from ._http import Call
+    from ._models import DeliveryReport, SendResult
+    from ._spec import StateEntry
+    from ._vendors import Vendor
 
 __all__ = [
     "DEFAULT_BATCH_SIZES",
@@ -600,10 +596,10 @@ class Campaign:
         accepted; ones the vendor confirms it never received (``settle_seconds`` after their batch
         started) become pending, for the next run to send; the others stay unknown."""
         clients = self._before_asking(sender, change_endpoints)
-        self.journal.interrupted_to_unknown()
-        return self._resolved(
-            [self._ask(plan, clients.get(vendor)) for vendor, plan in self._resolve_plans(settle_seconds)]
-        )
+        found = self._found()
+        for question in self._resolve_questions(settle_seconds, found):
+            question.record(self._ask(question, clients))
+        return self._resolved(found)
 
     async def resolve_async(
         self,
@@ -613,26 +609,26 @@ class Campaign:
         change_endpoints: bool = False,
     ) -> ResolveReport:
         clients = self._before_asking(sender, change_endpoints)
-        self.journal.interrupted_to_unknown()
-        return self._resolved(
-            [await self._ask_async(plan, clients.get(vendor)) for vendor, plan in self._resolve_plans(settle_seconds)]
-        )
+        found = self._found()
+        for question in self._resolve_questions(settle_seconds, found):
+            question.record(await self._ask_async(question, clients))
+        return self._resolved(found)
 
     def poll_delivery(self, sender: Client | FailoverClient, *, change_endpoints: bool = False) -> int:
         """Record the delivery state of every accepted recipient not final yet (the vendors' batch
         status routes, one request per message); returns how many are final. ``change_endpoints``:
         as ``run``'s (also ``resolve``'s)."""
         clients = self._before_asking(sender, change_endpoints)
-        for vendor, plan in self._delivery_plans():
-            self._delivered(self._ask(plan, clients.get(vendor)))
+        for question in self._delivery_questions():
+            question.record(self._ask(question, clients))
         return self._final_deliveries()
 
     async def poll_delivery_async(
         self, sender: AsyncClient | AsyncFailoverClient, *, change_endpoints: bool = False
     ) -> int:
         clients = self._before_asking(sender, change_endpoints)
-        for vendor, plan in self._delivery_plans():
-            self._delivered(await self._ask_async(plan, clients.get(vendor)))
+        for question in self._delivery_questions():
+            question.record(await self._ask_async(question, clients))
         return self._final_deliveries()
 
     def _before_asking(self, sender: Any, change_endpoints: bool) -> dict[str, Any]:
@@ -645,87 +641,84 @@ class Campaign:
         self._check_endpoints(clients, change_endpoints)
         return clients
 
-    def _resolve_plans(self, settle_seconds: float) -> Iterable[tuple[str, Generator[Ask, Any, Any]]]:
+    @staticmethod
+    def _ask(question: Question, clients: Mapping[str, Any]) -> Any:
+        """The answer to ``question`` through its vendor's (sync) client: None when the campaign has
+        no client for that vendor, the vendor cannot be asked, or asking failed (its recipients stay
+        as they were)."""
+        client = clients.get(question.vendor)
+        plan = None if client is None else question.plan(client._vendor)
+        if client is None or plan is None:
+            return None
+        try:
+            return client._drive(plan)
+        except SmsGateError:
+            return None
+
+    @staticmethod
+    async def _ask_async(question: Question, clients: Mapping[str, Any]) -> Any:
+        client = clients.get(question.vendor)
+        plan = None if client is None else question.plan(client._vendor)
+        if client is None or plan is None:
+            return None
+        try:
+            return await client._drive(plan)
+        except SmsGateError:
+            return None
+
+    def _found(self) -> Counter[str]:
+        self.journal.interrupted_to_unknown()
+        return Counter()
+
+    def _resolve_questions(self, settle_seconds: float, found: Counter[str]) -> Iterator[Question]:
+        """One question per unknown batch: its vendor's ``find_sent``, and what its verdicts change."""
         if isinstance(settle_seconds, bool) or not isinstance(settle_seconds, int | float) or settle_seconds < 0:
             raise InvalidRequestError(f"settle_seconds must be a number of seconds >= 0, not {settle_seconds!r}")
-        groups = unknown_batches(self.journal.entries(RecipientState.UNKNOWN))
-        for (vendor, batch), entries in groups.items():
+        for (vendor, batch), entries in unknown_batches(self.journal.entries(RecipientState.UNKNOWN)).items():
             started = self.journal.batch_started(batch) or min(entry.started_at or 0.0 for entry in entries)
-            yield vendor, self._resolve_batch(vendor, batch, started, entries, settle_seconds)
+            sent = SentQuestion(self.journal.tag(batch), started, tuple((e.position, e.number) for e in entries))
+            record = functools.partial(self._record_verdicts, vendor, sent, settle_seconds, found)
+            yield Question(vendor, functools.partial(_find_sent, sent), record)
 
-    def _resolve_batch(
-        self, vendor: str, batch: int, started: float, entries: list[JournalEntry], settle_seconds: float
-    ) -> Generator[Ask, Any, tuple[int, int, int]]:
-        verdicts = yield from resolve_plan(vendor, self.journal.tag(batch), started, entries)
+    def _record_verdicts(
+        self, vendor: str, sent: SentQuestion, settle_seconds: float, found: Counter[str], verdicts: Verdicts | None
+    ) -> None:
         if verdicts is None:
-            return 0, 0, len(entries)
+            return
         for position, message_id in verdicts.received.items():
             self.journal.resolved(position, vendor=vendor, message_id=message_id)
-        absent = verdicts.absent if settled(started, settle_seconds) else []
-        self.journal.not_received(
-            absent, f"{vendor} confirmed it never received this send (tag {self.journal.tag(batch)})"
-        )
-        return len(verdicts.received), len(absent), len(entries) - len(verdicts.received) - len(absent)
+        absent = verdicts.absent if settled(sent.started_at, settle_seconds) else []
+        self.journal.not_received(absent, f"{vendor} confirmed it never received this send (tag {sent.tag})")
+        found["received"] += len(verdicts.received)
+        found["not received"] += len(absent)
 
-    def _resolved(self, outcomes: list[Any]) -> ResolveReport:
-        counted = [outcome if isinstance(outcome, tuple) else (0, 0, 0) for outcome in outcomes]
+    def _resolved(self, found: Counter[str]) -> ResolveReport:
         still = self.journal.counts()[RecipientState.UNKNOWN]
-        return ResolveReport(sum(c[0] for c in counted), sum(c[1] for c in counted), still)
+        return ResolveReport(found["received"], found["not received"], still)
 
-    def _delivery_plans(self) -> Iterable[tuple[str, Generator[Ask, Any, Any]]]:
+    def _delivery_questions(self) -> Iterator[Question]:
         accepted = [e for e in self.journal.entries(RecipientState.ACCEPTED) if not e.delivery_final]
         for (vendor, message_id), entries in entries_by_message(accepted).items():
-            yield vendor, delivery_plan(message_id, entries)
+            record = functools.partial(self._record_reports, entries)
+            yield Question(vendor, functools.partial(_status_of, message_id), record)
         # Recipients resolved by SMS Partner's tag look-up have no message id: their tag finds them again.
         by_tag = [e for e in accepted if not e.message_id and e.vendor == "smspartner" and e.batch is not None]
         for (vendor, batch), entries in unknown_batches(by_tag).items():
-            yield vendor, delivery_by_tag_plan(self.journal.tag(batch), entries)
+            record = functools.partial(self._record_tagged, entries)
+            yield Question(vendor, functools.partial(_delivery_by_tag, self.journal.tag(batch)), record)
 
-    def _delivered(self, found: Any) -> None:
-        if not isinstance(found, dict):
-            return
-        for position, report in found.items():
+    def _record_reports(self, entries: list[JournalEntry], reports: list[DeliveryReport] | None) -> None:
+        for position, report in match_reports(reports or [], entries).items():
             self.journal.delivery(position, report.state.value, report.final, iso(report.at))
+
+    def _record_tagged(self, entries: list[JournalEntry], states: Mapping[str, StateEntry] | None) -> None:
+        for entry in entries:
+            state = (states or {}).get(digits_of(entry.number))
+            if state is not None:
+                self.journal.delivery(entry.position, state.state.value, state.final, None)
 
     def _final_deliveries(self) -> int:
         return sum(1 for entry in self.journal.entries(RecipientState.ACCEPTED) if entry.delivery_final)
-
-    @staticmethod
-    def _ask(plan: Generator[Ask, Any, Any], client: Any) -> Any:
-        """Run a question plan with a sync client; a plan whose vendor has no client, or that fails, gives None."""
-        if client is None:
-            plan.close()
-            return None
-        answer: Any = None
-        try:
-            while True:
-                ask = plan.send(answer)
-                try:
-                    answer = ask(client)
-                except SmsGateError as error:
-                    answer = error
-        except StopIteration as stop:
-            return stop.value
-        except SmsGateError:
-            return None  # this batch's question failed: its recipients stay as they were
-
-    @staticmethod
-    async def _ask_async(plan: Generator[Ask, Any, Any], client: Any) -> Any:
-        if client is None:
-            plan.close()
-            return None
-        answer: Any = None
-        try:
-            while True:
-                ask = plan.send(answer)
-                try:
-                    answer = await ask(client)
-                except SmsGateError as error:
-                    answer = error
-        except StopIteration as stop:
-            return stop.value
-        except SmsGateError:
-            return None
 
     # -- what the engine records ---------------------------------------------------------------
 
@@ -739,6 +732,30 @@ class Campaign:
         if self._keep_results:
             with self._count_lock:
                 self._errors.update(dict.fromkeys(positions, error))
+
+
+@dataclass(frozen=True)
+class Question:
+    """Something a campaign asks one vendor after its run: the vendor's plan (None when that vendor
+    cannot be asked), and what to record of its answer (None when there was none)."""
+
+    vendor: str
+    plan: Callable[[Vendor], Generator[Call[Any], Any, Any] | None]
+    record: Callable[[Any], None]
+
+
+def _find_sent(sent: SentQuestion, vendor: Vendor) -> Generator[Call[Any], Any, Verdicts] | None:
+    return vendor.find_sent(sent)
+
+
+def _status_of(message_id: str, vendor: Vendor) -> Generator[Call[Any], Any, list[DeliveryReport]]:
+    return vendor.status(message_id, None)
+
+
+def _delivery_by_tag(tag: str, vendor: Vendor) -> Generator[Call[Any], Any, dict[str, StateEntry]] | None:
+    from ._vendors.smspartner import SmsPartner
+
+    return vendor.delivery_by_tag(tag) if isinstance(vendor, SmsPartner) else None
 
 
 def _one_client(sender: Any, method: str) -> Any:

@@ -15,6 +15,7 @@ import httpx
 from .._errors import SmsGateError
 from .._http import Call
 from .._spec import Route, VendorSpec
+from ._common import SentQuestion, Verdicts
 
 if TYPE_CHECKING:  # annotations only: the unified models load with the first client
     from .._models import Credits, DeliveryReport, SendResult
@@ -45,6 +46,10 @@ class Vendor(Protocol):
     def cancel(self, message_id: str) -> Generator[Call[Any], Any, None]: ...
 
     def credits(self) -> Generator[Call[Any], Any, Credits]: ...
+
+    def find_sent(self, question: SentQuestion) -> Generator[Call[Any], Any, Verdicts] | None:
+        """What the vendor says of a campaign batch left unknown; None when it cannot be asked."""
+        ...
 
 
 def load(name: str, spec: VendorSpec, *, sms_range: SmsRange | None = None) -> Vendor:

@@ -2,16 +2,26 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from .. import _errors as errors
 from .._errors import InvalidRequestError
+from .._phone import digits_of
 from .._response import Answer
 
 if TYPE_CHECKING:  # the unified models load with the first client, not at ``import smsgate``
+    from _smsgate_generated.messaggi.types import Unset as MessaggiUnset
+    from _smsgate_generated.messaggi_v2.types import Unset as MessaggiV2Unset
+    from _smsgate_generated.primotexto.types import Unset as PrimotextoUnset
+    from _smsgate_generated.smspartner.types import Unset as SmsPartnerUnset
+
     from .._models import SendResult
+
+    # Each generated vendor package has its own ``Unset`` class: one union of them, for ``given``.
+    AnyUnset = SmsPartnerUnset | PrimotextoUnset | MessaggiUnset | MessaggiV2Unset
 
 M = TypeVar("M")
 
@@ -76,12 +86,18 @@ def answer_model(answer: Answer, model: type[M], what: str, vendor: str) -> M:
     return answer.model
 
 
-def given(value: Any) -> Any:
+T = TypeVar("T")
+
+
+def given(value: T | AnyUnset) -> T | None:
     """A generated model's optional attribute: None when the answer did not carry it.
 
-    Each generated vendor package has its own ``Unset`` class, hence the test by name.
+    Typed: ``given(model.field)`` is the field's own type (or None), so a plan that reads it is
+    checked by mypy like any attribute read (a field of several types reads as ``object``, to be
+    narrowed where it is used). Tested by the class's name at run time: importing the four
+    generated packages to test by class would cost ``import smsgate`` their import time.
     """
-    return None if type(value).__name__ == "Unset" else value
+    return None if type(value).__name__ == "Unset" else cast("T", value)
 
 
 def raw(answer: Answer) -> dict[str, Any]:
@@ -120,3 +136,49 @@ class Accepted:
             cost=self.cost,
             raw=self.payloads[0] if len(self.payloads) == 1 else {"messages": list(self.payloads)},
         )
+
+
+# -- a campaign batch whose outcome is unknown, asked of its vendor ---------------------------------
+
+CLOCK_SKEW = 120.0  # seconds of difference tolerated between our clock and the vendor's
+# A batch's message is made within this many seconds of its request leaving (its attempts, its
+# timeouts and a Retry-After wait included).
+BATCH_WINDOW = 600.0
+
+
+@dataclass(frozen=True)
+class SentQuestion:
+    """Did the vendor receive this campaign batch? Its tag (the reference its request carried),
+    when it started (epoch seconds), and its recipients: (journal position, E.164 number)."""
+
+    tag: str
+    started_at: float
+    recipients: tuple[tuple[int, str], ...]
+
+    @property
+    def window_ms(self) -> tuple[float, float]:
+        """The vendor times (epoch ms) within which the batch's message was made, if it was."""
+        return (self.started_at - CLOCK_SKEW) * 1000, (self.started_at + BATCH_WINDOW + CLOCK_SKEW) * 1000
+
+
+@dataclass(frozen=True)
+class Verdicts:
+    """What the vendor said of a batch: the positions it received (with the message id when its
+    answer names one) and those it confirms it never received; the others it could not tell."""
+
+    received: dict[int, str | None]
+    absent: list[int]
+
+    @classmethod
+    def listed(cls, question: SentQuestion, found: Mapping[str, str | None]) -> Verdicts:
+        """Every recipient of ``question`` received when its digits are among ``found`` (digits ->
+        message id), absent otherwise: an answer that lists the batch's whole message."""
+        received = {
+            position: found[digits_of(number)] for position, number in question.recipients if digits_of(number) in found
+        }
+        return cls(received, [position for position, _ in question.recipients if position not in received])
+
+
+def digits_found(numbers: Iterable[str | None], message_id: str | None = None) -> dict[str, str | None]:
+    """``Verdicts.listed``'s ``found`` for the numbers a vendor listed (each in its own form)."""
+    return {digits_of(number): message_id for number in numbers if number}

@@ -10,6 +10,7 @@ from zoneinfo import ZoneInfo
 import httpx
 from _smsgate_generated.messaggi.api.messages import (
     delete_message,
+    get_message,
     get_message_recipient,
     list_message_recipients,
     list_messages,
@@ -36,7 +37,16 @@ from .._phone import RECIPIENT_FORMS, normalise_reported, recipients_for, to_das
 from .._send_options import SendOptions
 from .._spec import Route, VendorSpec
 from .._time import from_epoch_ms, from_messaggi
-from ._common import answer_identifier, answer_model, as_decimal, given, raw
+from ._common import (
+    SentQuestion,
+    Verdicts,
+    answer_identifier,
+    answer_model,
+    as_decimal,
+    digits_found,
+    given,
+    raw,
+)
 
 ROME = ZoneInfo("Europe/Rome")
 
@@ -150,6 +160,31 @@ class Messaggi:
             raw=entry if isinstance(entry, dict) else {},
         )
 
+    def find_sent(self, question: SentQuestion) -> Generator[Call[Any], Any, Verdicts]:
+        """A campaign batch left unknown: among the messages made while its request could have been
+        in flight (one list, then each candidate once), the one whose ``options.custom`` is the tag
+        is the batch, and its recipients were received; no such message means none was."""
+        try:
+            reply = yield Call(list_messages)
+        except NotFoundError as error:
+            if error.vendor_code != "203":
+                raise
+            return Verdicts.listed(question, {})  # "no message found": an account with no message at all
+        listing = answer_model(reply, MessageSummaryListResponse, "a message list", self.name)
+        since, until = question.window_ms
+        for summary in listing.data:
+            made = _epoch_ms(given(summary.timestamp))
+            if made is not None and not since <= made <= until:
+                continue  # made when the batch could not have been (one without a time is looked at)
+            reply = yield Call(get_message, (summary.id,))
+            found = answer_model(reply, MessageListResponse, "a message", self.name).data  # a list of one
+            options = given(found[0].options) if found else None
+            if options is None or given(options.custom) != question.tag:
+                continue
+            reports = yield from self.status(summary.id, None)
+            return Verdicts.listed(question, digits_found((report.phone_number for report in reports), summary.id))
+        return Verdicts.listed(question, {})
+
     def cancel(self, message_id: str) -> Generator[Call[Any], Any, None]:
         yield Call(delete_message, (message_id,))
 
@@ -176,6 +211,14 @@ class Messaggi:
         if balance is None:
             raise ResponseFormatError("the answer carries no credit", vendor=self.name)
         return Credits(vendor=Vendor.messaggi, balance=balance, currency="EUR", raw=raw(reply))
+
+
+def _epoch_ms(text: str | None) -> float | None:
+    """A message list's ``timestamp`` (epoch milliseconds, as text); None when it has none."""
+    try:
+        return None if text is None else float(text)
+    except ValueError:
+        return None
 
 
 def _moment(value: Any) -> datetime | None:

@@ -36,7 +36,7 @@ from .._phone import RECIPIENT_FORMS, normalise_reported, recipients_for, region
 from .._response import Answer
 from .._send_options import SendOptions
 from .._spec import Route, VendorSpec
-from ._common import ID_SEPARATOR, Accepted, answer_identifier, answer_model, as_decimal, given, raw
+from ._common import ID_SEPARATOR, Accepted, SentQuestion, answer_identifier, answer_model, as_decimal, given, raw
 
 ANY_REGION = "*"
 
@@ -132,7 +132,7 @@ class MessaggiV2:
         entry = self.spec.state(self.state_vocabularies[0], word)
         # When the state was reached: delivery when delivered, else the last change the vendor saw.
         moments = (message.delivered_at, message.updated_at, message.sent_at, message.created_at)
-        at = next((_utc(given(moment)) for moment in moments if isinstance(given(moment), datetime)), None)
+        at = next((_utc(moment) for moment in moments if isinstance(moment, datetime)), None)
         entry_payload = payload.get("data")
         return DeliveryReport(
             vendor=Vendor.messaggi_v2,
@@ -145,6 +145,11 @@ class MessaggiV2:
             stop=entry.stop,
             raw=entry_payload if isinstance(entry_payload, dict) else payload,
         )
+
+    def find_sent(self, question: SentQuestion) -> None:
+        """Messaggi v2 has no reference field: a campaign batch left unknown cannot be found again,
+        and stays unknown (never resent)."""
+        return None
 
     def cancel(self, message_id: str) -> Generator[Call[Any], Any, None]:
         raise UnsupportedOperationError("Messaggi v2's API has no call to cancel a message", vendor=self.name)

@@ -32,7 +32,17 @@ from .._response import Answer
 from .._send_options import SendOptions
 from .._spec import Route, StateEntry, VendorSpec
 from .._time import from_epoch_ms
-from ._common import ID_SEPARATOR, Accepted, answer_identifier, answer_model, as_decimal, given, raw
+from ._common import (
+    ID_SEPARATOR,
+    Accepted,
+    SentQuestion,
+    Verdicts,
+    answer_identifier,
+    answer_model,
+    as_decimal,
+    given,
+    raw,
+)
 
 NUMBER_MARK = "@"  # each id carries the number it went to: "<snapshotId>@<E.164 number>"
 
@@ -150,6 +160,30 @@ class Primotexto:
             stop=entry.stop,
             raw=payload,
         )
+
+    def find_sent(self, question: SentQuestion) -> Generator[Call[Any], Any, Verdicts]:
+        """A campaign batch left unknown (one recipient a request), asked number by number: the
+        last message sent to it, submitted after the batch started, was received; one submitted
+        before (or none at all) means ours was not. Primotexto cannot tell whose message it is: one
+        sent to the same number by someone else after the batch started is taken for ours."""
+        received: dict[int, str | None] = {}
+        absent: list[int] = []
+        since, _ = question.window_ms
+        for position, number in question.recipients:
+            try:
+                reply = yield Call(get_message_status, (), {"identifier": number})
+            except NotFoundError:
+                absent.append(position)
+                continue
+            answer = answer_model(reply, MessageStatus, "a message status", self.name)
+            submitted = given(answer.submitted) or given(answer.sent)
+            if not submitted:
+                continue  # queued, with no time yet: the vendor cannot tell yet
+            if submitted >= since:
+                received[position] = f"{answer_identifier(given(answer.id), 'id', self.name)}{NUMBER_MARK}{number}"
+            else:
+                absent.append(position)
+        return Verdicts(received, absent)
 
     def cancel(self, message_id: str) -> Generator[Call[Any], Any, None]:
         raise UnsupportedOperationError("Primotexto's API has no call to cancel a message", vendor=self.name)

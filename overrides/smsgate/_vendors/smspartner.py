@@ -8,8 +8,9 @@ from typing import Any
 import httpx
 from _smsgate_generated.smspartner.api.account import get_credits
 from _smsgate_generated.smspartner.api.sms import cancel_message, send_sms
-from _smsgate_generated.smspartner.api.status import get_bulk_status, get_message_status
+from _smsgate_generated.smspartner.api.status import get_bulk_status, get_bulk_status_by_tag, get_message_status
 from _smsgate_generated.smspartner.models import (
+    BulkStatusByTagResponse,
     BulkStatusResponse,
     CreditsResponse,
     MessageStatusResponse,
@@ -17,16 +18,16 @@ from _smsgate_generated.smspartner.models import (
     SendSmsResponse,
 )
 
-from .._errors import InvalidRequestError, ResponseFormatError, SmsGateError, error_from_table
+from .._errors import InvalidRequestError, NotFoundError, ResponseFormatError, SmsGateError, error_from_table
 from .._failures import SendContext
 from .._http import Call
 from .._models import Credits, DeliveryReport, SendResult, Vendor
-from .._phone import RECIPIENT_FORMS, normalise_reported, recipients_for, to_e164
+from .._phone import RECIPIENT_FORMS, digits_of, normalise_reported, recipients_for, to_e164
 from .._rules import SmsRange
 from .._send_options import SendOptions
-from .._spec import Route, VendorSpec
+from .._spec import Route, StateEntry, VendorSpec
 from .._time import PARIS, from_smspartner
-from ._common import answer_identifier, answer_model, as_decimal, given, raw
+from ._common import SentQuestion, Verdicts, answer_identifier, answer_model, as_decimal, given, raw
 
 
 class SmsPartner:
@@ -161,6 +162,30 @@ class SmsPartner:
             stop=entry.stop or opted_out,
             raw=payload,
         )
+
+    def find_sent(self, question: SentQuestion) -> Generator[Call[Any], Any, Verdicts]:
+        """A campaign batch left unknown, asked by its tag: the numbers its statuses list were
+        received; none listed (code 4, not found) means none was."""
+        try:
+            words = yield from self._tagged(question.tag)
+        except NotFoundError:
+            words = {}
+        return Verdicts.listed(question, dict.fromkeys(words))
+
+    def delivery_by_tag(self, tag: str) -> Generator[Call[Any], Any, dict[str, StateEntry]]:
+        """The delivery state of each number (its digits) sent with ``tag`` (resolved recipients
+        whose answer named no message id are followed this way)."""
+        words = yield from self._tagged(tag)
+        return {digits: self.spec.state(self.state_vocabularies[0], word) for digits, word in words.items()}
+
+    def _tagged(self, tag: str) -> Generator[Call[Any], Any, dict[str, str]]:
+        """The status word of each number (its digits) of the sends tagged ``tag``."""
+        reply = yield Call(get_bulk_status_by_tag, (), {"tag": tag})
+        answer = answer_model(reply, BulkStatusByTagResponse, "the statuses of a tag", self.name)
+        items = given(answer.statut_response_list)
+        if items is None:  # "none sent with this tag" is code 4; a success without its list tells nothing
+            raise ResponseFormatError("the statuses of a tag carry no StatutResponse_List", vendor=self.name)
+        return {digits_of(number): given(item.status) or "" for item in items if (number := given(item.phone_number))}
 
     def cancel(self, message_id: str) -> Generator[Call[Any], Any, None]:
         yield Call(cancel_message, (), {"message_id": self._message_id(message_id)})
