@@ -101,12 +101,14 @@ def test_every_public_name_loads_on_first_use() -> None:
 
 def test_vendor_modules_are_pinned() -> None:
     import smsgate.messaggi
+    import smsgate.messaggi_v2
     import smsgate.primotexto
     import smsgate.smspartner
 
     assert smsgate.primotexto.__all__ == ["AsyncPrimotextoClient", "PrimotextoClient", "api", "models", "operations"]
     assert smsgate.smspartner.__all__ == ["AsyncSmsPartnerClient", "SmsPartnerClient", "api", "models", "operations"]
     assert smsgate.messaggi.__all__ == ["AsyncMessaggiClient", "MessaggiClient", "api", "models", "operations"]
+    assert smsgate.messaggi_v2.__all__ == ["AsyncMessaggiV2Client", "MessaggiV2Client", "api", "models", "operations"]
 
 
 def test_error_tree() -> None:
@@ -123,6 +125,37 @@ def test_error_tree() -> None:
     assert issubclass(smsgate.RequestTimeoutError, smsgate.TransportError)
     for cls in (smsgate.APIError, smsgate.TransportError, smsgate.SendOutcomeUnknown, smsgate.ResponseFormatError):
         assert cls.__bases__ == (smsgate.SmsGateError,)
+    assert issubclass(smsgate.JournalError, smsgate.ClientUsageError)
+
+
+def test_every_error_carries_a_status_code() -> None:
+    """One base holds ``status_code``: None when no answer came with the error."""
+    assert smsgate.TransportError("down", vendor="smspartner").status_code is None
+    assert smsgate.ServerError("5xx", vendor="smspartner", status_code=503).status_code == 503
+    unknown = smsgate.SendOutcomeUnknown("?", vendor="smspartner", operation="send_sms", status_code=502)
+    assert unknown.status_code == 502
+
+
+def test_the_error_module_imports_nothing_of_smsgate() -> None:
+    """``smsgate._errors`` is the leaf every module imports: it imports none of them (no cycle through it)."""
+    import ast
+    from pathlib import Path
+
+    import smsgate._errors
+
+    tree = ast.parse(Path(smsgate._errors.__file__).read_text(encoding="utf-8"))
+    runtime = [
+        node
+        for node in ast.walk(tree)
+        if isinstance(node, ast.ImportFrom) and (node.level > 0 or (node.module or "").startswith("smsgate"))
+    ]
+    guarded = {  # imports under `if TYPE_CHECKING:` are annotations only
+        id(child)
+        for node in ast.walk(tree)
+        if isinstance(node, ast.If) and ast.unparse(node.test) == "TYPE_CHECKING"
+        for child in ast.walk(node)
+    }
+    assert [ast.unparse(node) for node in runtime if id(node) not in guarded] == []
 
 
 def test_delivery_states_are_the_unified_vocabulary() -> None:

@@ -8,6 +8,7 @@ from datetime import UTC, datetime, timedelta
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
+from smsgate._errors import parse_retry_after
 from smsgate._retry import (
     DEFAULT_MAX_RETRIES,
     DEFAULT_TIMEOUT,
@@ -17,7 +18,6 @@ from smsgate._retry import (
     RETRYABLE_STATUSES,
     Failure,
     RetryPolicy,
-    parse_retry_after,
     retry_delay,
     should_retry,
 )

@@ -29,10 +29,9 @@ vendor accepted, and ``str(error)`` names those recipients, so that nobody sends
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from datetime import datetime
+from datetime import UTC, datetime
+from email.utils import parsedate_to_datetime
 from typing import TYPE_CHECKING, Any
-
-from ._retry import parse_retry_after
 
 if TYPE_CHECKING:
     from ._models import SendResult
@@ -58,9 +57,11 @@ __all__ = [
 
 
 class SmsGateError(Exception):
-    """Base of every error smsgate raises. ``vendor`` names the gateway (or is None)."""
+    """Base of every error smsgate raises. ``vendor`` names the gateway (or is None);
+    ``status_code`` the HTTP status of the answer it comes from (None when there was none)."""
 
     partial: SendResult | None = None
+    status_code: int | None = None
 
     def __init__(self, message: str, *, vendor: str | None = None) -> None:
         super().__init__(message)
@@ -320,3 +321,23 @@ ERROR_CLASSES: dict[str, type[APIError]] = {
         ServerError,
     )
 }
+
+
+def parse_retry_after(value: str | None, *, now: datetime | None = None) -> float | None:
+    """Seconds to wait from a Retry-After header (seconds or HTTP date); None when absent or unreadable."""
+    if not value:
+        return None
+    value = value.strip()
+    try:
+        seconds = float(value)
+    except ValueError:
+        try:
+            when = parsedate_to_datetime(value)
+        except (TypeError, ValueError, IndexError):
+            return None
+        if when.tzinfo is None:
+            when = when.replace(tzinfo=UTC)
+        seconds = (when - (now or datetime.now(UTC))).total_seconds()
+    if seconds != seconds or seconds in (float("inf"), float("-inf")):  # NaN or infinite
+        return None
+    return max(0.0, seconds)

@@ -16,12 +16,11 @@ import random
 import time
 from collections.abc import Callable, Generator
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
-from email.utils import parsedate_to_datetime
 from enum import Enum
 
 import httpx
 
+from ._errors import parse_retry_after
 from ._response import Received
 
 logger = logging.getLogger("smsgate")
@@ -58,26 +57,6 @@ def should_retry(*, idempotent: bool, status: int | None = None, failure: Failur
     if status == 429:
         return True
     return idempotent and status is not None and (status in RETRYABLE_STATUSES or 500 <= status <= 599)
-
-
-def parse_retry_after(value: str | None, *, now: datetime | None = None) -> float | None:
-    """Seconds to wait from a Retry-After header (seconds or HTTP date); None when absent or unreadable."""
-    if not value:
-        return None
-    value = value.strip()
-    try:
-        seconds = float(value)
-    except ValueError:
-        try:
-            when = parsedate_to_datetime(value)
-        except (TypeError, ValueError, IndexError):
-            return None
-        if when.tzinfo is None:
-            when = when.replace(tzinfo=UTC)
-        seconds = (when - (now or datetime.now(UTC))).total_seconds()
-    if seconds != seconds or seconds in (float("inf"), float("-inf")):  # NaN or infinite
-        return None
-    return max(0.0, seconds)
 
 
 def retry_delay(

@@ -114,7 +114,7 @@ def describe(error: SmsGateError, vendor: str | None) -> str:
             details.append(f"reference {error.reference}")
         if error.started_at is not None:
             details.append(f"started {iso_utc(error.started_at)}")
-    status_code = getattr(error, "status_code", None)
+    status_code = error.status_code
     # SMS Partner reports errors with HTTP 200: that status says nothing worth printing.
     if isinstance(status_code, int) and status_code != 200 and f"HTTP {status_code}" not in message:
         details.append(f"HTTP {status_code}")
@@ -143,7 +143,7 @@ def error_document(error: SmsGateError) -> dict[str, Any]:
         "vendor": error.vendor,
         "vendor_code": getattr(error, "vendor_code", None),
         "vendor_message": getattr(error, "vendor_message", None),
-        "status_code": getattr(error, "status_code", None),
+        "status_code": error.status_code,
         "exit_code": exit_code_for(error),
     }
     if isinstance(error, RateLimitError):
