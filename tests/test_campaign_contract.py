@@ -541,3 +541,14 @@ def test_a_sender_mapping_names_the_vendor_of_a_single_send() -> None:
             client.send("+33612349041", TEXT, sender={"primotexto": "ACME"})
         assert client.send("+33612349041", TEXT, sender={"smspartner": "ACME"}).accepted == ["+33612349041"]
     assert _sent(sandbox).sender == "ACME"
+
+
+def test_with_failover_each_vendors_refusal_is_kept(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    sandbox = Sandbox(initial_credits=0, api_keys={"smspartner": "another-key-0123456789"})
+    file = numbers_file(tmp_path, "+33612349050")
+    argv = ["send", "--vendor", "smspartner", "--failover", "primotexto", "--file", file, "--text", TEXT]
+    assert cli.main(argv, make_client=factory(sandbox)) == 1  # refused by both, without --journal
+    out = capsys.readouterr().out
+    refused = next(line for line in out.splitlines() if "+33612349050" in line)
+    assert "[smspartner]" in refused
+    assert "[primotexto]" in refused  # the first vendor's reason, then the second's

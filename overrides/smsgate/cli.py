@@ -454,7 +454,8 @@ def _check_campaign(args: argparse.Namespace, command_parser: argparse.ArgumentP
         except ValueError as error:
             command_parser.error(f"{args.file}: {error}")
         if not args.recipients_file.recipients:
-            command_parser.error(f"{args.file} holds no number")
+            source = "standard input" if args.file == "-" else args.file
+            command_parser.error(f"{source} holds no recipient (only a header, blank lines, or nothing)")
         if args.journal and Path(args.journal).is_file():
             try:
                 with Journal.open(args.journal, read_only=True) as existing:
