@@ -552,3 +552,25 @@ def test_with_failover_each_vendors_refusal_is_kept(tmp_path: Path, capsys: pyte
     refused = next(line for line in out.splitlines() if "+33612349050" in line)
     assert "[smspartner]" in refused
     assert "[primotexto]" in refused  # the first vendor's reason, then the second's
+
+
+def test_resolve_and_status_ask_every_vendor_the_campaign_used(tmp_path: Path) -> None:
+    sandbox = Sandbox()
+    sandbox.faults.add("rate_limit", vendor="smspartner", seconds=30, times=None)  # a long wait: Primotexto sends
+    file = numbers_file(tmp_path, "+33612349051")
+    journal = str(tmp_path / "run.db")
+    base = [
+        f"--base-url=smspartner={sandbox.base_url('smspartner')}",
+        f"--base-url=primotexto={sandbox.base_url('primotexto')}",
+    ]
+    argv = ["send", "--vendor", "smspartner", "--failover", "primotexto", *base, "--file", file, "--text", TEXT,
+            "--journal", journal]  # fmt: skip
+    assert cli.main(argv, make_client=factory(sandbox)) == 0
+    sandbox.faults.clear()
+    seen: list[tuple[str, ClientOptions]] = []
+    assert cli.main(["campaign", "status", "--journal", journal, "--vendor", "smspartner"],
+                    make_client=factory(sandbox, seen)) == 0  # fmt: skip
+    assert [vendor for vendor, _ in seen] == ["smspartner", "primotexto"]
+    with smsgate.Campaign.open(journal, read_only=True) as campaign:
+        (entry,) = campaign.entries()
+        assert (entry.vendor, entry.delivery_state) == ("primotexto", "delivered")

@@ -595,8 +595,9 @@ def _vendors(args: argparse.Namespace) -> tuple[list[str], dict[str, str]]:
     named += [vendor for vendor in getattr(args, "failover", []) if vendor not in named]
     if args.command == "campaign":
         journal_vendors, recorded = campaign_cli.recorded(args.journal)
-        if not named:
-            named = journal_vendors
+        if not named or args.action != "resume":
+            # resolve and status ask every vendor the campaign used; resume sends through those named.
+            named += [vendor for vendor in journal_vendors if vendor not in named]
         if not named:
             raise InvalidRequestError(f"{args.journal} names no vendor yet: give --vendor")
     return named, recorded

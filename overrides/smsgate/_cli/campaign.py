@@ -234,8 +234,9 @@ def recorded(journal: str) -> tuple[list[str], dict[str, str]]:
     """The vendors (failover order) and endpoints a campaign's journal recorded, read without writing."""
     with Campaign.open(journal, read_only=True) as campaign:
         endpoints = campaign.endpoints()
-        vendors = campaign.journal.get_setting("vendors")
-        return (list(vendors) if isinstance(vendors, list) else list(endpoints)), endpoints
+        first = campaign.journal.get_setting("vendors")  # send --file's order; a later run may add others
+        ordered = [str(vendor) for vendor in first] if isinstance(first, list) else []
+        return ordered + [vendor for vendor in endpoints if vendor not in ordered], endpoints
 
 
 def _exit_code(report: CampaignReport) -> int:
