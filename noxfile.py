@@ -1,4 +1,4 @@
-"""smsgate's tasks. `nox` alone runs check_generated, lint, spec_lint, typecheck, tests, consumer_typing, peer.
+"""smsgate's tasks. `nox` alone runs check_generated, lint, spec_lint, typecheck, tests, consumer_typing, peer, build.
 
 `nox -s bench` (performance figures) and `nox -s generate` run on demand.
 
@@ -19,7 +19,16 @@ import nox
 
 nox.needs_version = ">=2025.2.9"
 nox.options.default_venv_backend = "uv|virtualenv"
-nox.options.sessions = ["check_generated", "lint", "spec_lint", "typecheck", "tests", "consumer_typing", "peer"]
+nox.options.sessions = [
+    "check_generated",
+    "lint",
+    "spec_lint",
+    "typecheck",
+    "tests",
+    "consumer_typing",
+    "peer",
+    "build",
+]
 
 ROOT = Path(__file__).parent
 PYPROJECT = nox.project.load_toml(ROOT / "pyproject.toml")
@@ -93,6 +102,19 @@ def bench(session: nox.Session) -> None:
     install_group(session, "bench")
     session.install(".[sandbox]")
     session.run("python", "-m", "bench", *session.posargs)
+
+
+@nox.session(python=GENERATOR_PYTHON)
+def build(session: nox.Session) -> None:
+    """The sdist and the wheel as a release ships them, checked: `twine check --strict`, the wheel's
+    contents, and the wheel installed in a fresh venv (import, a sandbox send, `smsgate --version`)."""
+    install_group(session, "release")
+    dist = Path(session.create_tmp()) / "dist"
+    shutil.rmtree(dist, ignore_errors=True)
+    session.run("python", "-m", "build", "--outdir", str(dist), silent=True)
+    session.run("twine", "check", "--strict", *sorted(str(path) for path in dist.iterdir()))
+    session.install(".")  # tests.release_check reads the vendor list from smsgate itself
+    session.run("python", "-m", "tests.release_check", str(dist), PYPROJECT["project"]["version"])
 
 
 @nox.session(python=GENERATOR_PYTHON)
