@@ -11,6 +11,7 @@ import asyncio
 import json
 import re
 import sqlite3
+import time
 from collections.abc import Iterator
 from contextlib import closing
 from pathlib import Path
@@ -663,3 +664,34 @@ def test_a_resolve_answer_that_cannot_be_read_leaves_recipients_unknown(
         resolved = campaign.resolve(client, settle_seconds=0)
         assert (resolved.received, resolved.not_received, resolved.still_unknown) == (0, 0, 2)
         assert campaign.report().pending == 0  # nothing to be sent again on a guess
+
+
+def test_resolving_a_messaggi_batch_costs_requests_for_that_batch_not_the_account_history() -> None:
+    """Issue 16, point 9: one unknown batch cost 202 requests, a fetch of every message made since."""
+    offset = [-3600.0]  # the account's history: an hour before the batch
+    sandbox = Sandbox(clock=lambda: time.time() + offset[0])
+    inner = sandbox.transport()
+    paths: list[str] = []
+
+    class Counting(httpx.BaseTransport):
+        def handle_request(self, request: httpx.Request) -> httpx.Response:
+            paths.append(request.url.path)
+            return inner.handle_request(request)
+
+    client = smsgate.Client(
+        "messaggi", api_key=sandbox.api_keys["messaggi"], base_url=sandbox.base_url("messaggi"), max_retries=0,
+        http_client=httpx.Client(transport=Counting()),
+    )  # fmt: skip
+    for n in range(100):
+        client.send(f"+3934912{n:05d}", "Vecchio messaggio", sender="ACME")
+    offset[0] = 0.0
+    campaign = smsgate.Campaign.create(None, french(3), TEXT, sender="ACME")
+    sandbox.faults.add("reset_after_read", operation="send_message")
+    assert campaign.run(client, concurrency=1).unknown == 3
+    offset[0] = 1200.0  # and what the account sent 20 minutes after it
+    for n in range(100, 200):
+        client.send(f"+3934912{n:05d}", "Messaggio successivo", sender="ACME")
+    paths.clear()
+    resolved = campaign.resolve(client, settle_seconds=0)
+    assert (resolved.received, resolved.still_unknown) == (3, 0)
+    assert len(paths) == 3, paths  # the list, the one message made while the batch could be in flight, its recipients
