@@ -8,9 +8,12 @@ the sandbox received and billed, what the journal and the report say.
 from __future__ import annotations
 
 import json
+import os
+import signal
 import socket
 import sqlite3
 import threading
+import time
 from collections.abc import Callable, Iterator
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -574,3 +577,39 @@ def test_resolve_and_status_ask_every_vendor_the_campaign_used(tmp_path: Path) -
     with smsgate.Campaign.open(journal, read_only=True) as campaign:
         (entry,) = campaign.entries()
         assert (entry.vendor, entry.delivery_state) == ("primotexto", "delivered")
+
+
+@pytest.mark.parametrize("concurrency", ["1", "4"])
+def test_8_a_real_ctrl_c_lets_the_requests_in_flight_finish_and_says_so(
+    concurrency: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """SIGINT while requests are in flight: each is answered and recorded before the command stops
+    (a Thread.join interrupted by Ctrl-C used to return early and leave them in flight, 4 of 4 trials)."""
+    sandbox = Sandbox()
+    inner = sandbox.transport()
+    requests = 0
+
+    class SlowWithCtrlC(httpx.BaseTransport):
+        def handle_request(self, request: httpx.Request) -> httpx.Response:
+            nonlocal requests
+            requests += 1
+            if requests == 3:
+                os.kill(os.getpid(), signal.SIGINT)  # the user's Ctrl-C, delivered to the main thread
+            time.sleep(0.2)  # the request is in flight while the command handles it
+            return inner.handle_request(request)
+
+    def make(vendor: str, options: ClientOptions) -> smsgate.Client:
+        return smsgate.Client(vendor, api_key=sandbox.api_keys[vendor], base_url=sandbox.base_url(vendor),
+                              http_client=httpx.Client(transport=SlowWithCtrlC()))  # fmt: skip
+
+    file = numbers_file(tmp_path, *(f"+3361234{n:04d}" for n in range(9100, 9140)))
+    journal = tmp_path / "run.db"
+    argv = ["send", "--vendor", "primotexto", "--file", file, "--text", TEXT, "--concurrency", concurrency,
+            "--journal", str(journal)]  # fmt: skip
+    assert cli.main(argv, make_client=make) == 130
+    err = capsys.readouterr().err
+    assert "every request that had left was answered and recorded" in err
+    with smsgate.Campaign.open(journal, read_only=True) as campaign:
+        report = campaign.report()
+    assert report.in_flight == 0
+    assert report.accepted == sum(sandbox.recipients_received().values()) >= 3

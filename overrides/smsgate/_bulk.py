@@ -373,6 +373,9 @@ class Campaign:
         stop = threading.Event()
         errors: list[BaseException] = []
         report_progress = self._throttled(progress)
+        workers_left = [concurrency]
+        all_done = threading.Event()
+        left_lock = threading.Lock()
 
         def worker() -> None:
             try:
@@ -385,18 +388,23 @@ class Campaign:
             except BaseException as error:  # a bug or an interrupt: the others stop after their batch
                 errors.append(error)
                 stop.set()
+            finally:
+                with left_lock:
+                    workers_left[0] -= 1
+                    if not workers_left[0]:
+                        all_done.set()
 
-        threads = [threading.Thread(target=worker, name=f"smsgate-bulk-{n}", daemon=True) for n in range(concurrency)]
-        for thread in threads:
-            thread.start()
+        for n in range(concurrency):
+            threading.Thread(target=worker, name=f"smsgate-bulk-{n}", daemon=True).start()
+        # Waits on an Event, not Thread.join: a join interrupted by Ctrl-C may return at once the
+        # next time (CPython), which would report the request a worker still has in flight as such.
         try:
-            for thread in threads:
-                while thread.is_alive():
-                    thread.join(0.2)  # a timed join lets Ctrl-C reach this thread
+            while not all_done.wait(0.2):  # a timed wait lets Ctrl-C reach this thread
+                pass
         except BaseException:
             stop.set()  # each worker finishes the request it has in flight and records it
-            for thread in threads:
-                thread.join()
+            while not all_done.wait(0.2):
+                pass
             raise
         if errors:
             raise errors[0]

@@ -154,7 +154,9 @@ def _interrupted(report: CampaignReport, journal: str | None) -> str:
         said = "every request that had left was answered and recorded"
     if not journal:
         return f"{said}; without --journal, the record of this run is gone"
-    return f"{said}; `smsgate campaign resolve --journal {journal}` then `campaign resume` sends the rest"
+    if report.in_flight:
+        return f"{said}; `smsgate campaign resolve --journal {journal}` then `campaign resume` sends the rest"
+    return f"{said}; `smsgate campaign resume --journal {journal}` sends the rest"
 
 
 def _progress(output: Output, total: int, enabled: bool) -> tuple[ProgressBar, Callable[[CampaignReport], None]]:
