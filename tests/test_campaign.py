@@ -203,15 +203,19 @@ def test_rate_limits_pace_requests_in_parts() -> None:
 
 def test_a_rate_limited_batch_waits_for_retry_after_then_goes_through() -> None:
     sandbox = Sandbox()
-    sandbox.faults.add(FaultKind.RATE_LIMIT, times=3, seconds=2)  # the client retries twice, then gives up
+    sandbox.faults.add(FaultKind.RATE_LIMIT, times=3, seconds=2)
     waits: list[float] = []
+    said: list[tuple[str, float, str]] = []
     report = smsgate.Campaign.create(None, french(3), TEXT).run(
-        sandbox_client("smspartner", sandbox=sandbox), sleep=waits.append, concurrency=1
+        sandbox_client("smspartner", sandbox=sandbox),
+        sleep=waits.append,
+        concurrency=1,
+        on_wait=lambda *wait: said.append(wait),
     )
     assert report.complete
-    assert waits == [
-        pytest.approx(2.0, abs=0.05)
-    ]  # the vendor's Retry-After, honoured by the campaign after the client's own retries
+    # Each 429's Retry-After, waited by the campaign itself (for every worker) and said each time.
+    assert waits == [pytest.approx(2.0, abs=0.05)] * 3
+    assert [seconds for _, seconds, _ in said] == [2.0, 2.0, 2.0]
     assert received_once(sandbox, french(3))
 
 

@@ -383,7 +383,7 @@ class Campaign:
                     claimed = engine.next_batch()
                     if claimed is None:
                         return
-                    self._drive(engine.plan(claimed), failover, engine, sleep)
+                    self._drive(engine.plan(claimed), failover, sleep)
                     report_progress()
             except BaseException as error:  # a bug or an interrupt: the others stop after their batch
                 errors.append(error)
@@ -415,7 +415,6 @@ class Campaign:
         self,
         plan: Generator[Action, Outcome, None],
         failover: FailoverClient,
-        engine: _Engine,
         sleep: Callable[[float], None],
     ) -> None:
         outcome: Outcome = None
@@ -429,12 +428,7 @@ class Campaign:
                 self._count()
                 client = failover.clients[action.vendor]
                 try:
-                    outcome = client._send_batch(
-                        action.numbers,
-                        action.text,
-                        self._batch_options(action),
-                        longest_retry_after=engine.rate_limit_wait,
-                    )
+                    outcome = client._send_batch(action.numbers, action.text, self._batch_options(action))
                 except ClientUsageError:  # the client cannot send (closed): nothing left, nothing refused
                     self.journal.not_sent(action.positions)
                     raise
@@ -469,7 +463,7 @@ class Campaign:
 
         async def worker() -> None:
             while (claimed := engine.next_batch()) is not None:
-                await self._drive_async(engine.plan(claimed), failover, engine)
+                await self._drive_async(engine.plan(claimed), failover)
                 report_progress()
 
         # A cancelled worker (Ctrl-C, a timeout around run_async) leaves its batch in flight: the
@@ -496,9 +490,7 @@ class Campaign:
 
         return report
 
-    async def _drive_async(
-        self, plan: Generator[Action, Outcome, None], failover: AsyncFailoverClient, engine: _Engine
-    ) -> None:
+    async def _drive_async(self, plan: Generator[Action, Outcome, None], failover: AsyncFailoverClient) -> None:
         outcome: Outcome = None
         try:
             while True:
@@ -510,12 +502,7 @@ class Campaign:
                 self._count()
                 client = failover.clients[action.vendor]
                 try:
-                    outcome = await client._send_batch(
-                        action.numbers,
-                        action.text,
-                        self._batch_options(action),
-                        longest_retry_after=engine.rate_limit_wait,
-                    )
+                    outcome = await client._send_batch(action.numbers, action.text, self._batch_options(action))
                 except ClientUsageError:
                     self.journal.not_sent(action.positions)
                     raise

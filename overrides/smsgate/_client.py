@@ -269,9 +269,8 @@ class _BaseClient:
         finally:
             plan.close()
 
-    def _batch_policy(self, longest_retry_after: float) -> RetryPolicy:
-        policy = self._pipeline.policy
-        return dataclasses.replace(policy, max_retry_after=min(policy.max_retry_after, longest_retry_after))
+    def _batch_policy(self) -> RetryPolicy:
+        return dataclasses.replace(self._pipeline.policy, retry_rate_limited=False)
 
     def _status_plan(
         self, message_id: str | None, phone_number: str | None
@@ -422,14 +421,10 @@ class Client(_BaseClient):
         result: SendResult = self._drive(self._send_plan(to, text, options))
         return result
 
-    def _send_batch(
-        self, numbers: Sequence[str], text: str, options: SendOptions, *, longest_retry_after: float
-    ) -> SendResult:
-        """A campaign's batch: ``send`` with checked options; a 429 asking for a longer wait than
-        ``longest_retry_after`` is raised at once, for the campaign to pace (or fail over) every worker."""
-        result: SendResult = self._drive(
-            self._send_plan(list(numbers), text, options), self._batch_policy(longest_retry_after)
-        )
+    def _send_batch(self, numbers: Sequence[str], text: str, options: SendOptions) -> SendResult:
+        """A campaign's batch: ``send`` with checked options; a 429 is raised at once, for the campaign
+        to pace every worker (or fail over) and say so."""
+        result: SendResult = self._drive(self._send_plan(list(numbers), text, options), self._batch_policy())
         return result
 
     def status(self, message_id: str | None = None, *, phone_number: str | None = None) -> list[DeliveryReport]:
@@ -583,13 +578,9 @@ class AsyncClient(_BaseClient):
         result: SendResult = await self._drive(self._send_plan(to, text, options))
         return result
 
-    async def _send_batch(
-        self, numbers: Sequence[str], text: str, options: SendOptions, *, longest_retry_after: float
-    ) -> SendResult:
+    async def _send_batch(self, numbers: Sequence[str], text: str, options: SendOptions) -> SendResult:
         """A campaign's batch (see ``Client._send_batch``)."""
-        result: SendResult = await self._drive(
-            self._send_plan(list(numbers), text, options), self._batch_policy(longest_retry_after)
-        )
+        result: SendResult = await self._drive(self._send_plan(list(numbers), text, options), self._batch_policy())
         return result
 
     async def status(self, message_id: str | None = None, *, phone_number: str | None = None) -> list[DeliveryReport]:

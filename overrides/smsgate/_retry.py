@@ -48,6 +48,9 @@ class RetryPolicy:
     initial_delay: float = INITIAL_DELAY
     max_delay: float = MAX_DELAY
     max_retry_after: float = MAX_RETRY_AFTER
+    # False: a 429 is returned at once, for a caller that paces every worker itself (a campaign
+    # waits out each vendor's Retry-After once for all its workers, says so, or fails over).
+    retry_rate_limited: bool = True
 
 
 def should_retry(*, idempotent: bool, status: int | None = None, failure: Failure | None = None) -> bool:
@@ -153,6 +156,8 @@ def attempts(
                 len(outcome.content),
                 time.perf_counter() - started,
             )
+        if status == 429 and not policy.retry_rate_limited:
+            return outcome
         if attempt < policy.max_retries and should_retry(idempotent=idempotent, status=status):
             retry_after = parse_retry_after(outcome.response.headers.get("Retry-After"))
             if retry_after is None or retry_after <= policy.max_retry_after:
