@@ -613,3 +613,19 @@ def test_8_a_real_ctrl_c_lets_the_requests_in_flight_finish_and_says_so(
         report = campaign.report()
     assert report.in_flight == 0
     assert report.accepted == sum(sandbox.recipients_received().values()) >= 3
+
+
+def test_resend_unknown_says_how_many_may_get_a_second_copy_before_sending(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    sandbox = Sandbox()
+    path = tmp_path / "run.db"
+    with smsgate.Campaign.create(path, ["+33612349060", "+33612349061", "+33612349062"], TEXT) as campaign:
+        campaign.journal.claim("smspartner", 1, TEXT)
+        campaign.journal.interrupted_to_unknown()  # one unknown from an earlier run
+        campaign.journal.claim("smspartner", 1, TEXT)  # and one in flight when the last run stopped
+    argv = ["campaign", "resume", "--journal", str(path), "--vendor", "smspartner", "--resend-unknown"]
+    assert cli.main(argv, make_client=factory(sandbox)) == 0
+    err = capsys.readouterr().err
+    assert "--resend-unknown: 2 recipient(s) whose outcome is unknown will be sent again" in err
+    assert sum(sandbox.recipients_received().values()) == 3

@@ -105,10 +105,10 @@ def _filled(template: str, recipient: Any) -> str:
 def resume(args: argparse.Namespace, context: Context) -> int:
     with Campaign.open(args.journal) as campaign:
         if args.resend_unknown:
-            unknown = campaign.report().unknown
+            counts = campaign.report()  # what a stopped run left in flight becomes unknown, and goes too
             context.output.diagnostic(
-                f"smsgate: --resend-unknown: {unknown} recipient(s) whose outcome is unknown will be sent "
-                "again; each MAY GET THE MESSAGE TWICE"
+                f"smsgate: --resend-unknown: {counts.unknown + counts.in_flight} recipient(s) whose outcome is "
+                "unknown will be sent again; each MAY GET THE MESSAGE TWICE"
             )
         with _clients(args.vendors, context) as failover:
             return _run(campaign, args, context, failover)
