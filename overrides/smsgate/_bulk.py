@@ -40,6 +40,8 @@ from ._send_options import SendKwargs, SendOptions
 from ._vendors._common import SentQuestion, Verdicts
 
 if TYPE_CHECKING:
+    from datetime import datetime
+
     from ._client import AsyncClient, Client
     from ._http import Call
     from ._models import DeliveryReport, SendResult
@@ -202,8 +204,6 @@ class Campaign:
         settings = journal.settings()
         self.text: str = settings["text"]
         self.options = SendOptions.from_settings(settings)
-        self.sender = self.options.sender
-        self.scheduled_at = self.options.scheduled_at
         self._results: list[SendResult] = []
         self._errors: dict[int, SmsGateError] = {}
         self._keep_results = journal.path is None  # an in-memory campaign reports its own results
@@ -212,6 +212,14 @@ class Campaign:
 
     def __repr__(self) -> str:
         return f"Campaign({self.journal!r})"
+
+    @property
+    def sender(self) -> str | Mapping[str, str] | None:
+        return self.options.sender
+
+    @property
+    def scheduled_at(self) -> datetime | None:
+        return self.options.scheduled_at
 
     # -- creating and opening -----------------------------------------------------------------
 
@@ -1050,15 +1058,15 @@ def _text_check(clients: Mapping[str, Any], options: SendOptions) -> Callable[[s
     so each later one goes through the rules only (a template's million texts stay cheap).
     """
     sample_tag = tag_prefix(options.reference, "0" * 8) + "fff"
+    sent_as = {vendor: batch_options(options, vendor, sample_tag) for vendor in clients}
     planned: set[str] = set()
 
     def check(text: str) -> None:
         for vendor, client in clients.items():
-            sent_as = batch_options(options, vendor, sample_tag)
             if vendor in planned:
-                client._weigh(text, 1, sent_as)
+                client._weigh(text, 1, sent_as[vendor])
             else:
-                client._check_send(text, sent_as)
+                client._check_send(text, sent_as[vendor])
                 planned.add(vendor)
 
     return check

@@ -26,7 +26,7 @@ from ._encoding import UNSENDABLE, check_identifier
 from ._errors import AuthenticationError, ClientUsageError, InvalidRequestError, ResponseFormatError, SmsGateError
 from ._failures import SendContext
 from ._http import Call, Endpoint, Pipeline
-from ._phone import RECIPIENT_FORMS, example_mobile, recipients_for
+from ._phone import RECIPIENT_FORMS, example_mobile
 from ._redact import mask_in_http_logs
 from ._response import Answer, Received
 from ._retry import (
@@ -220,10 +220,18 @@ class _BaseClient:
 
         No request is made (on an ``AsyncClient`` too: nothing to await). See ``smsgate.preview``.
         """
+        from ._preview import preview
+
         try:
-            checked = SendOptions.of(options, call="preview", vendor=self.vendor)
-            count = 1 if to is None else len(recipients_for(self.vendor, recipients(to, self.vendor)))
-            return self._weigh(text, count, checked, price_per_part)
+            return preview(
+                text,
+                vendor=self.vendor,
+                to=to,
+                price_per_part=price_per_part,
+                marketing_hours=self._marketing_hours,
+                sms_range=self._sms_range,
+                **options,
+            )
         except SmsGateError as error:
             # A refusal may quote what it refused (a key pasted as the number): masked, as every error is.
             raise without_inner_frames(self._pipeline.failures.scrub(error))  # noqa: B904 - its own chain is kept

@@ -318,9 +318,6 @@ class Journal:
                 self._upgrade_from_1()
             self._version = SCHEMA_VERSION
 
-    def in_use_by_another_run(self) -> bool:
-        return self._run_lock is not None and self._run_lock.held_elsewhere()
-
     def __repr__(self) -> str:
         return f"Journal({str(self.path) if self.path else ':memory:'!r})"
 

@@ -126,8 +126,9 @@ def weigh(
     if options.gsm7:
         transliterated = to_gsm7(text)
         text, replacements = transliterated.text, transliterated.replacements
+    chosen = options.chosen()
     for missing in MISSING_OPTIONS.get(vendor, ()):
-        if missing.option in options.chosen():
+        if missing.option in chosen:
             raise UnsupportedOperationError(missing.message, vendor=vendor)
     reference_rule = REFERENCE_RULES.get(vendor)
     if reference_rule is not None:

@@ -31,7 +31,7 @@ class RunLock:
             return True
         while True:
             fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o644)
-            if not _try_lock(fd, exclusive=True):
+            if not _try_lock(fd):
                 os.close(fd)
                 return False
             try:
@@ -53,45 +53,23 @@ class RunLock:
             self.path.unlink(missing_ok=True)
         os.close(fd)
 
-    def held_elsewhere(self) -> bool:
-        """Whether another run holds the lock, found without creating or changing anything."""
-        if self._fd is not None:
-            return False
-        try:
-            fd = os.open(self.path, os.O_RDONLY)
-        except OSError:
-            return False  # no lock file: no run holds it
-        try:
-            if _try_lock(fd, exclusive=False):
-                _unlock(fd)
-                return False
-            return True
-        finally:
-            os.close(fd)
-
 
 if sys.platform == "win32":  # pragma: no cover - CI runs on Linux
     import msvcrt
 
-    def _try_lock(fd: int, *, exclusive: bool) -> bool:
+    def _try_lock(fd: int) -> bool:
         try:
-            msvcrt.locking(fd, msvcrt.LK_NBLCK if exclusive else msvcrt.LK_NBRLCK, 1)
+            msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)
         except OSError:
             return False
         return True
-
-    def _unlock(fd: int) -> None:
-        msvcrt.locking(fd, msvcrt.LK_UNLCK, 1)
 
 else:
     import fcntl
 
-    def _try_lock(fd: int, *, exclusive: bool) -> bool:
+    def _try_lock(fd: int) -> bool:
         try:
-            fcntl.flock(fd, (fcntl.LOCK_EX if exclusive else fcntl.LOCK_SH) | fcntl.LOCK_NB)
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except OSError:
             return False
         return True
-
-    def _unlock(fd: int) -> None:
-        fcntl.flock(fd, fcntl.LOCK_UN)

@@ -173,10 +173,15 @@ class Verdicts:
     def listed(cls, question: SentQuestion, found: Mapping[str, str | None]) -> Verdicts:
         """Every recipient of ``question`` received when its digits are among ``found`` (digits ->
         message id), absent otherwise: an answer that lists the batch's whole message."""
-        received = {
-            position: found[digits_of(number)] for position, number in question.recipients if digits_of(number) in found
-        }
-        return cls(received, [position for position, _ in question.recipients if position not in received])
+        received: dict[int, str | None] = {}
+        absent: list[int] = []
+        for position, number in question.recipients:
+            digits = digits_of(number)
+            if digits in found:
+                received[position] = found[digits]
+            else:
+                absent.append(position)
+        return cls(received, absent)
 
 
 def digits_found(numbers: Iterable[str | None], message_id: str | None = None) -> dict[str, str | None]:
