@@ -12,6 +12,7 @@ from __future__ import annotations
 import asyncio
 import dataclasses
 import functools
+import signal
 import threading
 import time
 import warnings
@@ -402,11 +403,11 @@ class Campaign:
                     if not workers_left[0]:
                         all_done.set()
 
-        for n in range(concurrency):
-            threading.Thread(target=worker, name=f"smsgate-bulk-{n}", daemon=True).start()
+        threads = [threading.Thread(target=worker, name=f"smsgate-bulk-{n}", daemon=True) for n in range(concurrency)]
         # Waits on an Event, not Thread.join: a join interrupted by Ctrl-C may return at once the
         # next time (CPython), which would report the request a worker still has in flight as such.
         try:
+            _start_all(threads)
             while not all_done.wait(0.2):  # a timed wait lets Ctrl-C reach this thread
                 pass
         except BaseException:
@@ -736,6 +737,19 @@ class Campaign:
         if self._keep_results:
             with self._count_lock:
                 self._errors.update(dict.fromkeys(positions, error))
+
+
+def _start_all(threads: list[threading.Thread]) -> None:
+    """Start every worker with Ctrl-C held back until all have started (it is delivered right after):
+    a Ctrl-C between two starts would stop the run without waiting for the workers already sending."""
+    hold = hasattr(signal, "pthread_sigmask")  # POSIX; elsewhere the starts stay interruptible
+    previous = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT}) if hold else None
+    try:
+        for thread in threads:
+            thread.start()
+    finally:
+        if previous is not None:
+            signal.pthread_sigmask(signal.SIG_SETMASK, previous)
 
 
 @dataclass(frozen=True)
