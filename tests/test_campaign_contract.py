@@ -32,10 +32,13 @@ TEXT = "Votre code : 123456"
 
 
 def factory(
-    sandbox: Sandbox, seen: list[tuple[str, ClientOptions]] | None = None
+    sandbox: Sandbox,
+    seen: list[tuple[str, ClientOptions]] | None = None,
+    transport: httpx.BaseTransport | None = None,
 ) -> Callable[[str, ClientOptions], smsgate.Client]:
-    """``make_client`` for ``cli.main``: clients on ``sandbox``, at the base URL the command chose
-    (the sandbox's own when the command chose the vendor's production host)."""
+    """``make_client`` for ``cli.main``: clients on ``sandbox`` (or ``transport``, a test's own in
+    front of it), at the base URL the command chose (the sandbox's own when the command chose the
+    vendor's production host)."""
 
     def make(vendor: str, options: ClientOptions) -> smsgate.Client:
         if seen is not None:
@@ -44,7 +47,7 @@ def factory(
             vendor,
             api_key=sandbox.api_keys[vendor],
             base_url=options.base_url or sandbox.base_url(vendor),
-            http_client=httpx.Client(transport=sandbox.transport()),
+            http_client=httpx.Client(transport=transport or sandbox.transport()),
         )
         return made
 
@@ -277,14 +280,10 @@ def test_8_ctrl_c_says_what_the_journal_says(tmp_path: Path, capsys: pytest.Capt
                 raise KeyboardInterrupt  # Ctrl-C while this request is in flight
             return inner.handle_request(request)
 
-    def make(vendor: str, options: ClientOptions) -> smsgate.Client:
-        return smsgate.Client(vendor, api_key=sandbox.api_keys[vendor], base_url=sandbox.base_url(vendor),
-                              http_client=httpx.Client(transport=Interrupting()))  # fmt: skip
-
     file = numbers_file(tmp_path, *(f"+3361234{n:04d}" for n in range(9016, 9020)))
     argv = ["send", "--vendor", "primotexto", "--file", file, "--text", TEXT, "--concurrency", "1",
             "--journal", str(tmp_path / "run.db")]  # fmt: skip
-    assert cli.main(argv, make_client=make) == 130
+    assert cli.main(argv, make_client=factory(sandbox, transport=Interrupting())) == 130
     err = capsys.readouterr().err
     assert "1 recipient(s) were in flight when the run stopped" in err
     assert "finished and recorded" not in err
@@ -598,15 +597,11 @@ def test_8_a_real_ctrl_c_lets_the_requests_in_flight_finish_and_says_so(
             time.sleep(0.2)  # the request is in flight while the command handles it
             return inner.handle_request(request)
 
-    def make(vendor: str, options: ClientOptions) -> smsgate.Client:
-        return smsgate.Client(vendor, api_key=sandbox.api_keys[vendor], base_url=sandbox.base_url(vendor),
-                              http_client=httpx.Client(transport=SlowWithCtrlC()))  # fmt: skip
-
     file = numbers_file(tmp_path, *(f"+3361234{n:04d}" for n in range(9100, 9140)))
     journal = tmp_path / "run.db"
     argv = ["send", "--vendor", "primotexto", "--file", file, "--text", TEXT, "--concurrency", concurrency,
             "--journal", str(journal)]  # fmt: skip
-    assert cli.main(argv, make_client=make) == 130
+    assert cli.main(argv, make_client=factory(sandbox, transport=SlowWithCtrlC())) == 130
     err = capsys.readouterr().err
     assert "every request that had left was answered and recorded" in err
     with smsgate.Campaign.open(journal, read_only=True) as campaign:

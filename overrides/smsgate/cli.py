@@ -444,18 +444,13 @@ def _check_campaign(args: argparse.Namespace, command_parser: argparse.ArgumentP
     if args.command == "send":
         if args.to:
             command_parser.error("--file replaces the numbers (TO...)")
-        try:
-            text = sys.stdin.read() if args.file == "-" else Path(args.file).read_text(encoding="utf-8-sig")
-        except (OSError, UnicodeDecodeError) as error:
-            reason = error.strerror if isinstance(error, OSError) and error.strerror else str(error)
-            command_parser.error(f"cannot read {args.file}: {reason}")
+        text = _read_file(args.file, command_parser)
         try:
             args.recipients_file = recipients_file.read(text, header=args.header, number_column=args.number_column)
         except ValueError as error:
             command_parser.error(f"{args.file}: {error}")
         if not args.recipients_file.recipients:
-            source = "standard input" if args.file == "-" else args.file
-            command_parser.error(f"{source} holds no recipient (only a header, blank lines, or nothing)")
+            command_parser.error(f"{_source(args.file)} holds no recipient (only a header, blank lines, or nothing)")
         if args.journal and Path(args.journal).is_file():
             try:
                 with Journal.open(args.journal, read_only=True) as existing:
@@ -474,6 +469,19 @@ def _check_campaign(args: argparse.Namespace, command_parser: argparse.ArgumentP
         args.progress = args.progress or sys.stderr.isatty()
 
 
+def _read_file(path: str, command_parser: argparse.ArgumentParser) -> str:
+    """A ``--file`` whole (``-``: standard input); one that cannot be read is a usage error (exit 2)."""
+    try:
+        return sys.stdin.read() if path == "-" else Path(path).read_text(encoding="utf-8-sig")
+    except (OSError, UnicodeDecodeError) as error:
+        reason = error.strerror if isinstance(error, OSError) and error.strerror else str(error)
+        command_parser.error(f"cannot read {path}: {reason}")
+
+
+def _source(path: str) -> str:
+    return "standard input" if path == "-" else path
+
+
 def _check_status(args: argparse.Namespace, command_parser: argparse.ArgumentParser) -> None:
     args.entries = None
     if args.file is None:
@@ -485,16 +493,11 @@ def _check_status(args: argparse.Namespace, command_parser: argparse.ArgumentPar
     if args.message_id is not None or args.phone_number is not None:
         command_parser.error("--file replaces MESSAGE_ID and --phone-number")
     # Read whole before anything starts: a missing file is a usage error, not a half-done run.
-    try:
-        text = sys.stdin.read() if args.file == "-" else Path(args.file).read_text(encoding="utf-8-sig")
-    except (OSError, UnicodeDecodeError) as error:
-        reason = error.strerror if isinstance(error, OSError) and error.strerror else str(error)
-        command_parser.error(f"cannot read {args.file}: {reason}")
+    text = _read_file(args.file, command_parser)
     args.entries = status_file.parse(text)
     if not args.entries:
         # Nothing to look up is a mistake (an empty pipe, the wrong file), not a success: exit 2.
-        source = "standard input" if args.file == "-" else args.file
-        command_parser.error(f"{source} holds no look-up: {status_file.EXPECTED_LINES}")
+        command_parser.error(f"{_source(args.file)} holds no look-up: {status_file.EXPECTED_LINES}")
     args.concurrency = args.concurrency or DEFAULT_CONCURRENCY
     args.progress = args.progress or sys.stderr.isatty()
 
