@@ -156,11 +156,22 @@ def test_a_campaign_sends_what_send_sends_and_refuses_what_it_refuses(
         with client(other, sandbox, Recording(sandbox)) as second:
             smsgate.FailoverClient([one, second]).send(number, single_text, **options)
 
-    outcome, requests = through(failover, vendor)
-    if expected[0] != "ok":
-        assert outcome != "ok"
-    elif outcome == "ok":
-        assert requests == expected[1]
+    def failover_async(_: smsgate.Client, sandbox: Sandbox, recording: Recording) -> None:
+        async def run() -> None:
+            async with (
+                async_client(vendor, sandbox, recording) as one,
+                async_client(other, sandbox, Recording(sandbox)) as second,
+            ):
+                await smsgate.AsyncFailoverClient([one, second]).send(number, single_text, **options)
+
+        asyncio.run(run())
+
+    for path in (failover, failover_async):
+        outcome, requests = through(path, vendor)
+        if expected[0] != "ok":
+            assert outcome != "ok"
+        elif outcome == "ok":
+            assert requests == expected[1]
 
 
 def _cli_file(
