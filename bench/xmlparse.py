@@ -1,4 +1,4 @@
-"""Figures 3 and 8: SMS Partner bulk-status XML through ``smsgate._xml.parse``.
+"""Figures 3 and 8: SMS Partner bulk-status XML through ``smsgate._core.xml.parse``.
 
 The document is what the sandbox (and the vendor) renders for ``/bulk-status?_format=xml``. smsgate
 reads it with expat (its prolog checked for a DTD first), the route's positional layout and its JSON
@@ -20,8 +20,8 @@ from functools import partial
 from typing import Any
 from xml.etree import ElementTree
 
-from smsgate import _xml
-from smsgate._spec import Route, _resolve, vendor_spec
+from smsgate._base.spec import Route, resolve_ref, vendor_spec
+from smsgate._core import xml as _xml
 from smsgate.sandbox._xmlwrite import render_xml
 
 from ._common import Row, Settings
@@ -43,7 +43,7 @@ def schema(of: Route) -> dict[str, Any]:
     document = vendor_spec("smspartner").document
     operation = document["paths"][of.template][of.method.lower()]
     for response in operation["responses"].values():
-        media = _resolve(document, response).get("content", {}).get("application/xml")
+        media = resolve_ref(document, response).get("content", {}).get("application/xml")
         if media and "x-smsgate-xml" in media:
             found: dict[str, Any] = media["schema"]
             return found
@@ -64,7 +64,7 @@ def smsgate_parse(content: bytes) -> dict[str, Any]:
     of = route()
     assert of.xml_layout is not None
     document_ = vendor_spec("smspartner").document
-    return _xml.parse(content, of.xml_layout, schema(of), lambda node: _resolve(document_, node))
+    return _xml.parse(content, of.xml_layout, schema(of), lambda node: resolve_ref(document_, node))
 
 
 def etree_parse(content: bytes) -> list[dict[str, str]]:

@@ -20,8 +20,8 @@ import time
 from typing import Any
 
 import smsgate
-from smsgate import _bulk, _journal  # noqa: F401 - loaded once here, not in every forked child
-from smsgate._phone import to_e164
+from smsgate._campaigns import bulk, journal  # noqa: F401 - loaded once here, not in every forked child
+from smsgate._text.phone import to_e164
 
 to_e164("+33612345678", "FR")  # phonenumbers' metadata, loaded once too
 for _vendor in ("smspartner", "primotexto", "messaggi", "messaggi_v2"):  # the generated packages, imported once

@@ -23,7 +23,7 @@ from collections import defaultdict
 from typing import Any
 
 import httpx
-from smsgate._spec import VENDORS, raw_document, vendor_spec
+from smsgate._base.spec import VENDORS, raw_document, vendor_spec
 from smsgate._vendors import load
 from smsgate.sandbox import Sandbox
 

@@ -21,7 +21,7 @@ import zipfile
 from collections.abc import Iterable
 from pathlib import Path
 
-from smsgate._spec import VENDORS
+from smsgate._base.spec import VENDORS
 
 REQUIRED_IN_WHEEL = (
     "smsgate/__init__.py",

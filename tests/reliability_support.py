@@ -29,8 +29,8 @@ from urllib.parse import quote, quote_plus
 from zoneinfo import ZoneInfo
 
 import smsgate
-from smsgate._spec import VENDORS as VENDORS  # the one vendor list, re-exported for the suites
-from smsgate._spec import vendor_spec
+from smsgate._base.spec import VENDORS as VENDORS  # the one vendor list, re-exported for the suites
+from smsgate._base.spec import vendor_spec
 from smsgate._vendors import load
 from smsgate.sandbox import Sandbox
 from smsgate.sandbox._operations import SpecOperation

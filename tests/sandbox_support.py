@@ -7,8 +7,8 @@ from typing import Any
 from urllib.parse import quote
 
 import httpx
-from smsgate import _xml
-from smsgate._spec import VENDORS, _resolve, raw_document, vendor_spec
+from smsgate._base.spec import VENDORS, raw_document, resolve_ref, vendor_spec
+from smsgate._core import xml as _xml
 from smsgate.sandbox import PREFIXES, Sandbox
 from smsgate.sandbox._fallback import minimal_instance
 from smsgate.sandbox._operations import SpecOperation, operations, validator
@@ -42,7 +42,7 @@ def answer_schema_ref(operation: SpecOperation, status: int, media_type: str) ->
     if response is None:
         assert status >= 400, f"{operation_name(operation)} answered undeclared {status}"
         return "/components/schemas/ErrorResponse"
-    media = _resolve(operation.document, response).get("content", {}).get(media_type)
+    media = resolve_ref(operation.document, response).get("content", {}).get(media_type)
     assert media is not None, f"{operation_name(operation)} {status}: no {media_type} declared"
     ref: str = media["schema"]["$ref"]
     return ref[1:]
@@ -61,8 +61,8 @@ def check_answer(operation: SpecOperation, response: httpx.Response) -> Any:
         assert layout is not None
         ref = answer_schema_ref(operation, response.status_code, "application/xml")
         document = raw_document(operation.vendor)
-        schema = _resolve(document, {"$ref": "#" + ref})
-        payload = _xml.parse(response.content, layout, schema, lambda node: _resolve(document, node))
+        schema = resolve_ref(document, {"$ref": "#" + ref})
+        payload = _xml.parse(response.content, layout, schema, lambda node: resolve_ref(document, node))
     else:
         assert "application/json" in content_type, content_type
         payload = json.loads(response.content)
@@ -87,7 +87,7 @@ def auth(vendor: str, key: str, operation: SpecOperation) -> tuple[dict[str, str
 def parameter_value(operation: SpecOperation, name: str, schema: dict[str, Any], known: dict[str, str]) -> str:
     if name in known:
         return known[name]
-    schema = _resolve(operation.document, schema)
+    schema = resolve_ref(operation.document, schema)
     value = schema.get("example", (schema.get("enum") or [None])[0])
     if value is None:
         value = minimal_instance(operation.document, schema) or "1"
@@ -100,7 +100,7 @@ def request_example(operation: SpecOperation) -> Any:
     body = operation.raw.get("requestBody")
     if body is None:
         return None
-    media = _resolve(document, body)["content"]["application/json"]
+    media = resolve_ref(document, body)["content"]["application/json"]
     for example in (media.get("examples") or {}).values():
         if not example.get("x-smsgate-invalid"):
             return example["value"]

@@ -8,7 +8,7 @@ from functools import cache
 from types import ModuleType
 from typing import Any
 
-from smsgate._arguments import query_rule_holds
+from smsgate._core.arguments import query_rule_holds
 
 from generator.specs import Operation, Spec, load_specs
 

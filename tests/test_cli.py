@@ -25,9 +25,9 @@ import httpx
 import pytest
 import smsgate
 from smsgate import cli
+from smsgate._base.spec import VENDORS
 from smsgate._cli import exit_codes, status_file
 from smsgate._cli.output import Output, ProgressBar
-from smsgate._spec import VENDORS
 
 from tests.fakes import API_KEYS, FakeVendor, answer, body_of, example
 from tests.test_client import messaggi, primotexto, smspartner

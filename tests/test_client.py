@@ -10,7 +10,7 @@ import httpx
 import pytest
 import smsgate
 from smsgate import DeliveryState
-from smsgate._spec import VENDORS
+from smsgate._base.spec import VENDORS
 
 from tests.fakes import API_KEYS, FakeVendor, Unified, answer, body_of, example
 

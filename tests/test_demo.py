@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import smsgate
-from smsgate._spec import VENDORS
+from smsgate._base.spec import VENDORS
 from smsgate.demo import SENDS, run, table
 
 

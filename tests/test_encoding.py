@@ -10,7 +10,13 @@ import pytest
 import smsgate
 from hypothesis import given
 from hypothesis import strategies as st
-from smsgate._encoding import FORBIDDEN_SEGMENTS, MAX_IDENTIFIER_LENGTH, check_identifier, encode_query, encode_segment
+from smsgate._base.encoding import (
+    FORBIDDEN_SEGMENTS,
+    MAX_IDENTIFIER_LENGTH,
+    check_identifier,
+    encode_query,
+    encode_segment,
+)
 
 # An encoded segment or query component: unreserved characters and %XX escapes, nothing else.
 STRICT_COMPONENT = re.compile(r"(?:[A-Za-z0-9\-._~]|%[0-9A-F]{2})*")

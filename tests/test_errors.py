@@ -7,8 +7,8 @@ from typing import Any
 import httpx
 import pytest
 import smsgate
-from smsgate._response import Received
-from smsgate._spec import VENDORS
+from smsgate._base.spec import VENDORS
+from smsgate._core.response import Received
 
 from tests.fakes import FakeVendor, Unified, answer
 from tests.support import spec_by_vendor

@@ -47,7 +47,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from smsgate import cli
 from smsgate._cli import commands
-from smsgate._response import DEFAULT_RESPONSE_SIZE_LIMIT
+from smsgate._core.response import DEFAULT_RESPONSE_SIZE_LIMIT
 from smsgate.sandbox import RunningServer, Sandbox, start_server
 from smsgate.testing import async_sandbox_client, sandbox_client
 

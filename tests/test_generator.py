@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 import yaml
-from smsgate._spec import VENDORS
+from smsgate._base.spec import VENDORS
 
 from generator import GENERATED_DIR, REPO_ROOT, SPECS_DIR, GenerationError
 from generator.build import build, check, compare
@@ -210,7 +210,7 @@ def test_generated_parsers_read_only_what_the_decoded_answer_offers() -> None:
     not an httpx.Response: a template that starts reading anything else of the response must be seen."""
     import ast
 
-    from smsgate._response import DecodedAnswer
+    from smsgate._core.response import DecodedAnswer
 
     offered = {name for name in ("status_code", "json", "content") if hasattr(DecodedAnswer, name)}
     read: set[str] = set()

@@ -12,7 +12,7 @@ import pytest
 import smsgate
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from smsgate._gsm7 import BASIC_TABLE, EXTENSION_TABLE, GSM7_CHARACTERS, measure
+from smsgate._text.gsm7 import BASIC_TABLE, EXTENSION_TABLE, GSM7_CHARACTERS, measure
 
 EMOJI = "\N{GRINNING FACE}"
 

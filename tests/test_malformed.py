@@ -7,8 +7,8 @@ from typing import Any
 import httpx
 import pytest
 import smsgate
-from smsgate._response import DEFAULT_RESPONSE_SIZE_LIMIT
-from smsgate._spec import VENDORS
+from smsgate._base.spec import VENDORS
+from smsgate._core.response import DEFAULT_RESPONSE_SIZE_LIMIT
 
 from tests.fakes import FakeVendor, Unified, answer
 from tests.test_errors import READ_ROUTE, read

@@ -11,7 +11,7 @@ from importlib.resources import files
 
 import pytest
 import smsgate
-from smsgate._spec import VENDORS
+from smsgate._base.spec import VENDORS
 from smsgate.about import summary
 
 
@@ -137,13 +137,13 @@ def test_every_error_carries_a_status_code() -> None:
 
 
 def test_the_error_module_imports_nothing_of_smsgate() -> None:
-    """``smsgate._errors`` is the leaf every module imports: it imports none of them (no cycle through it)."""
+    """``smsgate._base.errors`` is the leaf every module imports: it imports none of them (no cycle through it)."""
     import ast
     from pathlib import Path
 
-    import smsgate._errors
+    import smsgate._base.errors
 
-    tree = ast.parse(Path(smsgate._errors.__file__).read_text(encoding="utf-8"))
+    tree = ast.parse(Path(smsgate._base.errors.__file__).read_text(encoding="utf-8"))
     runtime = [
         node
         for node in ast.walk(tree)

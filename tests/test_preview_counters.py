@@ -13,8 +13,8 @@ from typing import Any
 
 import pytest
 import smsgate
-from smsgate._gsm7 import BASIC_TABLE, EXTENSION_TABLE, measure
-from smsgate._rules import expand_markup
+from smsgate._text.gsm7 import BASIC_TABLE, EXTENSION_TABLE, measure
+from smsgate._text.rules import expand_markup
 from smsgate.sandbox import Sandbox
 from smsgate.testing import sandbox_client
 

@@ -70,7 +70,9 @@ MAX_RETRIES = 2
 TIMEOUT = 0.25  # seconds, per attempt; a loopback exchange takes a few milliseconds
 OVER_TIMEOUT = TIMEOUT + 0.25
 # The answer size smsgate refuses (10 MiB); read where the library keeps it, if it still does.
-SIZE_LIMIT = int(getattr(importlib.import_module("smsgate._response"), "DEFAULT_RESPONSE_SIZE_LIMIT", 10 * 1024 * 1024))
+SIZE_LIMIT = int(
+    getattr(importlib.import_module("smsgate._core.response"), "DEFAULT_RESPONSE_SIZE_LIMIT", 10 * 1024 * 1024)
+)
 UNKNOWN = "SendOutcomeUnknown"
 SENDS_AGAIN = "before sending again"
 REPEATS = "before repeating it"

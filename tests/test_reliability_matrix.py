@@ -32,7 +32,7 @@ from typing import Any
 
 import pytest
 import smsgate
-from smsgate._retry import DEFAULT_MAX_RETRIES, INITIAL_DELAY, MAX_DELAY
+from smsgate._core.retry import DEFAULT_MAX_RETRIES, INITIAL_DELAY, MAX_DELAY
 from smsgate.sandbox import FaultKind, RunningServer, start_server
 
 from tests.reliability_support import (

@@ -8,8 +8,8 @@ from datetime import UTC, datetime, timedelta
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
-from smsgate._errors import parse_retry_after
-from smsgate._retry import (
+from smsgate._base.errors import parse_retry_after
+from smsgate._core.retry import (
     DEFAULT_MAX_RETRIES,
     DEFAULT_TIMEOUT,
     INITIAL_DELAY,

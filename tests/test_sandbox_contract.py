@@ -5,8 +5,8 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from smsgate import _xml
-from smsgate._spec import _resolve, raw_document, vendor_spec
+from smsgate._base.spec import raw_document, resolve_ref, vendor_spec
+from smsgate._core import xml as _xml
 from smsgate.sandbox import Sandbox
 from smsgate.sandbox._operations import SpecOperation
 from smsgate.sandbox._xmlwrite import render_xml
@@ -105,7 +105,7 @@ REQUIRED = [
     (op, name)
     for op in OPERATIONS
     if op.body_pointer
-    for name in _resolve(op.document, {"$ref": "#" + op.body_pointer}).get("required", [])
+    for name in resolve_ref(op.document, {"$ref": "#" + op.body_pointer}).get("required", [])
     if name != op.body_auth
 ]
 
@@ -170,9 +170,9 @@ def test_the_xml_writer_is_the_inverse_of_the_reader_on_every_documented_example
         layout = vendor_spec(vendor).routes[example.operation.operation_id].xml_layout
         if layout is None or not isinstance(example.value, dict):
             continue
-        schema = _resolve(document, example.media["schema"])
+        schema = resolve_ref(document, example.media["schema"])
         written = render_xml(example.value, layout)
-        read = _xml.parse(written, layout, schema, lambda node: _resolve(document, node))
+        read = _xml.parse(written, layout, schema, lambda node: resolve_ref(document, node))
         assert render_xml(read, layout) == written
         checked += 1
     assert checked >= 8

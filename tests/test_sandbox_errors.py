@@ -14,7 +14,7 @@ from typing import Any
 
 import pytest
 import smsgate
-from smsgate._spec import VENDORS, raw_document, vendor_spec
+from smsgate._base.spec import VENDORS, raw_document, vendor_spec
 from smsgate.sandbox import Sandbox
 from smsgate.sandbox._operations import SpecOperation, operations
 from smsgate.sandbox._problems import ProblemKind, RefusedRequestError

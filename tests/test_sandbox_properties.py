@@ -9,7 +9,7 @@ import httpx
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from smsgate._spec import VENDORS
+from smsgate._base.spec import VENDORS
 from smsgate.sandbox import PREFIXES, Sandbox
 from smsgate.sandbox._operations import SpecOperation
 

@@ -9,7 +9,7 @@ from typing import Any
 import httpx
 import pytest
 import smsgate
-from smsgate._spec import VENDORS
+from smsgate._base.spec import VENDORS
 
 from tests.fakes import API_KEYS, FakeVendor, Unified, answer
 from tests.test_errors import READ_ROUTE, error_body, read

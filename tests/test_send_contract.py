@@ -22,8 +22,8 @@ import smsgate
 from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 from smsgate import cli
+from smsgate._base.spec import VENDORS
 from smsgate._cli import exit_codes
-from smsgate._spec import VENDORS
 from smsgate.sandbox import Sandbox
 
 NUMBERS = {"smspartner": "+33612349001", "primotexto": "+33612349002", "messaggi": "+393491234501"}

@@ -18,7 +18,7 @@ from _smsgate_generated.primotexto.models import MessageStatus
 from _smsgate_generated.primotexto.operations import get_message_status
 from _smsgate_generated.smspartner.models import HlrResult, LongNumberReply, ShortCodeReply
 from jsonschema import Draft202012Validator
-from smsgate._arguments import query_rule_holds
+from smsgate._core.arguments import query_rule_holds
 from smsgate.sandbox._operations import operations, read_parameters
 from smsgate.sandbox._problems import ProblemKind, RefusedRequestError
 from smsgate.testing import sandbox_client

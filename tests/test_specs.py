@@ -5,7 +5,7 @@ from __future__ import annotations
 import copy
 
 import pytest
-from smsgate._spec import VENDORS
+from smsgate._base.spec import VENDORS
 
 from generator.specs import UNIFIED_STATES, Spec, check_spec
 from tests.support import all_specs, spec_by_vendor

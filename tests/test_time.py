@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
-from smsgate._time import (
+from smsgate._base.time import (
     EARLIEST,
     LATEST,
     PARIS,

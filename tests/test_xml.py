@@ -1,4 +1,4 @@
-"""SMS Partner's positional XML answers (``_format=xml``), read by ``smsgate._xml`` with the spec's layouts.
+"""SMS Partner's positional XML answers (``_format=xml``), read by ``smsgate._core.xml`` with the spec's layouts.
 
 1. every XML example of the spec parses into a payload that validates against the response schema;
 2. every JSON 200 example, rendered to XML here, parses back to itself: XML and JSON give equal results;
@@ -18,11 +18,11 @@ from typing import Any
 import httpx
 import pytest
 import smsgate
-from smsgate import _xml
-from smsgate._http import Pipeline
-from smsgate._response import xml_schema
-from smsgate._retry import RetryPolicy
-from smsgate._spec import Route, VendorSpec, _resolve, vendor_spec
+from smsgate._base.spec import Route, VendorSpec, resolve_ref, vendor_spec
+from smsgate._core import xml as _xml
+from smsgate._core.http import Pipeline
+from smsgate._core.response import xml_schema
+from smsgate._core.retry import RetryPolicy
 from smsgate._vendors.smspartner import SmsPartner
 from smsgate.sandbox._xmlwrite import render_xml
 
@@ -39,7 +39,7 @@ def _runtime() -> VendorSpec:
 
 
 def _resolver(node: Any) -> Any:
-    return _resolve(_runtime().document, node)
+    return resolve_ref(_runtime().document, node)
 
 
 def _pipeline() -> Pipeline:

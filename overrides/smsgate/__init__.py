@@ -8,7 +8,7 @@
 
     smsgate.preview("Votre code : 123456", vendor="smspartner")  # encoding, parts, cost: no request
 
-Everything a public call raises is a ``smsgate.SmsGateError`` (see ``smsgate._errors`` for the
+Everything a public call raises is a ``smsgate.SmsGateError`` (see ``smsgate._base.errors`` for the
 tree). Every other operation of a vendor's API is reachable with ``client.call()`` and the
 generated operations in ``smsgate.primotexto``, ``smsgate.smspartner``, ``smsgate.messaggi`` and
 ``smsgate.messaggi_v2``.
@@ -16,8 +16,7 @@ generated operations in ``smsgate.primotexto``, ``smsgate.smspartner``, ``smsgat
 
 from typing import TYPE_CHECKING, Any
 
-from ._client import AsyncClient, Client
-from ._errors import (
+from ._base.errors import (
     APIError,
     AuthenticationError,
     ClientUsageError,
@@ -34,16 +33,17 @@ from ._errors import (
     TransportError,
     UnsupportedOperationError,
 )
+from ._client import AsyncClient, Client
 
 if TYPE_CHECKING:
-    from ._bulk import Campaign, CampaignReport, RateLimit, send_many, send_many_async
-    from ._failover import AsyncFailoverClient, CircuitBreaker, FailoverClient, FailoverResult
-    from ._gsm7 import Encoding, ForcingCharacter
-    from ._journal import Journal, JournalEntry, RecipientState
-    from ._models import Credits, DeliveryReport, DeliveryState, MessaggiStatusCallback, SendResult, Vendor
-    from ._preview import Preview, preview
-    from ._resolve import ResolveReport
-    from ._transliterate import Replacement, Transliteration, to_gsm7
+    from ._base.models import Credits, DeliveryReport, DeliveryState, MessaggiStatusCallback, SendResult, Vendor
+    from ._campaigns.bulk import Campaign, CampaignReport, RateLimit, send_many, send_many_async
+    from ._campaigns.failover import AsyncFailoverClient, CircuitBreaker, FailoverClient, FailoverResult
+    from ._campaigns.journal import Journal, JournalEntry, RecipientState
+    from ._campaigns.resolve import ResolveReport
+    from ._text.gsm7 import Encoding, ForcingCharacter
+    from ._text.preview import Preview, preview
+    from ._text.transliterate import Replacement, Transliteration, to_gsm7
 
 __version__ = "0.1.0"
 
@@ -54,14 +54,16 @@ _MODELS = frozenset({"Credits", "DeliveryReport", "DeliveryState", "MessaggiStat
 # transliteration (with the first preview or send), campaigns (sqlite3 and asyncio are not needed
 # by a program that sends one message).
 _LAZY = {
-    **dict.fromkeys(_MODELS, "_models"),
-    **dict.fromkeys(("Encoding", "ForcingCharacter"), "_gsm7"),
-    **dict.fromkeys(("Preview", "preview"), "_preview"),
-    **dict.fromkeys(("Replacement", "Transliteration", "to_gsm7"), "_transliterate"),
-    **dict.fromkeys(("Campaign", "CampaignReport", "RateLimit", "send_many", "send_many_async"), "_bulk"),
-    **dict.fromkeys(("AsyncFailoverClient", "CircuitBreaker", "FailoverClient", "FailoverResult"), "_failover"),
-    **dict.fromkeys(("Journal", "JournalEntry", "RecipientState"), "_journal"),
-    "ResolveReport": "_resolve",
+    **dict.fromkeys(_MODELS, "_base.models"),
+    **dict.fromkeys(("Encoding", "ForcingCharacter"), "_text.gsm7"),
+    **dict.fromkeys(("Preview", "preview"), "_text.preview"),
+    **dict.fromkeys(("Replacement", "Transliteration", "to_gsm7"), "_text.transliterate"),
+    **dict.fromkeys(("Campaign", "CampaignReport", "RateLimit", "send_many", "send_many_async"), "_campaigns.bulk"),
+    **dict.fromkeys(
+        ("AsyncFailoverClient", "CircuitBreaker", "FailoverClient", "FailoverResult"), "_campaigns.failover"
+    ),
+    **dict.fromkeys(("Journal", "JournalEntry", "RecipientState"), "_campaigns.journal"),
+    "ResolveReport": "_campaigns.resolve",
 }
 
 if not TYPE_CHECKING:  # type checkers read the imports above; a module __getattr__ would make any name valid

@@ -21,15 +21,15 @@ from typing import TYPE_CHECKING, Any, ClassVar, ParamSpec, Self, TypeVar, Unpac
 
 import httpx
 
-from ._arguments import check_arguments, check_query_rule
-from ._encoding import UNSENDABLE, check_identifier
-from ._errors import AuthenticationError, ClientUsageError, InvalidRequestError, ResponseFormatError, SmsGateError
-from ._failures import SendContext
-from ._http import Call, Endpoint, Pipeline
-from ._phone import RECIPIENT_FORMS, example_mobile
-from ._redact import mask_in_http_logs
-from ._response import Answer, Received
-from ._retry import (
+from ._base.encoding import UNSENDABLE, check_identifier
+from ._base.errors import AuthenticationError, ClientUsageError, InvalidRequestError, ResponseFormatError, SmsGateError
+from ._base.redact import mask_in_http_logs
+from ._base.spec import VENDORS, VendorSpec, vendor_spec
+from ._core.arguments import check_arguments, check_query_rule
+from ._core.failures import SendContext
+from ._core.http import Call, Endpoint, Pipeline
+from ._core.response import Answer, Received
+from ._core.retry import (
     DEFAULT_MAX_RETRIES,
     DEFAULT_TIMEOUT,
     AttemptTimeout,
@@ -41,14 +41,14 @@ from ._retry import (
     Sleep,
     classify,
 )
-from ._send_options import SendKwargs, SendOptions
-from ._spec import VENDORS, VendorSpec, vendor_spec
+from ._text.inputs import recipients
+from ._text.phone import RECIPIENT_FORMS, example_mobile
+from ._text.send_options import SendKwargs, SendOptions
 from ._vendors import Vendor, load
-from ._vendors._common import recipients
 
 if TYPE_CHECKING:  # the generated unified models load with the first client, not at ``import smsgate``
-    from ._models import Credits, DeliveryReport, SendResult
-    from ._preview import Preview
+    from ._base.models import Credits, DeliveryReport, SendResult
+    from ._text.preview import Preview
 
 # What a vendor plan raises when an answer the generated parser accepted is not shaped as the plan reads it.
 MISREAD = (KeyError, IndexError, TypeError, AttributeError, ValueError)
@@ -115,7 +115,7 @@ class _BaseClient:
         spec = vendor_spec(vendor)
         # Options of the vendors' rules (see _rules, loaded with the first client): the product
         # range where a vendor has several (SMS Partner's Low Cost), the marketing window's hours.
-        from ._rules import MARKETING_WINDOWS, SMS_RANGES, range_named
+        from ._text.rules import MARKETING_WINDOWS, SMS_RANGES, range_named
 
         self._sms_range: str | None = None
         chosen = None
@@ -220,7 +220,7 @@ class _BaseClient:
 
         No request is made (on an ``AsyncClient`` too: nothing to await). See ``smsgate.preview``.
         """
-        from ._preview import preview
+        from ._text.preview import preview
 
         try:
             return preview(
@@ -238,7 +238,7 @@ class _BaseClient:
 
     def _weigh(self, text: str, count: int, options: SendOptions, price_per_part: Decimal | None = None) -> Preview:
         """``weigh`` with this client's vendor options (its product range, its marketing hours)."""
-        from ._preview import weigh
+        from ._text.preview import weigh
 
         return weigh(
             text,
@@ -424,7 +424,7 @@ class Client(_BaseClient):
 
     def send(self, to: str | Sequence[str], text: str, **options: Unpack[SendKwargs]) -> SendResult:
         """Send ``text`` to ``to`` with the send options (``sender``, ``scheduled_at``, ``reference``,
-        ``dry_run``, ``purpose``, ``gsm7``: see ``smsgate._send_options.SendKwargs``); ``preview``
+        ``dry_run``, ``purpose``, ``gsm7``: see ``smsgate._text.send_options.SendKwargs``); ``preview``
         with the same arguments says what it would be, and refuses what ``send`` refuses."""
         result: SendResult = self._drive(self._send_plan(to, text, options))
         return result

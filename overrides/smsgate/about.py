@@ -9,7 +9,7 @@ from __future__ import annotations
 import importlib
 
 from . import __version__
-from ._spec import VENDORS, operation_ids, raw_document, vendor_spec
+from ._base.spec import VENDORS, operation_ids, raw_document, vendor_spec
 from ._vendors import load
 
 

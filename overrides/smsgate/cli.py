@@ -89,15 +89,15 @@ from datetime import datetime
 from pathlib import Path
 
 from . import __version__
-from ._bulk import max_batch_size
+from ._base.errors import AuthenticationError, InvalidRequestError, JournalError, SmsGateError
+from ._base.spec import VENDORS
+from ._campaigns.bulk import max_batch_size
+from ._campaigns.journal import Journal
 from ._cli import campaign as campaign_cli
 from ._cli import commands, endpoints, exit_codes, recipients_file, status_file
 from ._cli.commands import AsyncClientFactory, ClientFactory, ClientOptions, Context
 from ._cli.output import Output
 from ._client import AsyncClient, Client
-from ._errors import AuthenticationError, InvalidRequestError, JournalError, SmsGateError
-from ._journal import Journal
-from ._spec import VENDORS
 
 __all__ = ["ClientOptions", "main", "make_async_client", "make_client"]
 

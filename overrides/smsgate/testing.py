@@ -63,8 +63,8 @@ from typing import TYPE_CHECKING, Any
 import httpx
 
 from ._client import AsyncClient, Client
-from ._gsm7 import Encoding, measure
-from ._rules import expand_markup
+from ._text.gsm7 import Encoding, measure
+from ._text.rules import expand_markup
 
 if TYPE_CHECKING:  # the sandbox (and jsonschema) load with the first sandbox made
     from .sandbox import Sandbox

@@ -19,13 +19,13 @@ import itertools
 from collections.abc import Callable, Iterator
 from typing import Any
 
-from .._bulk import Campaign, CampaignReport, RateLimit
-from .._campaign_texts import fill
+from .._base.errors import InvalidRequestError, SendOutcomeUnknown
+from .._campaigns.bulk import Campaign, CampaignReport, RateLimit
+from .._campaigns.failover import CircuitBreaker, FailoverClient
+from .._campaigns.journal import JournalEntry, RecipientState
+from .._campaigns.texts import fill
 from .._client import Client
-from .._errors import InvalidRequestError, SendOutcomeUnknown
-from .._failover import CircuitBreaker, FailoverClient
-from .._journal import JournalEntry, RecipientState
-from .._send_options import SendOptions
+from .._text.send_options import SendOptions
 from . import exit_codes
 from .commands import Context, send_options
 from .output import Output, ProgressBar, table

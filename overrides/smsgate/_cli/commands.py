@@ -11,12 +11,12 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any, Protocol
 
+from .._base.errors import SendOutcomeUnknown, SmsGateError
+from .._base.models import Credits, SendResult
+from .._base.spec import VENDORS, vendor_spec
 from .._client import AsyncClient, Client
-from .._errors import SendOutcomeUnknown, SmsGateError
-from .._models import Credits, SendResult
-from .._preview import Preview
-from .._send_options import SendKwargs
-from .._spec import VENDORS, vendor_spec
+from .._text.preview import Preview
+from .._text.send_options import SendKwargs
 from .._vendors import load
 from . import exit_codes, status_file
 from .output import REPORT_HEADERS, Output, ProgressBar, fields, jsonable, report_row, table
@@ -150,7 +150,7 @@ def send(args: argparse.Namespace, context: Context) -> int:
 
 def preview(args: argparse.Namespace, output: Output) -> int:
     """Encoding, parts, cost and the rules' verdict of a text, without a key or a request."""
-    from .._preview import preview as preview_text
+    from .._text.preview import preview as preview_text
 
     shown = preview_text(
         args.text,

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 
 import httpx
 
-from .._spec import VENDORS, vendor_spec
+from .._base.spec import VENDORS, vendor_spec
 
 __all__ = ["BaseUrl", "Endpoint", "base_url_argument", "env_var_of_base_url", "for_run"]
 

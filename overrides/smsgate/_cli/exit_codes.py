@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any, NamedTuple
 
-from .._errors import (
+from .._base.errors import (
     APIError,
     AuthenticationError,
     ClientUsageError,

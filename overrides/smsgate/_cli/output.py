@@ -16,8 +16,8 @@ from datetime import UTC, datetime
 from decimal import Decimal
 from typing import Any, TextIO
 
-from .._models import DeliveryReport
-from .._redact import redact
+from .._base.models import DeliveryReport
+from .._base.redact import redact
 
 # Masking every occurrence of a very short "key" would garble ordinary output; real keys are long.
 SHORTEST_MASKED_SECRET = 6

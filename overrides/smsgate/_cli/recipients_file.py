@@ -19,7 +19,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from .._campaign_texts import Recipient
+from .._campaigns.texts import Recipient
 
 __all__ = ["NUMBER_COLUMNS", "RecipientsFile", "looks_like_a_number", "read"]
 

@@ -8,8 +8,8 @@ from contextlib import AbstractAsyncContextManager
 from dataclasses import dataclass
 from typing import Protocol
 
-from .._errors import AuthenticationError, InvalidRequestError, SmsGateError
-from .._models import DeliveryReport
+from .._base.errors import AuthenticationError, InvalidRequestError, SmsGateError
+from .._base.models import DeliveryReport
 
 FILE_FORMAT = """\
 The file holds one look-up per line (UTF-8; "-" reads stdin):

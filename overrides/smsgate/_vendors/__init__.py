@@ -12,15 +12,15 @@ from typing import TYPE_CHECKING, Any, Protocol
 
 import httpx
 
-from .._errors import SmsGateError
-from .._http import Call
-from .._spec import Route, VendorSpec
-from ._common import SentQuestion, Verdicts
+from .._base.errors import SmsGateError
+from .._base.spec import Route, VendorSpec
+from .._core.http import Call
+from .common import SentQuestion, Verdicts
 
 if TYPE_CHECKING:  # annotations only: the unified models load with the first client
-    from .._models import Credits, DeliveryReport, SendResult
-    from .._rules import SmsRange
-    from .._send_options import SendOptions
+    from .._base.models import Credits, DeliveryReport, SendResult
+    from .._text.rules import SmsRange
+    from .._text.send_options import SendOptions
 
 
 class Vendor(Protocol):

@@ -29,15 +29,15 @@ from _smsgate_generated.messaggi.models import (
     SendOptions as MessageOptions,
 )
 
-from .._errors import InvalidRequestError, NotFoundError, ResponseFormatError, SmsGateError, error_from_table
-from .._failures import SendContext
-from .._http import Call
-from .._models import Credits, DeliveryReport, SendResult, Vendor
-from .._phone import RECIPIENT_FORMS, normalise_reported, recipients_for, to_dashed
-from .._send_options import SendOptions
-from .._spec import Route, VendorSpec
-from .._time import from_epoch_ms, from_messaggi
-from ._common import (
+from .._base.errors import InvalidRequestError, NotFoundError, ResponseFormatError, SmsGateError, error_from_table
+from .._base.models import Credits, DeliveryReport, SendResult, Vendor
+from .._base.spec import Route, VendorSpec
+from .._base.time import from_epoch_ms, from_messaggi
+from .._core.failures import SendContext
+from .._core.http import Call
+from .._text.phone import RECIPIENT_FORMS, normalise_reported, recipients_for, to_dashed
+from .._text.send_options import SendOptions
+from .common import (
     SentQuestion,
     Verdicts,
     answer_identifier,
@@ -76,7 +76,7 @@ class Messaggi:
         options: SendOptions,
     ) -> Generator[Call[Any], Any, SendResult]:
         sender, reference, scheduled_at = options.sender_for(self.name), options.reference, options.scheduled_at
-        if sender is None:  # the client's sender rule (smsgate._rules) refuses it first
+        if sender is None:  # the client's sender rule (smsgate._text.rules) refuses it first
             raise InvalidRequestError("Messaggi requires a sender", vendor=self.name)
         numbers = recipients_for(self.name, list(to))  # sender and text rules: checked in the client
         body = SendMessageRequest(sender=sender, body=text, recipients=numbers, test=options.dry_run)

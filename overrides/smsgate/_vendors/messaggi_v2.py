@@ -21,7 +21,7 @@ import httpx
 from _smsgate_generated.messaggi_v2.api.messages import get_message
 from _smsgate_generated.messaggi_v2.models import MessageEnvelope, MessageOptions, MessageResponse, SendMessageRequest
 
-from .._errors import (
+from .._base.errors import (
     InvalidRequestError,
     NotFoundError,
     ResponseFormatError,
@@ -29,14 +29,14 @@ from .._errors import (
     UnsupportedOperationError,
     error_from_table,
 )
-from .._failures import SendContext
-from .._http import Call
-from .._models import Credits, DeliveryReport, SendResult, Vendor
-from .._phone import RECIPIENT_FORMS, normalise_reported, recipients_for, region_of, to_e164
-from .._response import Answer
-from .._send_options import SendOptions
-from .._spec import Route, VendorSpec
-from ._common import ID_SEPARATOR, Accepted, SentQuestion, answer_identifier, answer_model, as_decimal, given, raw
+from .._base.models import Credits, DeliveryReport, SendResult, Vendor
+from .._base.spec import Route, VendorSpec
+from .._core.failures import SendContext
+from .._core.http import Call
+from .._core.response import Answer
+from .._text.phone import RECIPIENT_FORMS, normalise_reported, recipients_for, region_of, to_e164
+from .._text.send_options import SendOptions
+from .common import ID_SEPARATOR, Accepted, SentQuestion, answer_identifier, answer_model, as_decimal, given, raw
 
 ANY_REGION = "*"
 

@@ -16,7 +16,7 @@ from _smsgate_generated.primotexto.models import (
     SendMessageResponse,
 )
 
-from .._errors import (
+from .._base.errors import (
     InvalidRequestError,
     NotFoundError,
     ResponseFormatError,
@@ -24,15 +24,15 @@ from .._errors import (
     UnsupportedOperationError,
     error_from_table,
 )
-from .._failures import SendContext
-from .._http import Call
-from .._models import Credits, DeliveryReport, DeliveryState, SendResult, Vendor
-from .._phone import RECIPIENT_FORMS, recipients_for, to_e164
-from .._response import Answer
-from .._send_options import SendOptions
-from .._spec import Route, StateEntry, VendorSpec
-from .._time import from_epoch_ms
-from ._common import (
+from .._base.models import Credits, DeliveryReport, DeliveryState, SendResult, Vendor
+from .._base.spec import Route, StateEntry, VendorSpec
+from .._base.time import from_epoch_ms
+from .._core.failures import SendContext
+from .._core.http import Call
+from .._core.response import Answer
+from .._text.phone import RECIPIENT_FORMS, recipients_for, to_e164
+from .._text.send_options import SendOptions
+from .common import (
     ID_SEPARATOR,
     Accepted,
     SentQuestion,

@@ -18,16 +18,16 @@ from _smsgate_generated.smspartner.models import (
     SendSmsResponse,
 )
 
-from .._errors import InvalidRequestError, NotFoundError, ResponseFormatError, SmsGateError, error_from_table
-from .._failures import SendContext
-from .._http import Call
-from .._models import Credits, DeliveryReport, SendResult, Vendor
-from .._phone import RECIPIENT_FORMS, digits_of, normalise_reported, recipients_for, to_e164
-from .._rules import SmsRange
-from .._send_options import SendOptions
-from .._spec import Route, StateEntry, VendorSpec
-from .._time import PARIS, from_smspartner
-from ._common import SentQuestion, Verdicts, answer_identifier, answer_model, as_decimal, given, raw
+from .._base.errors import InvalidRequestError, NotFoundError, ResponseFormatError, SmsGateError, error_from_table
+from .._base.models import Credits, DeliveryReport, SendResult, Vendor
+from .._base.spec import Route, StateEntry, VendorSpec
+from .._base.time import PARIS, from_smspartner
+from .._core.failures import SendContext
+from .._core.http import Call
+from .._text.phone import RECIPIENT_FORMS, digits_of, normalise_reported, recipients_for, to_e164
+from .._text.rules import SmsRange
+from .._text.send_options import SendOptions
+from .common import SentQuestion, Verdicts, answer_identifier, answer_model, as_decimal, given, raw
 
 
 class SmsPartner:

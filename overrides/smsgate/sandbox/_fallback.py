@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from .._spec import _resolve
+from .._base.spec import resolve_ref
 from ._common import Reply
 from ._operations import SandboxRequest, SpecOperation
 from ._state import Store
@@ -29,7 +29,7 @@ def example_payload(operation: SpecOperation, status: str, media_type: str = "ap
 
 def minimal_instance(document: dict[str, Any], schema: Any, depth: int = 0) -> Any:
     """The smallest value the schema accepts: required properties only, the first of any choice."""
-    schema = _resolve(document, schema)
+    schema = resolve_ref(document, schema)
     if not isinstance(schema, dict) or depth > 20:
         return {}
     if "const" in schema:

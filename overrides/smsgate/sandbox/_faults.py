@@ -14,7 +14,7 @@ from dataclasses import asdict, dataclass, field
 from enum import StrEnum
 from typing import Any
 
-from .._spec import VENDORS
+from .._base.spec import VENDORS
 from ._operations import operations
 from ._problems import SandboxConfigError
 

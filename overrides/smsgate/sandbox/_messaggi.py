@@ -16,8 +16,8 @@ from decimal import Decimal
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from .._gsm7 import measure
-from .._models import DeliveryState
+from .._base.models import DeliveryState
+from .._text.gsm7 import measure
 from ._common import Handler, ParsedNumber, Reply, accept, is_object_id, parse_number, refund
 from ._operations import SandboxRequest
 from ._problems import ProblemKind, RefusedRequestError

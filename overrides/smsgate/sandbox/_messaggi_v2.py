@@ -16,7 +16,7 @@ from datetime import UTC, datetime
 from decimal import Decimal
 from typing import Any
 
-from .._models import DeliveryState
+from .._base.models import DeliveryState
 from ._common import Handler, Reply, accept, decimal_json, parse_number
 from ._operations import SandboxRequest
 from ._problems import ProblemKind, RefusedRequestError

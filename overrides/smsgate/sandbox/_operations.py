@@ -19,7 +19,7 @@ from jsonschema import Draft202012Validator
 from referencing import Registry
 from referencing.jsonschema import DRAFT202012
 
-from .._spec import Parameter, Route, _resolve, raw_document, scalar_from_text, vendor_spec
+from .._base.spec import Parameter, Route, raw_document, resolve_ref, scalar_from_text, vendor_spec
 from ._problems import ProblemKind, RefusedRequestError
 
 __all__ = [
@@ -87,7 +87,7 @@ class SpecOperation:
         response = responses.get(status) or responses.get("default")
         if response is None:
             return None
-        media: dict[str, Any] | None = _resolve(self.document, response).get("content", {}).get(media_type)
+        media: dict[str, Any] | None = resolve_ref(self.document, response).get("content", {}).get(media_type)
         return media
 
     def success_status(self) -> str:
@@ -157,7 +157,7 @@ def match(vendor: str, method: str, path: str) -> tuple[SpecOperation, dict[str,
 
 def _inline(document: dict[str, Any], node: Any) -> Any:
     """A parameter schema with its local references replaced by what they point to."""
-    node = _resolve(document, node)
+    node = resolve_ref(document, node)
     if isinstance(node, dict):
         return {key: _inline(document, value) for key, value in node.items()}
     if isinstance(node, list):
@@ -179,7 +179,7 @@ def read_parameters(
             if parameter.required:
                 raise RefusedRequestError(ProblemKind.MISSING_PARAMETER, parameter.name)
             continue
-        schema = _resolve(operation.document, parameter.schema)
+        schema = resolve_ref(operation.document, parameter.schema)
         kinds = schema.get("type", "string")
         value = scalar_from_text(text, [kinds] if isinstance(kinds, str) else list(kinds))
         errors = list(Draft202012Validator(_inline(operation.document, parameter.schema)).iter_errors(value))

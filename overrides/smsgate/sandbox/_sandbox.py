@@ -22,8 +22,8 @@ import httpx
 if TYPE_CHECKING:
     from ._transport import SandboxTransport
 
-from .._models import DeliveryState
-from .._spec import VENDORS, vendor_spec
+from .._base.models import DeliveryState
+from .._base.spec import VENDORS, vendor_spec
 from . import _messaggi, _messaggi_v2, _primotexto, _smspartner
 from ._common import Handler, Reply
 from ._fallback import fallback_handler

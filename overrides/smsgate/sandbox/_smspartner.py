@@ -16,8 +16,8 @@ from datetime import datetime
 from decimal import Decimal
 from typing import Any
 
-from .._models import DeliveryState
-from .._time import PARIS
+from .._base.models import DeliveryState
+from .._base.time import PARIS
 from ._common import Handler, ParsedNumber, Reply, accept, parse_number, refund
 from ._fallback import example_payload
 from ._operations import SandboxRequest

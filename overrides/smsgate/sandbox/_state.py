@@ -14,9 +14,9 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
 
-from .._models import DeliveryState
-from .._rules import sms_parts as segments  # preview's count: the answers' counters agree with it
-from .._spec import VENDORS
+from .._base.models import DeliveryState
+from .._base.spec import VENDORS
+from .._text.rules import sms_parts as segments  # preview's count: the answers' counters agree with it
 from ._problems import SandboxConfigError
 
 __all__ = [

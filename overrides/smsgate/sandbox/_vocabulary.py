@@ -14,8 +14,8 @@ from __future__ import annotations
 
 from functools import cache
 
-from .._models import DeliveryState
-from .._spec import raw_document
+from .._base.models import DeliveryState
+from .._base.spec import raw_document
 
 __all__ = ["error_for", "find_error", "meaning", "operation_error_codes", "word_for"]
 

@@ -1,8 +1,8 @@
-"""SMS Partner's ``_format=xml`` answers: the inverse of ``smsgate._xml``.
+"""SMS Partner's ``_format=xml`` answers: the inverse of ``smsgate._core.xml``.
 
 A JSON payload is written as ``<result>`` holding anonymous ``<entry>`` elements in the order the
 spec declares (``x-smsgate-xml``); an error payload uses the layout of the declared
-``error_fields`` that fits it. Reading the output with ``smsgate._xml`` gives the payload back.
+``error_fields`` that fits it. Reading the output with ``smsgate._core.xml`` gives the payload back.
 """
 
 from __future__ import annotations

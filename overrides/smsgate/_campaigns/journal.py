@@ -11,7 +11,7 @@ A batch is marked ``in_flight`` in its own committed transaction *before* its re
 its outcome in another one after the answer. A process killed at any instant therefore leaves each
 recipient either ``pending`` (its request never left: safe to send) or ``in_flight`` (it may have
 left). Opening the journal to send again turns every ``in_flight`` recipient into ``unknown``:
-never sent again automatically, only resolved by asking the vendor (``smsgate._resolve``).
+never sent again automatically, only resolved by asking the vendor (``smsgate._campaigns.resolve``).
 
 Storage is SQLite from the standard library: a file in WAL mode, or ``:memory:`` when no file is
 named. Each commit is in the operating system's hands before the request it announces leaves, which
@@ -21,7 +21,7 @@ about 6 ms each on the machine of the bench, which a campaign of small batches w
 
 A journal and its campaign are made in one transaction (``Journal.create``): a run stopped while
 it is made leaves no campaign, and the next ``create`` takes the file over. Whatever writes holds
-the run lock (``smsgate._runlock``), so two runs never work on one campaign at once; readers
+the run lock (``smsgate._campaigns.runlock``), so two runs never work on one campaign at once; readers
 (``Journal.open(path, read_only=True)``, a report, an ``sqlite3`` shell) read along and never write.
 
 Every input line is a row: a number given twice is kept on each of its lines, the later ones
@@ -42,8 +42,8 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Any, NamedTuple
 
-from ._errors import InvalidRequestError, JournalError, SendOutcomeUnknown, SmsGateError
-from ._runlock import RunLock
+from .._base.errors import InvalidRequestError, JournalError, SendOutcomeUnknown, SmsGateError
+from .runlock import RunLock
 
 __all__ = ["Journal", "JournalEntry", "JournalRow", "RecipientState"]
 
@@ -179,7 +179,7 @@ class Journal:
 
     All methods are thread-safe (one connection behind a lock): the sync bulk sender's workers
     share one journal. Whatever writes (a run, a resolve, a delivery poll) first takes the run lock
-    (``smsgate._runlock``): one run per journal, while any number of readers read along.
+    (``smsgate._campaigns.runlock``): one run per journal, while any number of readers read along.
     """
 
     def __init__(self, path: str | Path | None = None, *, fsync: bool = False) -> None:

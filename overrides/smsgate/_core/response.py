@@ -9,7 +9,7 @@ from typing import Any, NamedTuple
 
 import httpx
 
-from ._spec import Route, VendorSpec, _resolve
+from .._base.spec import Route, VendorSpec, resolve_ref
 
 __all__ = [
     "DEFAULT_RESPONSE_SIZE_LIMIT",
@@ -72,10 +72,10 @@ def decode_payload(spec: VendorSpec, route: Route, received: Received) -> Any:
     if "xml" in content_type or content.startswith(b"<?xml") or content.startswith(b"<result"):
         if route.xml_layout is None or received.response.status_code >= 300:
             raise NotJsonError()
-        from . import _xml  # XML is SMS Partner's option: expat and ElementTree load on first use
+        from . import xml as _xml  # XML is SMS Partner's option: expat and ElementTree load on first use
 
         schema = xml_schema(spec, route)
-        return _xml.parse(content, route.xml_layout, schema, lambda node: _resolve(spec.document, node))
+        return _xml.parse(content, route.xml_layout, schema, lambda node: resolve_ref(spec.document, node))
     try:
         return json.loads(content)
     except (ValueError, RecursionError) as error:
@@ -85,7 +85,7 @@ def decode_payload(spec: VendorSpec, route: Route, received: Received) -> Any:
 def xml_schema(spec: VendorSpec, route: Route) -> dict[str, Any]:
     operation = spec.document["paths"][route.template][route.method.lower()]
     for response in operation["responses"].values():
-        media = _resolve(spec.document, response).get("content", {}).get("application/xml")
+        media = resolve_ref(spec.document, response).get("content", {}).get("application/xml")
         if media and "x-smsgate-xml" in media:
             schema: dict[str, Any] = media["schema"]
             return schema

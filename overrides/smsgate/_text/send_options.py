@@ -6,7 +6,7 @@ arguments typed by ``SendKwargs``, and turn them into one ``SendOptions`` here. 
 field of both (a test keeps them equal): every entry point gets it, and its check, by construction.
 
 The rules that depend on the vendor and the text (sender names, parts, the marketing window, the
-STOP mention...) are ``preview``'s (``smsgate._preview``), which every send runs.
+STOP mention...) are ``preview``'s (``smsgate._text.preview``), which every send runs.
 """
 
 from __future__ import annotations
@@ -17,9 +17,9 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any, Literal, TypedDict
 
-from ._encoding import UNSENDABLE
-from ._errors import InvalidRequestError
-from ._spec import VENDORS
+from .._base.encoding import UNSENDABLE
+from .._base.errors import InvalidRequestError
+from .._base.spec import VENDORS
 
 __all__ = ["OPTION_NAMES", "PURPOSES", "Purpose", "SendKwargs", "SendOptions", "check_schedule"]
 

@@ -1,6 +1,6 @@
 """Failover over an ordered list of vendor clients: the next vendor only when the first provably did not send.
 
-What an error of a send proves (the contract of ``smsgate._errors``):
+What an error of a send proves (the contract of ``smsgate._base.errors``):
 
 - ``SendOutcomeUnknown``: the request may have reached the vendor. Never sent again, to any
   vendor: the recipient is reported unknown (and can be resolved by asking the vendor).
@@ -27,8 +27,8 @@ from dataclasses import dataclass, field
 from enum import Enum
 from typing import TYPE_CHECKING, Generic, TypeVar, Unpack
 
-from . import _client
-from ._errors import (
+from .. import _client
+from .._base.errors import (
     AuthenticationError,
     ClientUsageError,
     InsufficientCreditError,
@@ -39,11 +39,11 @@ from ._errors import (
     SmsGateError,
     TransportError,
 )
-from ._send_options import SendKwargs
+from .._text.send_options import SendKwargs
 
 if TYPE_CHECKING:
-    from ._client import AsyncClient, Client
-    from ._models import DeliveryReport, SendResult
+    from .._base.models import DeliveryReport, SendResult
+    from .._client import AsyncClient, Client
 
 __all__ = ["AsyncFailoverClient", "CircuitBreaker", "FailoverClient", "FailoverResult", "Verdict", "verdict"]
 
@@ -210,7 +210,7 @@ class FailoverClient(_FailoverBase["Client"]):
         Returns what happened to each recipient when at least one was accepted; raises the error
         (the unknown outcome first, else the last refusal) when none was.
         """
-        from ._bulk import Campaign
+        from .bulk import Campaign
 
         campaign = Campaign.create(None, _numbers(to), text, client=self, **options)
         try:
@@ -233,7 +233,7 @@ class AsyncFailoverClient(_FailoverBase["AsyncClient"]):
     client_class = _client.AsyncClient
 
     async def send(self, to: str | Sequence[str], text: str, **options: Unpack[SendKwargs]) -> FailoverResult:
-        from ._bulk import Campaign
+        from .bulk import Campaign
 
         campaign = Campaign.create(None, _numbers(to), text, client=self, **options)
         try:

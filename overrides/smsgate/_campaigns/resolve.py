@@ -31,11 +31,11 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
-from ._journal import JournalEntry
-from ._phone import digits_of
+from .._text.phone import digits_of
+from .journal import JournalEntry
 
 if TYPE_CHECKING:
-    from ._models import DeliveryReport
+    from .._base.models import DeliveryReport
 
 __all__ = ["DEFAULT_SETTLE_SECONDS", "ResolveReport", "match_reports", "settled", "unknown_batches"]
 

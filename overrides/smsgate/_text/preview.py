@@ -10,10 +10,12 @@ from datetime import UTC, datetime, time
 from decimal import Decimal, InvalidOperation
 from typing import Unpack
 
-from ._errors import InvalidRequestError, UnsupportedOperationError, broken_rule
-from ._gsm7 import Encoding, ForcingCharacter, measure
-from ._phone import recipients_for
-from ._rules import (
+from .._base.errors import InvalidRequestError, UnsupportedOperationError, broken_rule
+from .._base.spec import VENDORS
+from .gsm7 import Encoding, ForcingCharacter, measure
+from .inputs import check_text, recipients
+from .phone import recipients_for
+from .rules import (
     MISSING_OPTIONS,
     PART_LIMITS,
     PRICES,
@@ -23,10 +25,8 @@ from ._rules import (
     expand_markup,
     range_named,
 )
-from ._send_options import Purpose, SendKwargs, SendOptions
-from ._spec import VENDORS
-from ._transliterate import Replacement, to_gsm7
-from ._vendors._common import check_text, recipients
+from .send_options import Purpose, SendKwargs, SendOptions
+from .transliterate import Replacement, to_gsm7
 
 __all__ = ["Preview", "preview", "weigh"]
 
@@ -83,7 +83,7 @@ def preview(
 ) -> Preview:
     """Encoding, parts and cost of sending ``text`` with ``vendor``, every rule checked, no request made.
 
-    Takes ``send``'s options (``smsgate._send_options.SendKwargs``); ``to`` is optional (one
+    Takes ``send``'s options (``smsgate._text.send_options.SendKwargs``); ``to`` is optional (one
     recipient is assumed when it is absent). ``purpose="marketing"`` applies the vendor's marketing
     rules (hours, days, STOP mention); transactional texts (OTPs, reminders) are never held.
     ``price_per_part`` prices the parts when the vendor's price is not known to smsgate (your

@@ -16,7 +16,7 @@ from functools import cache
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:  # loaded with the first spec read, not at ``import smsgate``
-    from ._models import DeliveryState
+    from .models import DeliveryState
 
 # Every vendor smsgate speaks, in the order tables and listings show them: the one list the
 # runtime, the CLI, the sandbox and the tests read (each name is a spec in specs/ and a module in
@@ -82,7 +82,7 @@ class VendorSpec:
         if entry is None:
             entry = self.states.get(vocabulary, {}).get(word.strip())
         if entry is None:
-            from ._models import DeliveryState
+            from .models import DeliveryState
 
             entry = StateEntry(DeliveryState.unknown, final=False, stop=False)
         return entry
@@ -117,7 +117,7 @@ def scalar_from_text(text: str, kinds: list[str]) -> Any:
     return text
 
 
-def _resolve(document: dict[str, Any], node: Any) -> Any:
+def resolve_ref(document: dict[str, Any], node: Any) -> Any:
     while isinstance(node, dict) and "$ref" in node:
         target: Any = document
         for part in node["$ref"][2:].split("/"):
@@ -128,7 +128,7 @@ def _resolve(document: dict[str, Any], node: Any) -> Any:
 
 def _xml_layout(document: dict[str, Any], operation: dict[str, Any]) -> dict[str, Any] | None:
     for response in operation.get("responses", {}).values():
-        media = _resolve(document, response).get("content", {}).get("application/xml", {})
+        media = resolve_ref(document, response).get("content", {}).get("application/xml", {})
         layout = media.get("x-smsgate-xml")
         if layout:
             return dict(layout)
@@ -140,12 +140,12 @@ def _pointer(*parts: str) -> str:
 
 
 def _parameters(document: dict[str, Any], item: dict[str, Any], operation: dict[str, Any]) -> tuple[Parameter, ...]:
-    resolved = (_resolve(document, raw) for raw in [*item.get("parameters", []), *operation.get("parameters", [])])
+    resolved = (resolve_ref(document, raw) for raw in [*item.get("parameters", []), *operation.get("parameters", [])])
     return tuple(Parameter(p["name"], p["in"], bool(p.get("required", False)), p.get("schema", {})) for p in resolved)
 
 
 def _json_body_pointer(document: dict[str, Any], template: str, method: str, operation: dict[str, Any]) -> str | None:
-    if "application/json" not in _resolve(document, operation.get("requestBody", {})).get("content", {}):
+    if "application/json" not in resolve_ref(document, operation.get("requestBody", {})).get("content", {}):
         return None
     return _pointer("paths", template, method, "requestBody", "content", "application/json", "schema")
 
@@ -168,7 +168,7 @@ def raw_document(vendor: str) -> dict[str, Any]:
 @cache
 def vendor_spec(vendor: str) -> VendorSpec:
     """The tables of one vendor's spec. ``vendor`` must be one of VENDORS (callers check)."""
-    from ._models import DeliveryState
+    from .models import DeliveryState
 
     document = raw_document(vendor)
     schemes = document.get("components", {}).get("securitySchemes", {})

@@ -13,7 +13,7 @@ from collections.abc import Mapping
 from typing import Any
 from urllib.parse import quote
 
-from ._errors import InvalidRequestError
+from .errors import InvalidRequestError
 
 UNRESERVED = "-._~"
 FORBIDDEN_SEGMENTS = ("", ".", "..")

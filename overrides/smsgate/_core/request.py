@@ -8,10 +8,10 @@ from urllib.parse import unquote
 
 import httpx
 
-from ._encoding import FORBIDDEN_SEGMENTS, encode_query
-from ._errors import InvalidRequestError
-from ._redact import redact_url
-from ._spec import Route, VendorSpec
+from .._base.encoding import FORBIDDEN_SEGMENTS, encode_query
+from .._base.errors import InvalidRequestError
+from .._base.redact import redact_url
+from .._base.spec import Route, VendorSpec
 
 __all__ = ["KeyedRequest", "build_request", "check_path"]
 

@@ -13,7 +13,7 @@ from functools import lru_cache
 from types import MappingProxyType
 from typing import Any
 
-from ._errors import InvalidRequestError
+from .._base.errors import InvalidRequestError
 
 MAX_NUMBER_LENGTH = 64  # generous for "+33 (0)6 12 34 56 78"; phonenumbers itself stops at 250
 

@@ -17,9 +17,9 @@ from functools import lru_cache
 from types import MappingProxyType
 from zoneinfo import ZoneInfo
 
-from ._errors import InvalidRequestError, broken_rule
-from ._gsm7 import measure
-from ._send_options import PURPOSES, Purpose
+from .._base.errors import InvalidRequestError, broken_rule
+from .gsm7 import measure
+from .send_options import PURPOSES, Purpose
 
 __all__ = [
     "COUNTING_MARKUP",

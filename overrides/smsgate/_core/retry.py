@@ -20,8 +20,8 @@ from enum import Enum
 
 import httpx
 
-from ._errors import parse_retry_after
-from ._response import Received
+from .._base.errors import parse_retry_after
+from .response import Received
 
 logger = logging.getLogger("smsgate")
 

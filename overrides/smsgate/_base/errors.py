@@ -34,8 +34,8 @@ from email.utils import parsedate_to_datetime
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from ._models import SendResult
-    from ._spec import Route, VendorSpec
+    from .models import SendResult
+    from .spec import Route, VendorSpec
 
 __all__ = [
     "APIError",
@@ -123,7 +123,7 @@ class NotFoundError(APIError):
 class InvalidRequestError(APIError):
     """The request is wrong: a missing or malformed parameter, an invalid number.
 
-    When smsgate refused it by one of a vendor's rules (``smsgate._rules``), ``rule`` names the
+    When smsgate refused it by one of a vendor's rules (``smsgate._text.rules``), ``rule`` names the
     rule (``"sender"``, ``"parts"``, ``"marketing_window"``...) and ``value`` holds the offending input.
     """
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
-from ._errors import (
+from .._base.errors import (
     APIError,
     RequestTimeoutError,
     ResponseFormatError,
@@ -20,9 +20,9 @@ from ._errors import (
     TransportError,
     outcome_unknown,
 )
-from ._redact import redact
-from ._retry import Failed, Failure
-from ._spec import Route
+from .._base.redact import redact
+from .._base.spec import Route
+from .retry import Failed, Failure
 
 
 @dataclass

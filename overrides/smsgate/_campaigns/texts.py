@@ -13,10 +13,10 @@ import string
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from typing import Any
 
-from ._errors import InvalidRequestError, SmsGateError
-from ._journal import JournalRow
-from ._phone import to_e164
-from ._transliterate import to_gsm7
+from .._base.errors import InvalidRequestError, SmsGateError
+from .._text.phone import to_e164
+from .._text.transliterate import to_gsm7
+from .journal import JournalRow
 
 __all__ = ["Recipient", "TextCheck", "fill", "journal_rows", "template_fields"]
 

@@ -18,8 +18,8 @@ from collections.abc import Callable
 from functools import cache
 from typing import Any
 
-from ._encoding import check_identifier
-from ._errors import InvalidRequestError
+from .._base.encoding import check_identifier
+from .._base.errors import InvalidRequestError
 
 Check = Callable[[Any], bool]
 

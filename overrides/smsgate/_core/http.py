@@ -18,13 +18,13 @@ from typing import Any, Generic, ParamSpec, Protocol, TypeVar
 
 import httpx
 
-from ._errors import InvalidRequestError, ResponseFormatError, SmsGateError
-from ._failures import Failures, SendContext
-from ._redact import redact, redact_url
-from ._request import KeyedRequest, build_request
-from ._response import DEFAULT_RESPONSE_SIZE_LIMIT, Answer, DecodedAnswer, NotJsonError, Received, decode_payload
-from ._retry import Action, AttemptTimeout, Failed, Outcome, RetryPolicy, attempts
-from ._spec import Route, VendorSpec
+from .._base.errors import InvalidRequestError, ResponseFormatError, SmsGateError
+from .._base.redact import redact, redact_url
+from .._base.spec import Route, VendorSpec
+from .failures import Failures, SendContext
+from .request import KeyedRequest, build_request
+from .response import DEFAULT_RESPONSE_SIZE_LIMIT, Answer, DecodedAnswer, NotJsonError, Received, decode_payload
+from .retry import Action, AttemptTimeout, Failed, Outcome, RetryPolicy, attempts
 
 __all__ = ["Call", "Endpoint", "Pipeline", "SendContext"]
 

@@ -14,8 +14,8 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from ._errors import InvalidRequestError
-from ._gsm7 import GSM7_CHARACTERS, ForcingCharacter, forcing_characters
+from .._base.errors import InvalidRequestError
+from .gsm7 import GSM7_CHARACTERS, ForcingCharacter, forcing_characters
 
 __all__ = ["Replacement", "Transliteration", "to_gsm7"]
 

@@ -1,8 +1,8 @@
 """Bulk sends: one text (or a template) to many numbers, journaled recipient by recipient.
 
-A ``Campaign`` is a journal (``smsgate._journal``) plus the rules to send it: batches sized to each
+A ``Campaign`` is a journal (``smsgate._campaigns.journal``) plus the rules to send it: batches sized to each
 vendor's limit, bounded concurrency, per-vendor rate limits, ``Retry-After`` honoured, failover
-(``smsgate._failover``), and resume. The sending logic is one generator per batch (``_plan``) that
+(``smsgate._campaigns.failover``), and resume. The sending logic is one generator per batch (``_plan``) that
 yields what to do (send this batch to this vendor, sleep this long) and receives what happened;
 the sync driver runs batches on threads, the async one on tasks, with the same plan.
 """
@@ -22,8 +22,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal, Unpack
 
-from ._campaign_texts import Recipient, campaign_text, journal_rows, template_fields
-from ._errors import (
+from .._base.errors import (
     ClientUsageError,
     InvalidRequestError,
     JournalError,
@@ -31,23 +30,24 @@ from ._errors import (
     SendOutcomeUnknown,
     SmsGateError,
 )
-from ._failover import AsyncFailoverClient, FailoverClient, FailoverResult, Verdict, verdict
-from ._journal import Claimed, Journal, JournalEntry, RecipientState, tag_prefix
-from ._phone import RECIPIENT_FORMS, digits_of
-from ._resolve import DEFAULT_SETTLE_SECONDS, ResolveReport, iso, match_reports, settled, unknown_batches
-from ._retry import RetryPolicy, retry_delay
-from ._rules import MISSING_OPTIONS, sms_parts
-from ._send_options import SendKwargs, SendOptions
-from ._vendors._common import SentQuestion, Verdicts
+from .._core.retry import RetryPolicy, retry_delay
+from .._text.phone import RECIPIENT_FORMS, digits_of
+from .._text.rules import MISSING_OPTIONS, sms_parts
+from .._text.send_options import SendKwargs, SendOptions
+from .._vendors.common import SentQuestion, Verdicts
+from .failover import AsyncFailoverClient, FailoverClient, FailoverResult, Verdict, verdict
+from .journal import Claimed, Journal, JournalEntry, RecipientState, tag_prefix
+from .resolve import DEFAULT_SETTLE_SECONDS, ResolveReport, iso, match_reports, settled, unknown_batches
+from .texts import Recipient, campaign_text, journal_rows, template_fields
 
 if TYPE_CHECKING:
     from datetime import datetime
 
-    from ._client import AsyncClient, Client
-    from ._http import Call
-    from ._models import DeliveryReport, SendResult
-    from ._spec import StateEntry
-    from ._vendors import Vendor
+    from .._base.models import DeliveryReport, SendResult
+    from .._base.spec import StateEntry
+    from .._client import AsyncClient, Client
+    from .._core.http import Call
+    from .._vendors import Vendor
 
 __all__ = [
     "DEFAULT_BATCH_SIZES",
@@ -597,7 +597,7 @@ class Campaign:
         settle_seconds: float = DEFAULT_SETTLE_SECONDS,
         change_endpoints: bool = False,
     ) -> ResolveReport:
-        """Ask the vendors about every unknown recipient (see ``smsgate._resolve``): found ones become
+        """Ask the vendors about every unknown recipient (see ``smsgate._campaigns.resolve``): found ones become
         accepted; ones the vendor confirms it never received (``settle_seconds`` after their batch
         started) become pending, for the next run to send; the others stay unknown."""
         clients = self._before_asking(sender, change_endpoints)
@@ -771,7 +771,7 @@ def _status_of(message_id: str, vendor: Vendor) -> Generator[Call[Any], Any, lis
 
 
 def _delivery_by_tag(tag: str, vendor: Vendor) -> Generator[Call[Any], Any, dict[str, StateEntry]] | None:
-    from ._vendors.smspartner import SmsPartner
+    from .._vendors.smspartner import SmsPartner
 
     return vendor.delivery_by_tag(tag) if isinstance(vendor, SmsPartner) else None
 

@@ -26,8 +26,8 @@ from typing import Any
 from xml.etree.ElementTree import Element, ParseError, TreeBuilder, XMLParser
 from xml.parsers import expat
 
-from ._errors import ResponseFormatError
-from ._spec import scalar_from_text
+from .._base.errors import ResponseFormatError
+from .._base.spec import scalar_from_text
 
 Layout = list[Any]
 Converter = Callable[[str], Any]

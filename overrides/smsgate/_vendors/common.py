@@ -2,15 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
-from .. import _errors as errors
-from .._errors import InvalidRequestError
-from .._phone import digits_of
-from .._response import Answer
+from .._base import errors
+from .._core.response import Answer
+from .._text.phone import digits_of
 
 if TYPE_CHECKING:  # the unified models load with the first client, not at ``import smsgate``
     from _smsgate_generated.messaggi.types import Unset as MessaggiUnset
@@ -18,7 +17,7 @@ if TYPE_CHECKING:  # the unified models load with the first client, not at ``imp
     from _smsgate_generated.primotexto.types import Unset as PrimotextoUnset
     from _smsgate_generated.smspartner.types import Unset as SmsPartnerUnset
 
-    from .._models import SendResult
+    from .._base.models import SendResult
 
     # Each generated vendor package has its own ``Unset`` class: one union of them, for ``given``.
     AnyUnset = SmsPartnerUnset | PrimotextoUnset | MessaggiUnset | MessaggiV2Unset
@@ -33,36 +32,6 @@ def as_decimal(value: Any) -> Decimal | None:
         return Decimal(str(value))
     except InvalidOperation:
         return None
-
-
-def recipients(to: object, vendor: str) -> list[str]:
-    if isinstance(to, str):
-        return [to]
-    if not isinstance(to, Sequence) or isinstance(to, bytes | bytearray):
-        raise InvalidRequestError(
-            f"to must be a phone number or a list of them, not {type(to).__name__}", vendor=vendor
-        )
-    if not to:
-        raise InvalidRequestError("no recipient given", vendor=vendor)
-    for number in to:
-        if not isinstance(number, str):
-            raise InvalidRequestError(f"each recipient must be a string, not {type(number).__name__}", vendor=vendor)
-    return list(to)
-
-
-def check_text(text: str, vendor: str) -> str:
-    if not isinstance(text, str):
-        raise InvalidRequestError(f"the message text must be a str, not {type(text).__name__}", vendor=vendor)
-    if not text.strip():
-        raise InvalidRequestError("the message text is empty", vendor=vendor)
-    try:
-        text.encode("utf-8")  # fails on a lone surrogate only; C speed: every send and preview runs it
-    except UnicodeEncodeError as error:
-        raise InvalidRequestError(
-            f"the message text holds a lone surrogate at position {error.start}, which no SMS can carry",
-            vendor=vendor,
-        ) from None
-    return text
 
 
 def answer_identifier(value: Any, what: str, vendor: str) -> str:
@@ -126,7 +95,7 @@ class Accepted:
         self.payloads.append(payload)
 
     def result(self) -> SendResult:
-        from .._models import SendResult, Vendor
+        from .._base.models import SendResult, Vendor
 
         return SendResult(
             vendor=Vendor(self.vendor),
