@@ -37,8 +37,9 @@ from ._client import AsyncClient, Client
 
 if TYPE_CHECKING:
     from ._base.models import Credits, DeliveryReport, DeliveryState, MessaggiStatusCallback, SendResult, Vendor
-    from ._campaigns.bulk import Campaign, CampaignReport, RateLimit, send_many, send_many_async
-    from ._campaigns.failover import AsyncFailoverClient, CircuitBreaker, FailoverClient, FailoverResult
+    from ._campaigns.bulk import Campaign, CampaignReport, send_many, send_many_async
+    from ._campaigns.engine import CircuitBreaker, RateLimit
+    from ._campaigns.failover import AsyncFailoverClient, FailoverClient, FailoverResult
     from ._campaigns.journal import Journal, JournalEntry, RecipientState
     from ._campaigns.resolve import ResolveReport
     from ._text.gsm7 import Encoding, ForcingCharacter
@@ -58,10 +59,9 @@ _LAZY = {
     **dict.fromkeys(("Encoding", "ForcingCharacter"), "_text.gsm7"),
     **dict.fromkeys(("Preview", "preview"), "_text.preview"),
     **dict.fromkeys(("Replacement", "Transliteration", "to_gsm7"), "_text.transliterate"),
-    **dict.fromkeys(("Campaign", "CampaignReport", "RateLimit", "send_many", "send_many_async"), "_campaigns.bulk"),
-    **dict.fromkeys(
-        ("AsyncFailoverClient", "CircuitBreaker", "FailoverClient", "FailoverResult"), "_campaigns.failover"
-    ),
+    **dict.fromkeys(("Campaign", "CampaignReport", "send_many", "send_many_async"), "_campaigns.bulk"),
+    **dict.fromkeys(("CircuitBreaker", "RateLimit"), "_campaigns.engine"),
+    **dict.fromkeys(("AsyncFailoverClient", "FailoverClient", "FailoverResult"), "_campaigns.failover"),
     **dict.fromkeys(("Journal", "JournalEntry", "RecipientState"), "_campaigns.journal"),
     "ResolveReport": "_campaigns.resolve",
 }

@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, ParamSpec, Self, TypeVar, Unpac
 
 import httpx
 
+from ._base.drive import adrive, drive
 from ._base.encoding import UNSENDABLE, check_identifier
 from ._base.errors import AuthenticationError, ClientUsageError, InvalidRequestError, ResponseFormatError, SmsGateError
 from ._base.redact import mask_in_http_logs
@@ -52,6 +53,7 @@ if TYPE_CHECKING:  # the generated unified models load with the first client, no
 
 # What a vendor plan raises when an answer the generated parser accepted is not shaped as the plan reads it.
 MISREAD = (KeyError, IndexError, TypeError, AttributeError, ValueError)
+UNREADABLE = (ResponseFormatError, *MISREAD)  # what a plan reading an answer may raise
 
 P = ParamSpec("P")
 R = TypeVar("R")
@@ -195,6 +197,11 @@ class _BaseClient:
         if http.cookies:
             http.cookies.set_cookie_header(request)
         return route, request
+
+    def _reading(self) -> dict[str, Any]:
+        """How ``drive`` treats a vendor plan's errors: a failed call is thrown into the plan (which
+        may go on); a plan misreading an answer raises the error that names the call."""
+        return {"thrown": SmsGateError, "unreadable": UNREADABLE, "explain": self._unusable_answer}
 
     def _unusable_answer(self, call: Call[Any], error: Exception) -> SmsGateError:
         """A vendor plan could not read the answer to ``call``: for a write, its outcome is unknown."""
@@ -447,41 +454,23 @@ class Client(_BaseClient):
         return credits
 
     def _drive(self, plan: Generator[Call[Any], Any, T], policy: RetryPolicy | None = None) -> T:
-        result: Any = None
+        """Run a vendor plan: each call it yields through the request core; an error is thrown into
+        the plan (which may go on), a misread answer names its call; errors leave scrubbed."""
         try:
-            call = next(plan)
-            while True:
-                try:
-                    result = self._run(call, policy)
-                except SmsGateError as error:
-                    call = plan.throw(error)
-                else:
-                    try:
-                        call = plan.send(result)
-                    except (ResponseFormatError, *MISREAD) as unreadable:
-                        raise self._unusable_answer(call, unreadable)  # noqa: B904 - chained inside
-        except StopIteration as stop:
-            value: T = stop.value
-            return value
+            return drive(plan, functools.partial(self._run, policy=policy), **self._reading())
         except SmsGateError as error:
-            result = None  # the vendor's answer, which may echo the key: not for a traceback shown with locals
             raise without_inner_frames(self._pipeline.failures.scrub(error))  # noqa: B904 - its own chain is kept
 
     def _run(self, call: Call[Any], policy: RetryPolicy | None = None) -> Any:
         route, request = self._prepare(call)
-        attempts = self._pipeline.attempts(route, request, call.context, policy)
-        outcome: Outcome = None
-        try:
-            while True:
-                action = attempts.send(outcome)
-                if isinstance(action, Sleep):
-                    self._sleep(action.seconds)
-                    outcome = None
-                else:
-                    outcome = self._send(action)
-        except StopIteration as stop:
-            received: Received = stop.value
+        received: Received = drive(self._pipeline.attempts(route, request, call.context, policy), self._perform)
         return self._pipeline.interpret(route, call.endpoint, received, call.context)
+
+    def _perform(self, action: Sleep | Send) -> Outcome:
+        if isinstance(action, Sleep):
+            self._sleep(action.seconds)
+            return None
+        return self._send(action)
 
     def _send(self, action: Send) -> Outcome:
         # httpx's timeouts are per read: a server dripping its answer would keep the attempt alive.
@@ -603,41 +592,21 @@ class AsyncClient(_BaseClient):
         return credits
 
     async def _drive(self, plan: Generator[Call[Any], Any, T], policy: RetryPolicy | None = None) -> T:
-        result: Any = None
         try:
-            call = next(plan)
-            while True:
-                try:
-                    result = await self._run(call, policy)
-                except SmsGateError as error:
-                    call = plan.throw(error)
-                else:
-                    try:
-                        call = plan.send(result)
-                    except (ResponseFormatError, *MISREAD) as unreadable:
-                        raise self._unusable_answer(call, unreadable)  # noqa: B904 - chained inside
-        except StopIteration as stop:
-            value: T = stop.value
-            return value
+            return await adrive(plan, functools.partial(self._run, policy=policy), **self._reading())
         except SmsGateError as error:
-            result = None  # the vendor's answer, which may echo the key: not for a traceback shown with locals
             raise without_inner_frames(self._pipeline.failures.scrub(error))  # noqa: B904 - its own chain is kept
 
     async def _run(self, call: Call[Any], policy: RetryPolicy | None = None) -> Any:
         route, request = self._prepare(call)
-        attempts = self._pipeline.attempts(route, request, call.context, policy)
-        outcome: Outcome = None
-        try:
-            while True:
-                action = attempts.send(outcome)
-                if isinstance(action, Sleep):
-                    await self._sleep(action.seconds)
-                    outcome = None
-                else:
-                    outcome = await self._send(action)
-        except StopIteration as stop:
-            received: Received = stop.value
+        received: Received = await adrive(self._pipeline.attempts(route, request, call.context, policy), self._perform)
         return self._pipeline.interpret(route, call.endpoint, received, call.context)
+
+    async def _perform(self, action: Sleep | Send) -> Outcome:
+        if isinstance(action, Sleep):
+            await self._sleep(action.seconds)
+            return None
+        return await self._send(action)
 
     async def _send(self, action: Send) -> Outcome:
         import asyncio  # already imported by the running event loop

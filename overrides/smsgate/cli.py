@@ -91,7 +91,7 @@ from pathlib import Path
 from . import __version__
 from ._base.errors import AuthenticationError, InvalidRequestError, JournalError, SmsGateError
 from ._base.spec import VENDORS
-from ._campaigns.bulk import max_batch_size
+from ._campaigns.engine import max_batch_size
 from ._campaigns.journal import Journal
 from ._cli import campaign as campaign_cli
 from ._cli import commands, endpoints, exit_codes, recipients_file, status_file

@@ -1,10 +1,10 @@
 """Bulk sends: one text (or a template) to many numbers, journaled recipient by recipient.
 
-A ``Campaign`` is a journal (``smsgate._campaigns.journal``) plus the rules to send it: batches sized to each
-vendor's limit, bounded concurrency, per-vendor rate limits, ``Retry-After`` honoured, failover
-(``smsgate._campaigns.failover``), and resume. The sending logic is one generator per batch (``_plan``) that
-yields what to do (send this batch to this vendor, sleep this long) and receives what happened;
-the sync driver runs batches on threads, the async one on tasks, with the same plan.
+A ``Campaign`` is a journal (``journal``) run by the engine (``engine``: batches sized to each
+vendor's limit, per-vendor rate limits, ``Retry-After`` honoured, failover) with bounded
+concurrency, and resumed after a crash. The engine's plan for one batch yields what to do (send
+this batch to this vendor, sleep this long) and receives what happened; the sync run drives
+batches on threads, the async one on tasks, with the same plan and ``smsgate._base.drive``.
 """
 
 from __future__ import annotations
@@ -17,28 +17,29 @@ import threading
 import time
 import warnings
 from collections import Counter
-from collections.abc import Callable, Generator, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Awaitable, Callable, Generator, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Literal, Unpack
+from typing import TYPE_CHECKING, Any, Unpack
 
-from .._base.errors import (
-    ClientUsageError,
-    InvalidRequestError,
-    JournalError,
-    RateLimitError,
-    SendOutcomeUnknown,
-    SmsGateError,
-)
-from .._core.retry import RetryPolicy, retry_delay
-from .._text.phone import RECIPIENT_FORMS, digits_of
-from .._text.rules import MISSING_OPTIONS, sms_parts
+from .._base.drive import adrive, drive
+from .._base.errors import InvalidRequestError, JournalError, SmsGateError
+from .._text.phone import digits_of
 from .._text.send_options import SendKwargs, SendOptions
 from .._vendors.common import SentQuestion, Verdicts
-from .failover import AsyncFailoverClient, FailoverClient, FailoverResult, Verdict, verdict
-from .journal import Claimed, Journal, JournalEntry, RecipientState, tag_prefix
+from .engine import (
+    DEFAULT_BATCH_SIZES,
+    DEFAULT_RATE_LIMITS,
+    BatchSender,
+    Engine,
+    RateLimit,
+    WaitCallback,
+    max_batch_size,
+)
+from .failover import AsyncFailoverClient, FailoverClient
+from .journal import Claimed, Journal, JournalEntry, RecipientState
 from .resolve import DEFAULT_SETTLE_SECONDS, ResolveReport, iso, match_reports, settled, unknown_batches
-from .texts import Recipient, campaign_text, journal_rows, template_fields
+from .texts import Recipient, prepared_rows, text_check
 
 if TYPE_CHECKING:
     from datetime import datetime
@@ -59,108 +60,14 @@ __all__ = [
     "send_many_async",
 ]
 
-# Recipients per request. SMS Partner: 500 (its /send documents "1-500 numbers", error 50 beyond;
-# reference/smspartner.md 1.4). Primotexto: one number per request (its /messages/send takes one
-# `number`; reference/primotexto.md). Messaggi: a list, with no documented maximum
-# (reference/messaggi.md 2.2): 500, like SMS Partner, keeps one request's answer small. Any other
-# vendor: 1, which every unified client accepts; ``batch_sizes=`` changes any of them.
-DEFAULT_BATCH_SIZES: Mapping[str, int] = {"smspartner": 500, "primotexto": 1, "messaggi": 500, "messaggi_v2": 1}
-FALLBACK_BATCH_SIZE = 1
 DEFAULT_CONCURRENCY = 4
 MAX_CONCURRENCY = 64
 PROGRESS_INTERVAL = 0.2  # seconds between two progress reports (each counts the journal's states)
-MAX_RATE_LIMIT_WAITS = 5  # a batch waits out a vendor's 429 this many times, then is refused (resumable)
-RATE_LIMIT_BACKOFF = RetryPolicy(initial_delay=1.0, max_delay=30.0)  # when a 429 names no Retry-After
 # The texts still to send checked with every vendor's rules before a run's first request (each
 # batch's own send checks its text again: the rest are caught there).
 PRE_CHECKED_TEXTS = 100
 
-WaitCallback = Callable[[str, float, str], None]  # (vendor, seconds, reason)
 AnyClient = Any  # a Client, AsyncClient, FailoverClient or AsyncFailoverClient (checked by ``_clients``)
-
-
-@dataclass(frozen=True)
-class RateLimit:
-    """At most ``per_second`` units a second to one vendor: requests, messages (recipients) or parts (SMS).
-
-    A concatenated text of 3 parts to 500 numbers is 1 request, 500 messages, 1,500 parts.
-    """
-
-    per_second: float
-    unit: Literal["request", "message", "part"] = "part"
-
-    def __post_init__(self) -> None:
-        rate = self.per_second
-        if isinstance(rate, bool) or not isinstance(rate, int | float) or not rate > 0 or rate == float("inf"):
-            raise InvalidRequestError(f"per_second must be a positive number, not {rate!r}")
-        if self.unit not in ("request", "message", "part"):
-            raise InvalidRequestError(f"unit must be 'request', 'message' or 'part', not {self.unit!r}")
-
-    def cost(self, recipients: int, text: str, vendor: str | None = None) -> float:
-        if self.unit == "request":
-            return 1.0
-        return float(recipients * (sms_parts(text, vendor) if self.unit == "part" else 1))
-
-
-# None of the three vendors documents a rate limit on its send route (SMS Partner documents
-# 5/min on cost statistics and 360/min on HLR look-ups only, reference/smspartner.md 1.6;
-# Primotexto and Messaggi document none): no limit by default, every 429's Retry-After is honoured.
-DEFAULT_RATE_LIMITS: Mapping[str, RateLimit] = {}
-
-
-class _Pace:
-    """One vendor's pacing: a rate limit (if any) and the pause a 429 asked for, shared by all workers."""
-
-    def __init__(self, vendor: str, limit: RateLimit | None, clock: Callable[[], float]) -> None:
-        self.vendor = vendor
-        self.limit = limit
-        self._clock = clock
-        self._next_at = -float("inf")
-        self._lock = threading.Lock()
-
-    def reserve(self, recipients: int, text: str) -> float:
-        """Seconds to wait before this request may leave (the slot is taken now)."""
-        with self._lock:
-            now = self._clock()
-            start = max(now, self._next_at)
-            if self.limit is not None:
-                self._next_at = start + self.limit.cost(recipients, text, self.vendor) / self.limit.per_second
-            elif start > now:
-                self._next_at = start
-            return start - now
-
-    def pause(self, seconds: float) -> None:
-        with self._lock:
-            self._next_at = max(self._next_at, self._clock() + seconds)
-
-
-@dataclass(frozen=True)
-class Attempt:
-    """Send ``numbers`` (the journal's ``positions``) the text to ``vendor``, tagged ``reference``."""
-
-    vendor: str
-    numbers: tuple[str, ...]
-    text: str
-    reference: str
-    positions: tuple[int, ...] = ()
-
-
-@dataclass(frozen=True)
-class Held:
-    """Recipients provably not sent, held by this run for their next try at ``vendor``."""
-
-    vendor: str
-    recipients: tuple[tuple[int, str], ...]
-    text: str
-
-
-@dataclass(frozen=True)
-class Pause:
-    seconds: float
-
-
-Action = Attempt | Pause
-Outcome = Any  # the SendResult, or the SmsGateError raised; None after a Pause
 
 
 @dataclass(frozen=True)
@@ -205,11 +112,7 @@ class Campaign:
         settings = journal.settings()
         self.text: str = settings["text"]
         self.options = SendOptions.from_settings(settings)
-        self._results: list[SendResult] = []
-        self._errors: dict[int, SmsGateError] = {}
-        self._keep_results = journal.path is None  # an in-memory campaign reports its own results
-        self._requests = 0
-        self._count_lock = threading.Lock()
+        self._sender: BatchSender | None = None  # this run's, which counts its requests
 
     def __repr__(self) -> str:
         return f"Campaign({self.journal!r})"
@@ -268,15 +171,8 @@ class Campaign:
     ) -> Campaign:
         """``create`` from recipients numbered by their input line (the CLI's file lines)."""
         options = SendOptions.of(given, call="Campaign.create")
-        if not isinstance(text, str) or not text.strip():
-            raise InvalidRequestError("the message text must be a non-empty str")
         clients = {} if client is None else _clients(client)
-        region = _region(default_region, clients)
-        check = _text_check(clients, options)
-        base = campaign_text(text, options.gsm7)
-        if not template_fields(text):
-            check(base)
-        rows = journal_rows(numbered, text, region=region, gsm7=options.gsm7, check=check)
+        base, rows = prepared_rows(numbered, text, clients, options, default_region)
         settings = {"text": base, **options.as_settings()}
         if isinstance(journal, Journal):
             journal.start(settings, rows, progress=progress)
@@ -318,7 +214,7 @@ class Campaign:
             accepted=counts[RecipientState.ACCEPTED],
             refused=counts[RecipientState.REFUSED],
             unknown=counts[RecipientState.UNKNOWN],
-            requests=self._requests,
+            requests=0 if self._sender is None else self._sender.requests,
             dry_run=self.options.dry_run,
         )
 
@@ -331,22 +227,6 @@ class Campaign:
         except ValueError:
             names = ", ".join(state.value for state in RecipientState)
             raise InvalidRequestError(f"state must be one of {names}, not {state!r}") from None
-
-    def failover_result(self) -> FailoverResult:
-        """An in-memory campaign's outcome as a ``FailoverResult`` (raises when nothing was accepted)."""
-        refused: dict[str, SmsGateError] = {}
-        unknown: dict[str, SendOutcomeUnknown] = {}
-        for entry in self.journal.entries():
-            error = self._errors.get(entry.position)
-            if entry.state is RecipientState.UNKNOWN and isinstance(error, SendOutcomeUnknown):
-                unknown[entry.number] = error
-            elif entry.state is not RecipientState.ACCEPTED:
-                refused[entry.number] = error or InvalidRequestError(entry.error or "not sent")
-        if not self._results:
-            raise next(iter(unknown.values()), None) or next(
-                reversed(refused.values()), InvalidRequestError("no recipient given")
-            )
-        return FailoverResult(tuple(self._results), refused, unknown)
 
     # -- sending ---------------------------------------------------------------------------------
 
@@ -378,6 +258,7 @@ class Campaign:
         failover = sender if isinstance(sender, FailoverClient) else FailoverClient([_one_client(sender, "run")])
         engine = self._engine(failover, concurrency, batch_sizes, rate_limits, on_wait)
         self._before_run(failover, retry_refused, resend_unknown, change_endpoints)
+        batches = self._sender = BatchSender(failover.clients, engine.ledger, self.options, sleep=sleep)
         started = time.monotonic()
         stop = threading.Event()
         errors: list[BaseException] = []
@@ -392,7 +273,7 @@ class Campaign:
                     claimed = engine.next_batch()
                     if claimed is None:
                         return
-                    self._drive(engine.plan(claimed), failover, sleep)
+                    drive(engine.plan(claimed), batches.perform)
                     report_progress()
             except BaseException as error:  # a bug or an interrupt: the others stop after their batch
                 errors.append(error)
@@ -420,32 +301,6 @@ class Campaign:
         report_progress(force=True)
         return self._final(started)
 
-    def _drive(
-        self,
-        plan: Generator[Action, Outcome, None],
-        failover: FailoverClient,
-        sleep: Callable[[float], None],
-    ) -> None:
-        outcome: Outcome = None
-        try:
-            while True:
-                action = plan.send(outcome)
-                if isinstance(action, Pause):
-                    sleep(action.seconds)
-                    outcome = None
-                    continue
-                self._count()
-                client = failover.clients[action.vendor]
-                try:
-                    outcome = client._send_batch(action.numbers, action.text, self._batch_options(action))
-                except ClientUsageError:  # the client cannot send (closed): nothing left, nothing refused
-                    self.journal.not_sent(action.positions)
-                    raise
-                except SmsGateError as error:
-                    outcome = error
-        except StopIteration:
-            return
-
     async def run_async(
         self,
         sender: AsyncClient | AsyncFailoverClient,
@@ -458,8 +313,10 @@ class Campaign:
         change_endpoints: bool = False,
         progress: Callable[[CampaignReport], None] | None = None,
         on_wait: WaitCallback | None = None,
+        asleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
     ) -> CampaignReport:
-        """The asyncio twin of ``run``, over an ``AsyncClient`` or an ``AsyncFailoverClient``."""
+        """The asyncio twin of ``run``, over an ``AsyncClient`` or an ``AsyncFailoverClient``
+        (``asleep``: the coroutine that waits, ``run``'s ``sleep``)."""
         failover = (
             sender
             if isinstance(sender, AsyncFailoverClient)
@@ -467,12 +324,13 @@ class Campaign:
         )
         engine = self._engine(failover, concurrency, batch_sizes, rate_limits, on_wait)
         self._before_run(failover, retry_refused, resend_unknown, change_endpoints)
+        batches = self._sender = BatchSender(failover.clients, engine.ledger, self.options, asleep=asleep)
         started = time.monotonic()
         report_progress = self._throttled(progress)
 
         async def worker() -> None:
             while (claimed := engine.next_batch()) is not None:
-                await self._drive_async(engine.plan(claimed), failover)
+                await adrive(engine.plan(claimed), batches.aperform)
                 report_progress()
 
         # A cancelled worker (Ctrl-C, a timeout around run_async) leaves its batch in flight: the
@@ -499,30 +357,6 @@ class Campaign:
 
         return report
 
-    async def _drive_async(self, plan: Generator[Action, Outcome, None], failover: AsyncFailoverClient) -> None:
-        outcome: Outcome = None
-        try:
-            while True:
-                action = plan.send(outcome)
-                if isinstance(action, Pause):
-                    await asyncio.sleep(action.seconds)
-                    outcome = None
-                    continue
-                self._count()
-                client = failover.clients[action.vendor]
-                try:
-                    outcome = await client._send_batch(action.numbers, action.text, self._batch_options(action))
-                except ClientUsageError:
-                    self.journal.not_sent(action.positions)
-                    raise
-                except SmsGateError as error:
-                    outcome = error
-        except StopIteration:
-            return
-
-    def _batch_options(self, attempt: Attempt) -> SendOptions:
-        return batch_options(self.options, attempt.vendor, attempt.reference)
-
     def _engine(
         self,
         failover: FailoverClient | AsyncFailoverClient,
@@ -530,9 +364,17 @@ class Campaign:
         batch_sizes: Mapping[str, int] | None,
         rate_limits: Mapping[str, RateLimit] | None,
         on_wait: WaitCallback | None,
-    ) -> _Engine:
+    ) -> Engine:
         sizes, limits = check_run_options(concurrency, batch_sizes, rate_limits, on_wait)
-        return _Engine(self, failover, sizes, limits, on_wait)
+        return Engine(
+            _JournalLedger(self.journal, self.text),
+            failover.vendors,
+            failover.breaker,
+            rate_limit_wait=failover.rate_limit_wait,
+            batch_sizes=sizes,
+            rate_limits=limits,
+            on_wait=on_wait,
+        )
 
     def _before_run(
         self,
@@ -551,7 +393,7 @@ class Campaign:
                 raise InvalidRequestError(f"{name} must be True or False, not {type(flag).__name__}")
         self.journal.take_run_lock()
         self._check_endpoints(failover.clients, change_endpoints)
-        check = _text_check(failover.clients, self.options)
+        check = text_check(failover.clients, self.options)
         for text in self.journal.pending_texts(PRE_CHECKED_TEXTS):
             check(text or self.text)
         self.journal.interrupted_to_unknown()  # what a stopped run left in flight may have been sent
@@ -559,7 +401,6 @@ class Campaign:
             self.journal.retry_refused()
         if resend_unknown:
             self.journal.resend_unknown()
-        self._requests = 0
 
     def _check_endpoints(self, clients: Mapping[str, Any], change: bool) -> None:
         """The base URL of each vendor is the one this journal recorded (recorded at first use)."""
@@ -583,10 +424,6 @@ class Campaign:
 
     def _final(self, started: float) -> CampaignReport:
         return dataclasses.replace(self.report(), seconds=time.monotonic() - started)
-
-    def _count(self) -> None:
-        with self._count_lock:
-            self._requests += 1
 
     # -- after the run: unknown outcomes and delivery states -------------------------------------
 
@@ -725,18 +562,24 @@ class Campaign:
     def _final_deliveries(self) -> int:
         return sum(1 for entry in self.journal.entries(RecipientState.ACCEPTED) if entry.delivery_final)
 
-    # -- what the engine records ---------------------------------------------------------------
 
-    def _accepted(self, result: SendResult, positions: Sequence[int]) -> None:
+class _JournalLedger:
+    """The engine's ledger for a campaign: its journal (batches claimed there, outcomes written there)."""
+
+    def __init__(self, journal: Journal, text: str) -> None:
+        self.journal = journal
+        self.text = text  # the campaign's: what a recipient without a text of its own gets
+        self.reassign = journal.reassign
+        self.held = journal.held
+        self.unknown = journal.unknown
+        self.refused = journal.refused
+        self.not_sent = journal.not_sent
+
+    def claim(self, vendor: str, limit: int) -> Claimed | None:
+        return self.journal.claim(vendor, limit, self.text)
+
+    def accepted(self, positions: Sequence[int], result: SendResult) -> None:
         self.journal.accepted(positions, result.message_id)
-        if self._keep_results:
-            with self._count_lock:
-                self._results.append(result)
-
-    def _failed(self, positions: Sequence[int], error: SmsGateError) -> None:
-        if self._keep_results:
-            with self._count_lock:
-                self._errors.update(dict.fromkeys(positions, error))
 
 
 def _start_all(threads: list[threading.Thread]) -> None:
@@ -791,146 +634,6 @@ def _clients(sender: Any) -> dict[str, Any]:
     if not isinstance(vendor, str):
         raise InvalidRequestError(f"expected a smsgate client or failover client, not {type(sender).__name__}")
     return {vendor: sender}
-
-
-class _Engine:
-    """The rules of one run: which vendor gets a batch, and what each answer means for its recipients."""
-
-    def __init__(
-        self,
-        campaign: Campaign,
-        failover: FailoverClient | AsyncFailoverClient,
-        batch_sizes: Mapping[str, int],
-        rate_limits: Mapping[str, RateLimit],
-        on_wait: WaitCallback | None,
-    ) -> None:
-        self.campaign = campaign
-        self.journal = campaign.journal
-        self.vendors = failover.vendors
-        self.on_wait = on_wait
-        self.breaker = failover.breaker
-        self.rate_limit_wait = failover.rate_limit_wait
-        self.sizes = batch_sizes
-        self.paces = {vendor: _Pace(vendor, rate_limits.get(vendor), time.monotonic) for vendor in self.vendors}
-
-    def size(self, vendor: str) -> int:
-        return self.sizes.get(vendor, FALLBACK_BATCH_SIZE)
-
-    def next_batch(self) -> tuple[Claimed, int] | None:
-        index = self.breaker.pick(self.vendors, 0)
-        assert index is not None
-        vendor = self.vendors[index]
-        claimed = self.journal.claim(vendor, self.size(vendor), self.campaign.text)
-        return None if claimed is None else (claimed, index)
-
-    def plan(self, first: tuple[Claimed, int]) -> Generator[Action, Outcome, None]:
-        """Send one claimed batch, and what failover makes of it, to the end; record every recipient."""
-        # (batch in flight, or recipients held for their next try; index of the vendor; rate-limit waits so far)
-        work: list[tuple[Claimed | Held, int, int]] = [(*first, 0)]
-        while work:
-            item, index, waits = work.pop(0)
-            # Held recipients go in flight only now, just before their request: a crash before this
-            # leaves them pending (they are: provably not sent), never unknown.
-            claimed = (
-                item if isinstance(item, Claimed) else self.journal.reassign(item.vendor, item.recipients, item.text)
-            )
-            vendor = claimed.vendor
-            numbers = tuple(number for _, number in claimed.recipients)
-            wait = self.paces[vendor].reserve(len(numbers), claimed.text)
-            if wait > 0:
-                yield Pause(wait)
-            positions = tuple(position for position, _ in claimed.recipients)
-            outcome = yield Attempt(vendor, numbers, claimed.text, claimed.tag, positions)
-            if not isinstance(outcome, SmsGateError):
-                self.breaker.succeeded(vendor)
-                refused = self._record_result(claimed, outcome)
-                if refused:
-                    work += self._fall_over(claimed, refused, index, refused_error(vendor))
-                continue
-            error: SmsGateError = outcome
-            self.breaker.failed(vendor, error)
-            rest = self._record_partial(claimed, error)
-            if not rest:
-                continue
-            kind = verdict(error)
-            if kind is Verdict.UNKNOWN:
-                self.journal.unknown([p for p, _ in rest], error)
-                self.campaign._failed([p for p, _ in rest], error)
-                continue
-            if kind is Verdict.RATE_LIMITED and waits < MAX_RATE_LIMIT_WAITS:
-                assert isinstance(error, RateLimitError)
-                last = self.breaker.pick(self.vendors, index + 1) is None
-                asked = error.retry_after
-                if last or (asked is not None and asked <= self.rate_limit_wait):
-                    # Exactly the wait the vendor asked for (never less); backoff only when it named none.
-                    seconds = asked if asked is not None else retry_delay(waits + 1, RATE_LIMIT_BACKOFF)
-                    self.paces[vendor].pause(seconds)
-                    if self.on_wait is not None:
-                        said = f"Retry-After: {asked:g} s" if asked is not None else "no Retry-After: backing off"
-                        self.on_wait(vendor, seconds, f"{vendor} answered 429 Too Many Requests ({said})")
-                    self.journal.held([p for p, _ in rest], error)
-                    work.insert(0, (Held(vendor, tuple(rest), claimed.text), index, waits + 1))
-                    continue
-            work += self._fall_over(claimed, rest, index, error)
-
-    def _fall_over(
-        self, claimed: Claimed, rest: list[tuple[int, str]], index: int, error: SmsGateError
-    ) -> list[tuple[Claimed | Held, int, int]]:
-        """The next vendor's batches for what ``claimed``'s vendor provably did not send; refused when none is left."""
-        positions = [p for p, _ in rest]
-        following = self.breaker.pick(self.vendors, index + 1)
-        if following is None:
-            self.journal.refused(positions, error)
-            self.campaign._failed(positions, error)
-            return []
-        self.journal.held(positions, error)
-        vendor = self.vendors[following]
-        size = self.size(vendor)
-        return [
-            (Held(vendor, tuple(rest[start : start + size]), claimed.text), following, 0)
-            for start in range(0, len(rest), size)
-        ]
-
-    def _record_result(self, claimed: Claimed, result: SendResult) -> list[tuple[int, str]]:
-        """Record a successful send; returns the recipients the vendor refused (for the next vendor)."""
-        accepted = _positions_named(claimed, result.accepted)
-        taken = set(accepted)
-        rejected = set(_positions_named(claimed, result.rejected)) - taken
-        refused = [(p, n) for p, n in claimed.recipients if p in rejected]
-        self.campaign._accepted(result, accepted)
-        seen = taken | rejected
-        missing = [p for p, _ in claimed.recipients if p not in seen]
-        if missing:  # the answer names neither: the vendor may have taken them, so they are not sent again
-            unknown = SendOutcomeUnknown(
-                "the vendor's answer names neither these recipients' acceptance nor their refusal",
-                vendor=claimed.vendor,
-                operation="send",
-                reference=claimed.tag,
-            )
-            self.journal.unknown(missing, unknown)
-            self.campaign._failed(missing, unknown)
-        return refused
-
-    def _record_partial(self, claimed: Claimed, error: SmsGateError) -> list[tuple[int, str]]:
-        """Record the part a failed send had accepted (``error.partial``); returns the rest."""
-        partial = error.partial
-        if partial is None or not partial.accepted:
-            return list(claimed.recipients)
-        accepted = _positions_named(claimed, partial.accepted)
-        self.campaign._accepted(partial, accepted)
-        taken = set(accepted)
-        return [(p, n) for p, n in claimed.recipients if p not in taken]
-
-
-def _positions_named(claimed: Claimed, numbers: Iterable[str]) -> list[int]:
-    """The positions of the claimed recipients whose number is among ``numbers``, compared by their
-    digits (a vendor answers in its own form of a number: ``+39-349...`` for ``+39349...``)."""
-    wanted = {digits_of(number) for number in numbers}
-    return [position for position, number in claimed.recipients if digits_of(number) in wanted]
-
-
-def refused_error(vendor: str) -> InvalidRequestError:
-    return InvalidRequestError("the vendor refused this recipient (listed as invalid in its answer)", vendor=vendor)
 
 
 def send_many(
@@ -1047,55 +750,6 @@ def check_run_options(
     if on_wait is not None and not callable(on_wait):
         raise InvalidRequestError(f"on_wait must be callable, not {type(on_wait).__name__}")
     return {**DEFAULT_BATCH_SIZES, **(batch_sizes or {})}, {**DEFAULT_RATE_LIMITS, **(rate_limits or {})}
-
-
-def max_batch_size(vendor: str) -> int | None:
-    """The most recipients one request of ``vendor`` takes (None: no documented maximum)."""
-    form = RECIPIENT_FORMS.get(vendor)
-    return None if form is None else form.max_per_send
-
-
-def batch_options(options: SendOptions, vendor: str, tag: str) -> SendOptions:
-    """What one batch's request is sent with: the campaign's options, the batch's tag as the
-    reference where the vendor has a reference field (Messaggi v2 has none: its batches carry
-    none, and their unknown outcomes stay unknown), the text already transliterated."""
-    carries = all(missing.option != "reference" for missing in MISSING_OPTIONS.get(vendor, ()))
-    # Where there is no field, the caller's own reference stays, for the vendor's rules to refuse.
-    return options.replace(reference=tag if carries else options.reference, gsm7=False)
-
-
-def _text_check(clients: Mapping[str, Any], options: SendOptions) -> Callable[[str], None]:
-    """Refuses a text as ``send`` would with each client (a batch's options, a tag as long as any).
-
-    The first text goes through everything ``send`` checks before its request (the rules and the
-    vendor plan's own checks of the options); the vendor plan's checks do not depend on the text,
-    so each later one goes through the rules only (a template's million texts stay cheap).
-    """
-    sample_tag = tag_prefix(options.reference, "0" * 8) + "fff"
-    sent_as = {vendor: batch_options(options, vendor, sample_tag) for vendor in clients}
-    planned: set[str] = set()
-
-    def check(text: str) -> None:
-        for vendor, client in clients.items():
-            if vendor in planned:
-                client._weigh(text, 1, sent_as[vendor])
-            else:
-                client._check_send(text, sent_as[vendor])
-                planned.add(vendor)
-
-    return check
-
-
-def _region(default_region: object, clients: Mapping[str, Any]) -> str:
-    """The region national numbers are read in: the one given, else the first vendor's."""
-    if default_region is None:
-        form = next((RECIPIENT_FORMS[vendor] for vendor in clients if vendor in RECIPIENT_FORMS), None)
-        return "ZZ" if form is None else form.region
-    if not isinstance(default_region, str) or len(default_region) != 2 or not default_region.isalpha():
-        raise InvalidRequestError(
-            f"default_region must be a two-letter country code such as 'FR', not {default_region!r}"
-        )
-    return default_region.upper()
 
 
 def _numbered(recipients: object) -> Iterable[tuple[int, Recipient]]:

@@ -1,132 +1,33 @@
-"""Failover over an ordered list of vendor clients: the next vendor only when the first provably did not send.
+"""Failover over an ordered list of vendor clients: the next vendor only when the first provably did
+not send (what each error proves, and the circuit breaker: ``engine``).
 
-What an error of a send proves (the contract of ``smsgate._base.errors``):
-
-- ``SendOutcomeUnknown``: the request may have reached the vendor. Never sent again, to any
-  vendor: the recipient is reported unknown (and can be resolved by asking the vendor).
-- ``RateLimitError``: the vendor refused the request for now. Waited for (its ``Retry-After``)
-  when that is at most ``rate_limit_wait``, otherwise the next vendor gets it.
-- every other smsgate error (connection never established, authentication, insufficient credit,
-  a refusal of the recipient, the sender or the text, a vendor error answered in the body): the
-  vendor did not accept the message. The next vendor gets it, minus ``error.partial``, the part
-  the vendor accepted before failing, which is never sent again.
-
-A circuit breaker keeps a vendor that failed ``breaker_failures`` times in a row (a transport
-failure, an unknown outcome, an account problem, a server error: not a refused recipient) out of
-the rotation for ``breaker_cooldown`` seconds, so that a dead vendor's timeout is not paid on every
-send; when every remaining vendor is out, they are tried anyway, in order.
+``FailoverClient.send`` runs the campaign engine over a ledger in memory (``MemoryLedger``): the
+same batches, failover and checks as a campaign, with no journal.
 """
 
 from __future__ import annotations
 
-import math
-import threading
+import secrets
 import time
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from enum import Enum
 from typing import TYPE_CHECKING, Generic, TypeVar, Unpack
 
 from .. import _client
-from .._base.errors import (
-    AuthenticationError,
-    ClientUsageError,
-    InsufficientCreditError,
-    InvalidRequestError,
-    RateLimitError,
-    SendOutcomeUnknown,
-    ServerError,
-    SmsGateError,
-    TransportError,
-)
-from .._text.send_options import SendKwargs
+from .._base.drive import adrive, drive
+from .._base.errors import InvalidRequestError, SendOutcomeUnknown, SmsGateError
+from .._text.send_options import SendKwargs, SendOptions
+from .engine import DEFAULT_BATCH_SIZES, DEFAULT_RATE_LIMITS, BatchSender, CircuitBreaker, Engine, check_seconds
+from .journal import Claimed, JournalRow, tag_prefix
+from .texts import prepared_rows
 
 if TYPE_CHECKING:
     from .._base.models import DeliveryReport, SendResult
     from .._client import AsyncClient, Client
 
-__all__ = ["AsyncFailoverClient", "CircuitBreaker", "FailoverClient", "FailoverResult", "Verdict", "verdict"]
+__all__ = ["AsyncFailoverClient", "FailoverClient", "FailoverResult", "MemoryLedger"]
 
-DEFAULT_BREAKER_FAILURES = 3
-DEFAULT_BREAKER_COOLDOWN = 30.0  # seconds
 DEFAULT_RATE_LIMIT_WAIT = 5.0  # seconds: a longer Retry-After sends the batch to the next vendor
-
-# Failures that say the vendor (not one recipient) is unusable right now: they trip the breaker.
-VENDOR_FAILURES = (
-    TransportError,
-    SendOutcomeUnknown,
-    AuthenticationError,
-    InsufficientCreditError,
-    ServerError,
-    RateLimitError,
-    ClientUsageError,
-)
-
-
-class Verdict(Enum):
-    """What a send's error means for the recipients the vendor did not accept."""
-
-    NOT_SENT = "not sent"  # provably not accepted: another vendor (or a later try) may send it
-    RATE_LIMITED = "rate limited"  # not accepted, and the vendor asked to wait
-    UNKNOWN = "unknown"  # may have been accepted: never sent again automatically
-
-
-def verdict(error: SmsGateError) -> Verdict:
-    if isinstance(error, SendOutcomeUnknown):
-        return Verdict.UNKNOWN
-    if isinstance(error, RateLimitError):
-        return Verdict.RATE_LIMITED
-    return Verdict.NOT_SENT
-
-
-class CircuitBreaker:
-    """Per vendor: open (skipped) for ``cooldown`` seconds after ``failures`` vendor failures in a row."""
-
-    def __init__(
-        self,
-        failures: int = DEFAULT_BREAKER_FAILURES,
-        cooldown: float = DEFAULT_BREAKER_COOLDOWN,
-        *,
-        clock: Callable[[], float] = time.monotonic,
-    ) -> None:
-        if isinstance(failures, bool) or not isinstance(failures, int) or failures < 1:
-            raise InvalidRequestError(f"breaker_failures must be a whole number >= 1, not {failures!r}")
-        _check_seconds(cooldown, "breaker_cooldown")
-        self.failures = failures
-        self.cooldown = float(cooldown)
-        self._clock = clock
-        self._lock = threading.Lock()
-        self._in_a_row: dict[str, int] = {}
-        self._open_until: dict[str, float] = {}
-
-    def available(self, vendor: str) -> bool:
-        with self._lock:
-            return self._open_until.get(vendor, -math.inf) <= self._clock()
-
-    def succeeded(self, vendor: str) -> None:
-        with self._lock:
-            self._in_a_row[vendor] = 0
-            self._open_until.pop(vendor, None)
-
-    def failed(self, vendor: str, error: SmsGateError) -> None:
-        if not isinstance(error, VENDOR_FAILURES):
-            return  # a refused recipient says nothing about the vendor's health
-        with self._lock:
-            count = self._in_a_row.get(vendor, 0) + 1
-            self._in_a_row[vendor] = count
-            if count >= self.failures:
-                self._open_until[vendor] = self._clock() + self.cooldown
-
-    def pick(self, vendors: Sequence[str], start: int) -> int | None:
-        """The index of the first vendor from ``start`` that is not out; ``start`` when all are; None past the end."""
-        if start >= len(vendors):
-            return None
-        return next((index for index in range(start, len(vendors)) if self.available(vendors[index])), start)
-
-
-def _check_seconds(value: object, name: str) -> None:
-    if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value) or value < 0:
-        raise InvalidRequestError(f"{name} must be a finite number of seconds >= 0, not {value!r}")
 
 
 @dataclass(frozen=True)
@@ -178,7 +79,7 @@ class _FailoverBase(Generic[C]):
         vendors = [getattr(client, "vendor", None) for client in clients]
         if len(set(vendors)) != len(vendors):
             raise InvalidRequestError(f"each vendor may appear once in a failover, not {vendors}")
-        _check_seconds(rate_limit_wait, "rate_limit_wait")
+        check_seconds(rate_limit_wait, "rate_limit_wait")
         self.clients: dict[str, C] = dict(zip((str(vendor) for vendor in vendors), clients, strict=True))
         self.vendors: tuple[str, ...] = tuple(self.clients)
         self.breaker = breaker or CircuitBreaker()
@@ -186,6 +87,21 @@ class _FailoverBase(Generic[C]):
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}(vendors={list(self.vendors)!r})"
+
+    def _send_plan(self, to: object, text: str, given: SendKwargs) -> tuple[MemoryLedger, Engine, BatchSender]:
+        """The ledger, the engine and the sender of one ``send``, everything checked before its first request."""
+        options = SendOptions.of(given, call=f"{type(self).__name__}.send")
+        base, rows = prepared_rows(enumerate(_numbers(to), start=1), text, self.clients, options, None)
+        ledger = MemoryLedger(rows, base, options.reference)
+        engine = Engine(
+            ledger,
+            self.vendors,
+            self.breaker,
+            rate_limit_wait=self.rate_limit_wait,
+            batch_sizes=DEFAULT_BATCH_SIZES,
+            rate_limits=DEFAULT_RATE_LIMITS,
+        )
+        return ledger, engine, BatchSender(self.clients, ledger, options)
 
     def _client_for(self, vendor: str) -> C:
         client = self.clients.get(vendor)
@@ -210,14 +126,10 @@ class FailoverClient(_FailoverBase["Client"]):
         Returns what happened to each recipient when at least one was accepted; raises the error
         (the unknown outcome first, else the last refusal) when none was.
         """
-        from .bulk import Campaign
-
-        campaign = Campaign.create(None, _numbers(to), text, client=self, **options)
-        try:
-            campaign.run(self, concurrency=1)
-            return campaign.failover_result()
-        finally:
-            campaign.close()
+        ledger, engine, batches = self._send_plan(to, text, options)
+        while (claimed := engine.next_batch()) is not None:
+            drive(engine.plan(claimed), batches.perform)
+        return ledger.result()
 
     def status(self, sent: FailoverResult | SendResult) -> list[DeliveryReport]:
         """The delivery reports of every recipient, each asked of the vendor that accepted it."""
@@ -233,20 +145,105 @@ class AsyncFailoverClient(_FailoverBase["AsyncClient"]):
     client_class = _client.AsyncClient
 
     async def send(self, to: str | Sequence[str], text: str, **options: Unpack[SendKwargs]) -> FailoverResult:
-        from .bulk import Campaign
-
-        campaign = Campaign.create(None, _numbers(to), text, client=self, **options)
-        try:
-            await campaign.run_async(self, concurrency=1)
-            return campaign.failover_result()
-        finally:
-            campaign.close()
+        ledger, engine, batches = self._send_plan(to, text, options)
+        while (claimed := engine.next_batch()) is not None:
+            await adrive(engine.plan(claimed), batches.aperform)
+        return ledger.result()
 
     async def status(self, sent: FailoverResult | SendResult) -> list[DeliveryReport]:
         reports: list[DeliveryReport] = []
         for one in sent.sends if isinstance(sent, FailoverResult) else (sent,):
             reports += await self._client_for(one.vendor.value).status(one.message_id)
         return reports
+
+
+class MemoryLedger:
+    """The engine's ledger for one failover send: its few recipients in memory, in input order, with
+    a campaign's rules (a number given twice is sent once; an invalid one is refused, unsent)."""
+
+    def __init__(self, rows: Iterable[JournalRow], text: str, reference: str | None) -> None:
+        self.text = text  # what a recipient without a text of its own gets
+        self._tag_prefix = tag_prefix(reference, secrets.token_hex(4))
+        self._batches = 0
+        self._numbers: dict[int, str] = {}
+        self._texts: dict[int, str | None] = {}
+        self._states: dict[int, str] = {}
+        self._held: set[int] = set()
+        self._errors: dict[int, SmsGateError] = {}
+        self._results: list[SendResult] = []
+        first_line: dict[str, int] = {}
+        for position, row in enumerate(rows, start=1):
+            self._numbers[position], self._texts[position] = row.number, row.text
+            if row.error is not None:
+                self.refused([position], row.error)
+            elif row.number in first_line:
+                line = first_line[row.number]
+                self.refused(
+                    [position], InvalidRequestError(f"this number is already on line {line}: it gets one message")
+                )
+            else:
+                first_line[row.number] = row.line
+                self._states[position] = "pending"
+
+    def claim(self, vendor: str, limit: int) -> Claimed | None:
+        pending = [p for p, state in self._states.items() if state == "pending" and p not in self._held]
+        if not pending:
+            return None
+        text = self._texts[pending[0]]
+        return self._in_flight(vendor, [p for p in pending if self._texts[p] == text][:limit], text or self.text)
+
+    def reassign(self, vendor: str, recipients: Sequence[tuple[int, str]], text: str) -> Claimed:
+        return self._in_flight(vendor, [position for position, _ in recipients], text)
+
+    def _in_flight(self, vendor: str, positions: list[int], text: str) -> Claimed:
+        self._batches += 1
+        for position in positions:
+            self._states[position] = "in_flight"
+            self._held.discard(position)
+        recipients = tuple((position, self._numbers[position]) for position in positions)
+        return Claimed(self._batches, vendor, f"{self._tag_prefix}{self._batches:x}", text, recipients, time.time())
+
+    def accepted(self, positions: Sequence[int], result: SendResult) -> None:
+        self._settle(positions, "accepted", None)
+        self._results.append(result)
+
+    def held(self, positions: Sequence[int], error: SmsGateError) -> None:
+        self._settle(positions, "pending", error)
+        self._held.update(positions)
+
+    def unknown(self, positions: Sequence[int], error: SmsGateError) -> None:
+        self._settle(positions, "unknown", error)
+
+    def refused(self, positions: Sequence[int], error: SmsGateError) -> None:
+        self._settle(positions, "refused", error)
+
+    def not_sent(self, positions: Sequence[int]) -> None:
+        for position in positions:
+            if self._states.get(position) == "in_flight":
+                self._states[position] = "pending"
+
+    def _settle(self, positions: Sequence[int], state: str, error: SmsGateError | None) -> None:
+        for position in positions:
+            self._states[position] = state
+            if error is not None:
+                self._errors[position] = error
+
+    def result(self) -> FailoverResult:
+        """What the send did; raises when nothing was accepted (the unknown outcome first, else the
+        last refusal)."""
+        refused: dict[str, SmsGateError] = {}
+        unknown: dict[str, SendOutcomeUnknown] = {}
+        for position, state in self._states.items():
+            number, error = self._numbers[position], self._errors.get(position)
+            if state == "unknown" and isinstance(error, SendOutcomeUnknown):
+                unknown[number] = error
+            elif state != "accepted":
+                refused[number] = error or InvalidRequestError("not sent")
+        if not self._results:
+            raise next(iter(unknown.values()), None) or next(
+                reversed(refused.values()), InvalidRequestError("no recipient given")
+            )
+        return FailoverResult(tuple(self._results), refused, unknown)
 
 
 def _numbers(to: object) -> list[str]:

@@ -14,11 +14,22 @@ from collections.abc import Callable, Iterable, Iterator, Mapping
 from typing import Any
 
 from .._base.errors import InvalidRequestError, SmsGateError
-from .._text.phone import to_e164
+from .._text.phone import RECIPIENT_FORMS, to_e164
+from .._text.send_options import SendOptions
 from .._text.transliterate import to_gsm7
-from .journal import JournalRow
+from .engine import batch_options
+from .journal import JournalRow, tag_prefix
 
-__all__ = ["Recipient", "TextCheck", "fill", "journal_rows", "template_fields"]
+__all__ = [
+    "Recipient",
+    "TextCheck",
+    "fill",
+    "journal_rows",
+    "prepared_rows",
+    "region_of",
+    "template_fields",
+    "text_check",
+]
 
 Recipient = str | tuple[str, Mapping[str, Any]]
 TextCheck = Callable[[str], None]  # raises the refusal ``send`` would raise for this text
@@ -97,6 +108,60 @@ def journal_rows(
         except InvalidRequestError as refused:  # kept, as refused: the report accounts for every line
             error = refused
         yield JournalRow(line, number, own, error)
+
+
+def prepared_rows(
+    numbered: Iterable[tuple[int, Recipient]],
+    text: str,
+    clients: Mapping[str, Any],
+    options: SendOptions,
+    default_region: object,
+) -> tuple[str, Iterator[JournalRow]]:
+    """The text a campaign (or a failover send) sends and its rows, to read lazily: the text is
+    checked now with every client's rules, as ``send`` checks it (a template's own texts as the
+    rows are read), national numbers read in ``default_region`` (else the first vendor's)."""
+    if not isinstance(text, str) or not text.strip():
+        raise InvalidRequestError("the message text must be a non-empty str")
+    region = region_of(default_region, clients)
+    check = text_check(clients, options)
+    base = campaign_text(text, options.gsm7)
+    if not template_fields(text):
+        check(base)
+    return base, journal_rows(numbered, text, region=region, gsm7=options.gsm7, check=check)
+
+
+def text_check(clients: Mapping[str, Any], options: SendOptions) -> TextCheck:
+    """Refuses a text as ``send`` would with each client (a batch's options, a tag as long as any).
+
+    The first text goes through everything ``send`` checks before its request (the rules and the
+    vendor plan's own checks of the options); the vendor plan's checks do not depend on the text,
+    so each later one goes through the rules only (a template's million texts stay cheap).
+    """
+    sample_tag = tag_prefix(options.reference, "0" * 8) + "fff"
+    sent_as = {vendor: batch_options(options, vendor, sample_tag) for vendor in clients}
+    planned: set[str] = set()
+
+    def check(text: str) -> None:
+        for vendor, client in clients.items():
+            if vendor in planned:
+                client._weigh(text, 1, sent_as[vendor])
+            else:
+                client._check_send(text, sent_as[vendor])
+                planned.add(vendor)
+
+    return check
+
+
+def region_of(default_region: object, clients: Mapping[str, Any]) -> str:
+    """The region national numbers are read in: the one given, else the first vendor's."""
+    if default_region is None:
+        form = next((RECIPIENT_FORMS[vendor] for vendor in clients if vendor in RECIPIENT_FORMS), None)
+        return "ZZ" if form is None else form.region
+    if not isinstance(default_region, str) or len(default_region) != 2 or not default_region.isalpha():
+        raise InvalidRequestError(
+            f"default_region must be a two-letter country code such as 'FR', not {default_region!r}"
+        )
+    return default_region.upper()
 
 
 def campaign_text(template: str, gsm7: bool) -> str:

@@ -20,8 +20,9 @@ from collections.abc import Callable, Iterator
 from typing import Any
 
 from .._base.errors import InvalidRequestError, SendOutcomeUnknown
-from .._campaigns.bulk import Campaign, CampaignReport, RateLimit
-from .._campaigns.failover import CircuitBreaker, FailoverClient
+from .._campaigns.bulk import Campaign, CampaignReport
+from .._campaigns.engine import CircuitBreaker, RateLimit
+from .._campaigns.failover import FailoverClient
 from .._campaigns.journal import JournalEntry, RecipientState
 from .._campaigns.texts import fill
 from .._client import Client
