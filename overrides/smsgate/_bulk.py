@@ -97,6 +97,8 @@ class RateLimit:
             raise InvalidRequestError(f"unit must be 'request', 'message' or 'part', not {self.unit!r}")
 
     def cost(self, recipients: int, text: str, vendor: str | None = None) -> float:
+        """What a request to ``recipients`` numbers with ``text`` counts against the limit: 1 a request, the
+        recipients a message, their SMS parts a part."""
         if self.unit == "request":
             return 1.0
         return float(recipients * (sms_parts(text, vendor) if self.unit == "part" else 1))
@@ -178,10 +180,12 @@ class CampaignReport:
 
     @property
     def total(self) -> int:
+        """Every recipient of the campaign, whatever its state."""
         return self.pending + self.in_flight + self.accepted + self.refused + self.unknown
 
     @property
     def complete(self) -> bool:
+        """Every recipient accepted (a refused or unknown one makes it incomplete)."""
         return self.accepted == self.total
 
     @property
@@ -216,10 +220,12 @@ class Campaign:
 
     @property
     def sender(self) -> str | Mapping[str, str] | None:
+        """The sender the campaign sends with (or one per vendor), as given to ``create``."""
         return self.options.sender
 
     @property
     def scheduled_at(self) -> datetime | None:
+        """When the campaign's messages are to leave, as given to ``create`` (None: at once)."""
         return self.options.scheduled_at
 
     # -- creating and opening -----------------------------------------------------------------
@@ -300,6 +306,7 @@ class Campaign:
         return cls(store)
 
     def close(self) -> None:
+        """Close the journal (and release its run lock); the ``with`` block does it."""
         self.journal.close()
 
     def __enter__(self) -> Campaign:
@@ -311,6 +318,7 @@ class Campaign:
     # -- reading ---------------------------------------------------------------------------------
 
     def report(self) -> CampaignReport:
+        """How many recipients are in each state, read from the journal (no request)."""
         counts = self.journal.counts()
         return CampaignReport(
             pending=counts[RecipientState.PENDING],
@@ -613,6 +621,7 @@ class Campaign:
         settle_seconds: float = DEFAULT_SETTLE_SECONDS,
         change_endpoints: bool = False,
     ) -> ResolveReport:
+        """``resolve`` over ``AsyncClient`` objects."""
         clients = self._before_asking(sender, change_endpoints)
         found = self._found()
         for question in self._resolve_questions(settle_seconds, found):
@@ -631,6 +640,7 @@ class Campaign:
     async def poll_delivery_async(
         self, sender: AsyncClient | AsyncFailoverClient, *, change_endpoints: bool = False
     ) -> int:
+        """``poll_delivery`` over ``AsyncClient`` objects."""
         clients = self._before_asking(sender, change_endpoints)
         for question in self._delivery_questions():
             question.record(await self._ask_async(question, clients))

@@ -100,15 +100,19 @@ class CircuitBreaker:
         self._open_until: dict[str, float] = {}
 
     def available(self, vendor: str) -> bool:
+        """Whether ``vendor`` may be tried now (its breaker is closed, or its cooldown is over)."""
         with self._lock:
             return self._open_until.get(vendor, -math.inf) <= self._clock()
 
     def succeeded(self, vendor: str) -> None:
+        """Record a success: ``vendor``'s failures in a row start again from 0."""
         with self._lock:
             self._in_a_row[vendor] = 0
             self._open_until.pop(vendor, None)
 
     def failed(self, vendor: str, error: SmsGateError) -> None:
+        """Record a failure of ``vendor``; a refused recipient does not count (it says nothing of the vendor's
+        health)."""
         if not isinstance(error, VENDOR_FAILURES):
             return  # a refused recipient says nothing about the vendor's health
         with self._lock:
@@ -145,6 +149,7 @@ class FailoverResult:
 
     @property
     def accepted(self) -> list[str]:
+        """Every recipient some vendor accepted, in the order of the sends."""
         return [number for sent in self.sends for number in sent.accepted]
 
     @property
@@ -233,6 +238,7 @@ class AsyncFailoverClient(_FailoverBase["AsyncClient"]):
     client_class = _client.AsyncClient
 
     async def send(self, to: str | Sequence[str], text: str, **options: Unpack[SendKwargs]) -> FailoverResult:
+        """Send through the first vendor that takes it (see ``FailoverClient.send``)."""
         from ._bulk import Campaign
 
         campaign = Campaign.create(None, _numbers(to), text, client=self, **options)
@@ -243,6 +249,7 @@ class AsyncFailoverClient(_FailoverBase["AsyncClient"]):
             campaign.close()
 
     async def status(self, sent: FailoverResult | SendResult) -> list[DeliveryReport]:
+        """Ask each vendor about its own recipients of ``sent`` (see ``FailoverClient.status``)."""
         reports: list[DeliveryReport] = []
         for one in sent.sends if isinstance(sent, FailoverResult) else (sent,):
             reports += await self._client_for(one.vendor.value).status(one.message_id)
