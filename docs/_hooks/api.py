@@ -37,6 +37,13 @@ PUBLIC_MODULES = (
     "smsgate.sandbox",
     "smsgate.cli",
 )
+# The other public modules of smsgate, and why they have no reference page: a new public module must
+# be added to one of the two lists.
+NOT_REFERENCED = {
+    "smsgate.about": "`python -m smsgate.about`, a command (its tables are in the guides)",
+    "smsgate.demo": "`nox -s demo`, a command",
+    "smsgate.pytest_plugin": "the fixtures' entry point; the fixtures are smsgate.testing's, described in the guide",
+}
 MARKER = re.compile(r"^<!-- api: (?P<module>[\w.]+)(?P<names>(?: [\w]+)*) -->$", flags=re.M)
 # Under "mkdocs", so that --strict counts the warnings and fails the build.
 log = logging.getLogger("mkdocs.hooks.api")
@@ -128,8 +135,14 @@ class Placement:
 
 
 def _module_listing(module: str, name: str, obj: griffe.Object) -> str:
-    """A generated module (``operations``, ``models``, ``api``): its docstring and its names, not its code."""
-    names = sorted(member for member in obj.members if not member.startswith("_") and member != "TYPE_CHECKING")
+    """A generated module (``operations``, ``models``, ``api``): its docstring and its names, not its code.
+
+    Its names are what it defines or imports (an operation, a model); a package of modules only (``api``)
+    lists its modules.
+    """
+    public = {member: value for member, value in obj.members.items() if not member.startswith("_")}
+    names = sorted(member for member, value in public.items() if member != "TYPE_CHECKING" and not value.is_module)
+    names = names or sorted(public)
     listed = ", ".join(f"`{member}`" for member in names)
     return f"::: {module}.{name}\n    options:\n      members: false\n\n{len(names)} names: {listed}.\n"
 
@@ -151,9 +164,23 @@ def expand(markdown: str) -> str:
     return MARKER.sub(blocks, markdown)
 
 
+def unlisted_modules() -> list[str]:
+    """The public submodules of smsgate (no leading underscore) in neither list."""
+    modules = [
+        f"smsgate.{name}"
+        for name, member in package()["smsgate"].members.items()
+        if not member.is_alias and member.is_module
+    ]
+    listed = set(PUBLIC_MODULES) | set(NOT_REFERENCED)
+    return sorted(module for module in modules if not module.split(".")[-1].startswith("_") and module not in listed)
+
+
 def problems() -> list[str]:
     """What must fail the build, in words."""
     found = Placement.read(ROOT / "docs").problems
+    found += [
+        f"{module} is a public module: add it to PUBLIC_MODULES or NOT_REFERENCED" for module in unlisted_modules()
+    ]
     found += [f"{name} has no docstring" for name in undocumented()]
     return found
 
