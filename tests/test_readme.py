@@ -7,6 +7,7 @@ is shown, not run."""
 
 from __future__ import annotations
 
+import ast
 import re
 import shlex
 import subprocess
@@ -192,3 +193,22 @@ def test_error_tables_are_the_specs() -> None:
     assert [vendor for vendor, _ in tables] == ["messaggi_v2"]
     for vendor, table in tables:
         assert table.strip() == error_table(vendor)
+
+
+def _nox_sessions() -> set[str]:
+    tree = ast.parse((ROOT / "noxfile.py").read_text(encoding="utf-8"))
+    return {
+        node.name
+        for node in tree.body
+        if isinstance(node, ast.FunctionDef)
+        for decorator in node.decorator_list
+        if "nox.session" in ast.unparse(decorator)
+    }
+
+
+@pytest.mark.parametrize("where", ["docs/sessions.md", "CONTRIBUTING.md"])
+def test_every_nox_session_is_in_the_session_tables(where: str) -> None:
+    text = (ROOT / where).read_text(encoding="utf-8")
+    listed = set(re.findall(r"^\| (`\w+`(?:, `\w+`)*) \|", text, flags=re.M))
+    names = {name for cell in listed for name in re.findall(r"`(\w+)`", cell)}
+    assert _nox_sessions() - names == set()
