@@ -1,6 +1,7 @@
-"""smsgate's tasks. `nox` alone runs check_generated, lint, spec_lint, typecheck, tests, consumer_typing, peer, build.
+"""smsgate's tasks. `nox` alone runs check_generated, lint, spec_lint, typecheck, tests, consumer_typing, peer, build,
+docs.
 
-`nox -s bench` (performance figures) and `nox -s generate` run on demand.
+`nox -s bench` (performance figures), `nox -s generate` and `nox -s docs_browser` run on demand.
 
 Every session installs what it needs from pyproject.toml's dependency groups, so a fresh machine
 needs only Python and `pip install 'nox[uv]'`.
@@ -28,6 +29,7 @@ nox.options.sessions = [
     "consumer_typing",
     "peer",
     "build",
+    "docs",
 ]
 
 ROOT = Path(__file__).parent
@@ -279,3 +281,35 @@ def failover_matrix(session: nox.Session) -> None:
     session.install(".[sandbox]")
     runs = session.posargs[0] if session.posargs else "all"
     session.run("pytest", "-s", "tests/test_failover_matrix.py", env={"SMSGATE_FAILOVER_RUNS": runs})
+
+
+# The site is built here (git-ignored, like the screenshots of docs_browser).
+SITE_DIR = ROOT / "build" / "site"
+SCREENSHOTS_DIR = ROOT / "build" / "screenshots"
+# Material prints a banner about its successor on every build; the build's own messages are enough.
+MKDOCS_ENV = {"NO_MKDOCS_2_WARNING": "1"}
+
+
+@nox.session(python=GENERATOR_PYTHON)
+def docs(session: nox.Session) -> None:
+    """Build the documentation site into build/site, strict: a broken link, a missing reference or a
+    public name without a docstring fails (the checks are docs/_hooks/api.py, run by the build)."""
+    install_group(session, "docs")
+    # The reference is read from the source (griffe): no install of smsgate needed here.
+    session.run("mkdocs", "build", "--strict", "--site-dir", str(SITE_DIR), env=MKDOCS_ENV)
+
+
+@nox.session(python=GENERATOR_PYTHON, default=False)
+def docs_browser(session: nox.Session) -> None:
+    """Open the built pages in headless Chromium (Debian's, installed with apt-get when missing) and check
+    that the home page and the Client reference render with no failed local request and no console error;
+    screenshots go to build/screenshots/."""
+    chromium = Path("/usr/bin/chromium")
+    if not chromium.exists():
+        if shutil.which("apt-get") is None or os.geteuid() != 0:
+            session.error(f"{chromium} is missing and cannot be installed here: run `apt-get install chromium` as root")
+        session.run("apt-get", "update", external=True)
+        session.run("apt-get", "install", "-y", "chromium", external=True)
+    install_group(session, "docs-browser")
+    session.run("mkdocs", "build", "--strict", "--site-dir", str(SITE_DIR), env=MKDOCS_ENV)
+    session.run("python", "docs/_hooks/browser.py", str(SITE_DIR), str(SCREENSHOTS_DIR), str(chromium))

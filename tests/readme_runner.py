@@ -1,4 +1,5 @@
-"""Run one README code block as a reader would, against the sandbox, and check what it prints.
+"""Run one code block of the README or of a documentation page as a reader would, against the
+sandbox, and check what it prints.
 
 Used by test_readme.py in a subprocess, so that each block runs in a fresh interpreter exactly as
 written, with only the network replaced: every request to a vendor's real server goes to one
@@ -7,7 +8,7 @@ variables hold the sandbox's keys. A block that brings its own transport (``smsg
 keeps it.
 
 Then every ``print(...)  # text`` must have printed exactly ``text`` (its first call, for a print
-in a loop): a README comment after a print is what it prints, nothing else. On a mismatch, or a
+in a loop): a page's comment after a print is what it prints, nothing else. On a mismatch, or a
 commented print that never ran, the runner exits 1 and says which line.
 """
 
@@ -54,7 +55,7 @@ class _ToSandbox(httpx.BaseTransport, httpx.AsyncBaseTransport):
             if url.startswith(server + "/"):
                 target = base + url[len(server) :]
                 return httpx.Request(request.method, target, headers=request.headers, content=request.content)
-        raise RuntimeError(f"the README example asked {request.url.host}, which is no vendor's server")
+        raise RuntimeError(f"the example asked {request.url.host}, which is no vendor's server")
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         request.read()
@@ -105,9 +106,9 @@ def mismatches(expected: dict[tuple[int, int], str], printed: dict[int, list[str
     for (first, last), comment in sorted(expected.items()):
         outputs = [text for line in range(first, last + 1) for text in printed.get(line, [])]
         if not outputs:
-            problems.append(f"line {last}: the README says it prints {comment!r}, but it never ran")
+            problems.append(f"line {last}: the page says it prints {comment!r}, but it never ran")
         elif outputs[0] != comment:
-            problems.append(f"line {last}: the README says {comment!r}, it printed {outputs[0]!r}")
+            problems.append(f"line {last}: the page says {comment!r}, it printed {outputs[0]!r}")
     return problems
 
 

@@ -606,7 +606,7 @@ def test_a_reader_reads_while_a_run_holds_the_journal(tmp_path: Path) -> None:
     path = tmp_path / "run.db"
     with smsgate.Campaign.create(path, french(3), TEXT) as campaign:
         campaign.journal.take_run_lock()
-        # The README's sqlite3 line, and a report, read during a run.
+        # The campaigns page's sqlite3 line, and a report, read during a run.
         with sqlite3.connect(f"file:{path}?mode=ro", uri=True) as reader:
             assert reader.execute("select state, count(*) from recipients group by state").fetchall() == [
                 ("pending", 3)

@@ -240,7 +240,7 @@ def test_the_webhook_examples_validate_against_their_schemas() -> None:
 
 
 def test_a_message_id_of_up_to_41_messages_can_be_asked_about_whole(mode: str) -> None:
-    """The README's limit: 41 joined ids fit the 1,024 characters of a message_id, 42 do not."""
+    """The documented limit (docs/vendors.md): 41 joined ids fit the 1,024 characters of a message_id, 42 do not."""
     ids = [f"{0x633AABE3E4A9A0E698000000 + n:024x}" for n in range(42)]
     fake = FakeVendor({("GET", f"/messages/{id_}"): answer(example("messaggi_v2", "get_message")) for id_ in ids})
     reports = Unified("messaggi_v2", fake, mode).status(",".join(ids[:41]))

@@ -203,15 +203,15 @@ def test_unknown_vendor_and_bad_inputs_are_typed() -> None:
     )
 
 
-def readme_table_rows() -> list[list[str]]:
-    readme = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
-    section = readme.split("A dozen real messages", 1)[1]
+def docs_table_rows() -> list[list[str]]:
+    page = (Path(__file__).resolve().parent.parent / "docs" / "preview.md").read_text(encoding="utf-8")
+    section = page.split("A dozen real messages", 1)[1]
     lines = [line for line in section.split("\n\n", 2)[1].splitlines() if line.startswith("| ")]
     return [[cell.strip() for cell in line.strip("|").split(" | ")] for line in lines[1:]]
 
 
-def test_the_readme_table_is_what_preview_says() -> None:
-    rows = readme_table_rows()
+def test_the_docs_table_is_what_preview_says() -> None:
+    rows = docs_table_rows()
     assert len(rows) == 12
     assert {row[1] for row in rows} == {"OTP", "reminder", "marketing"}
     for number, _kind, vendor, text, characters, encoding, parts, forced, transliterated in rows:

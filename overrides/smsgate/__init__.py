@@ -47,6 +47,7 @@ if TYPE_CHECKING:
     from ._text.transliterate import Replacement, Transliteration, to_gsm7
 
 __version__ = "0.1.0"
+"""The version of smsgate (``smsgate --version`` prints it)."""
 
 # The unified models are generated dataclasses and enums: they load on first use (an attribute
 # read, ``from smsgate import Credits``, or the first client), which keeps them out of ``import smsgate``.

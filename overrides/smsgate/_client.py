@@ -443,13 +443,18 @@ class Client(_BaseClient):
         return result
 
     def status(self, message_id: str | None = None, *, phone_number: str | None = None) -> list[DeliveryReport]:
+        """The delivery reports of every recipient of ``message_id`` (or of one, with ``phone_number``); Primotexto
+        also takes ``phone_number`` alone (its latest message to that number)."""
         reports: list[DeliveryReport] = self._drive(self._status_plan(message_id, phone_number))
         return reports
 
     def cancel(self, message_id: str) -> None:
+        """Cancel a scheduled message before it leaves (refunded); ``UnsupportedOperationError`` where the vendor
+        has no cancel."""
         self._drive(self._cancel_plan(message_id))
 
     def credits(self) -> Credits:
+        """The account's balance, in the vendor's unit."""
         credits: Credits = self._drive(self._vendor.credits())
         return credits
 
@@ -581,13 +586,16 @@ class AsyncClient(_BaseClient):
         return result
 
     async def status(self, message_id: str | None = None, *, phone_number: str | None = None) -> list[DeliveryReport]:
+        """The delivery reports of a message (see ``Client.status``)."""
         reports: list[DeliveryReport] = await self._drive(self._status_plan(message_id, phone_number))
         return reports
 
     async def cancel(self, message_id: str) -> None:
+        """Cancel a scheduled message (see ``Client.cancel``)."""
         await self._drive(self._cancel_plan(message_id))
 
     async def credits(self) -> Credits:
+        """The account's balance (see ``Client.credits``)."""
         credits: Credits = await self._drive(self._vendor.credits())
         return credits
 

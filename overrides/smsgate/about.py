@@ -1,7 +1,7 @@
 """``python -m smsgate.about``: what this installation of smsgate holds, vendor by vendor.
 
 ``--states`` prints the delivery-state table of every vendor, ``--errors <vendor>`` one vendor's
-error-code table (both read from the specs; the README holds them and a test keeps them equal).
+error-code table (both read from the specs; docs/sending.md and docs/vendors.md hold them and a test keeps them equal).
 """
 
 from __future__ import annotations

@@ -111,10 +111,12 @@ ONE_COMMAND_SANDBOX_SPEED = 0.0
 
 
 def make_client(vendor: str, options: ClientOptions) -> Client:
+    """The ``smsgate.Client`` a command uses for ``vendor``."""
     return Client(vendor, **options.as_kwargs())
 
 
 def make_async_client(vendor: str, options: ClientOptions) -> AsyncClient:
+    """The ``smsgate.AsyncClient`` a command uses for ``vendor``."""
     return AsyncClient(vendor, **options.as_kwargs())
 
 

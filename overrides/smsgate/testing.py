@@ -152,6 +152,7 @@ class Outbox:
 
     @property
     def messages(self) -> list[OutboxMessage]:
+        """Every message "sent" so far, one per recipient, in order."""
         found: list[OutboxMessage] = []
         for stored in self.sandbox.messages():
             weight = measure(expand_markup(stored.vendor, stored.text))
@@ -178,12 +179,14 @@ class Outbox:
 
     @property
     def last(self) -> OutboxMessage:
+        """The last message "sent" (``AssertionError`` when there is none)."""
         messages = self.messages
         if not messages:
             raise AssertionError("nothing was sent")
         return messages[-1]
 
     def assert_nothing_sent(self) -> None:
+        """Fail (``AssertionError``, listing them) when anything was sent."""
         messages = self.messages
         if messages:
             raise AssertionError(f"expected nothing sent, found {len(messages)}: {_listed(messages)}")

@@ -85,10 +85,12 @@ class CampaignReport:
 
     @property
     def total(self) -> int:
+        """Every recipient of the campaign, whatever its state."""
         return self.pending + self.in_flight + self.accepted + self.refused + self.unknown
 
     @property
     def complete(self) -> bool:
+        """Every recipient accepted (a refused or unknown one makes it incomplete)."""
         return self.accepted == self.total
 
     @property
@@ -119,10 +121,12 @@ class Campaign:
 
     @property
     def sender(self) -> str | Mapping[str, str] | None:
+        """The sender the campaign sends with (or one per vendor), as given to ``create``."""
         return self.options.sender
 
     @property
     def scheduled_at(self) -> datetime | None:
+        """When the campaign's messages are to leave, as given to ``create`` (None: at once)."""
         return self.options.scheduled_at
 
     # -- creating and opening -----------------------------------------------------------------
@@ -196,6 +200,7 @@ class Campaign:
         return cls(store)
 
     def close(self) -> None:
+        """Close the journal (and release its run lock); the ``with`` block does it."""
         self.journal.close()
 
     def __enter__(self) -> Campaign:
@@ -207,6 +212,7 @@ class Campaign:
     # -- reading ---------------------------------------------------------------------------------
 
     def report(self) -> CampaignReport:
+        """How many recipients are in each state, read from the journal (no request)."""
         counts = self.journal.counts()
         return CampaignReport(
             pending=counts[RecipientState.PENDING],
@@ -450,6 +456,7 @@ class Campaign:
         settle_seconds: float = DEFAULT_SETTLE_SECONDS,
         change_endpoints: bool = False,
     ) -> ResolveReport:
+        """``resolve`` over ``AsyncClient`` objects."""
         clients = self._before_asking(sender, change_endpoints)
         found = self._found()
         for question in self._resolve_questions(settle_seconds, found):
@@ -468,6 +475,7 @@ class Campaign:
     async def poll_delivery_async(
         self, sender: AsyncClient | AsyncFailoverClient, *, change_endpoints: bool = False
     ) -> int:
+        """``poll_delivery`` over ``AsyncClient`` objects."""
         clients = self._before_asking(sender, change_endpoints)
         for question in self._delivery_questions():
             question.record(await self._ask_async(question, clients))

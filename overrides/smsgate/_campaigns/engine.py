@@ -133,15 +133,19 @@ class CircuitBreaker:
         self._open_until: dict[str, float] = {}
 
     def available(self, vendor: str) -> bool:
+        """Whether ``vendor`` may be tried now (its breaker is closed, or its cooldown is over)."""
         with self._lock:
             return self._open_until.get(vendor, -math.inf) <= self._clock()
 
     def succeeded(self, vendor: str) -> None:
+        """Record a success: ``vendor``'s failures in a row start again from 0."""
         with self._lock:
             self._in_a_row[vendor] = 0
             self._open_until.pop(vendor, None)
 
     def failed(self, vendor: str, error: SmsGateError) -> None:
+        """Record a failure of ``vendor``; a refused recipient does not count (it says nothing of the vendor's
+        health)."""
         if not isinstance(error, VENDOR_FAILURES):
             return  # a refused recipient says nothing about the vendor's health
         with self._lock:
@@ -180,6 +184,8 @@ class RateLimit:
             raise InvalidRequestError(f"unit must be 'request', 'message' or 'part', not {self.unit!r}")
 
     def cost(self, recipients: int, text: str, vendor: str | None = None) -> float:
+        """What a request to ``recipients`` numbers with ``text`` counts against the limit: 1 a request, the
+        recipients a message, their SMS parts a part."""
         if self.unit == "request":
             return 1.0
         return float(recipients * (sms_parts(text, vendor) if self.unit == "part" else 1))

@@ -46,6 +46,7 @@ class FailoverResult:
 
     @property
     def accepted(self) -> list[str]:
+        """Every recipient some vendor accepted, in the order of the sends."""
         return [number for sent in self.sends for number in sent.accepted]
 
     @property
@@ -145,12 +146,14 @@ class AsyncFailoverClient(_FailoverBase["AsyncClient"]):
     client_class = _client.AsyncClient
 
     async def send(self, to: str | Sequence[str], text: str, **options: Unpack[SendKwargs]) -> FailoverResult:
+        """Send through the first vendor that takes it (see ``FailoverClient.send``)."""
         ledger, engine, batches = self._send_plan(to, text, options)
         while (claimed := engine.next_batch()) is not None:
             await adrive(engine.plan(claimed), batches.aperform)
         return ledger.result()
 
     async def status(self, sent: FailoverResult | SendResult) -> list[DeliveryReport]:
+        """Ask each vendor about its own recipients of ``sent`` (see ``FailoverClient.status``)."""
         reports: list[DeliveryReport] = []
         for one in sent.sends if isinstance(sent, FailoverResult) else (sent,):
             reports += await self._client_for(one.vendor.value).status(one.message_id)

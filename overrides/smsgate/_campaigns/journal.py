@@ -94,6 +94,9 @@ class JournalRow(NamedTuple):
 
 
 class RecipientState(StrEnum):
+    """Where a recipient of a campaign is: ``pending``, ``in_flight`` (its request may have left), ``accepted``,
+    ``refused`` or ``unknown`` (it may have reached the vendor)."""
+
     PENDING = "pending"
     IN_FLIGHT = "in_flight"
     ACCEPTED = "accepted"
@@ -328,6 +331,7 @@ class Journal:
         self.close()
 
     def close(self) -> None:
+        """Close the file and release the run lock, if this journal holds it."""
         with self._lock:
             if self._run_lock is not None and self._run_lock.held:
                 self._leave_wal()
@@ -352,6 +356,7 @@ class Journal:
 
     @property
     def campaign_id(self) -> str:
+        """The campaign's id, made when it started (its batches' tags carry part of it)."""
         value = self._get("campaign_id")
         assert isinstance(value, str)
         return value
@@ -362,6 +367,7 @@ class Journal:
         return value if isinstance(value, dict) else {}
 
     def is_started(self) -> bool:
+        """Whether a campaign was saved in this journal (``start`` ran)."""
         return self._get("settings") is not None
 
     def start(
@@ -436,6 +442,7 @@ class Journal:
             self._put(key, value)
 
     def get_setting(self, key: str) -> Any:
+        """A value kept beside the settings (``put_setting``), or None."""
         with self._lock:
             return self._get(key)
 
@@ -515,12 +522,15 @@ class Journal:
         return [row[0] for row in rows]
 
     def accepted(self, positions: Sequence[int], message_id: str) -> None:
+        """Record these recipients as accepted under the vendor's ``message_id``."""
         self._settle(positions, "accepted", message_id=message_id)
 
     def refused(self, positions: Sequence[int], error: SmsGateError) -> None:
+        """Record these recipients as refused, with the error that proves nothing was sent."""
         self._settle(positions, "refused", error=error)
 
     def unknown(self, positions: Sequence[int], error: SmsGateError) -> None:
+        """Record these recipients as unknown: their request may have reached the vendor."""
         self._settle(positions, "unknown", error=error)
 
     def held(self, positions: Sequence[int], error: SmsGateError) -> None:
@@ -584,6 +594,7 @@ class Journal:
             ).rowcount
 
     def delivery(self, position: int, state: str, final: bool, at: str | None) -> None:
+        """Record a recipient's delivery state, as the vendor reported it."""
         with self._transaction():
             self._db.execute(
                 "UPDATE recipients SET delivery_state=?, delivery_final=?, delivery_at=?, updated_at=? "
@@ -617,6 +628,7 @@ class Journal:
             after = rows[-1][0]
 
     def entry(self, number: str) -> JournalEntry | None:
+        """The recipient with this E.164 number (the line that is sent, not a duplicate), or None."""
         with self._lock:
             rows = self._query(
                 f"SELECT {self._columns} FROM recipients WHERE number = ? "
@@ -626,6 +638,7 @@ class Journal:
         return _entry(rows[0]) if rows else None
 
     def batch_started(self, batch: int) -> float | None:
+        """When a batch's request started (epoch seconds), or None for an unknown batch."""
         with self._lock:
             rows = self._query("SELECT started_at FROM batches WHERE id = ?", (batch,))
         return float(rows[0][0]) if rows else None

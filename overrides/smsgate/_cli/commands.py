@@ -32,6 +32,7 @@ class ClientOptions:
     max_retries: int | None = None
 
     def as_kwargs(self) -> dict[str, Any]:
+        """The options as ``smsgate.Client`` keyword arguments."""
         return {
             "api_key": self.api_key,
             "base_url": self.base_url,

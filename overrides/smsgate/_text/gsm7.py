@@ -64,6 +64,8 @@ UCS2_SINGLE, UCS2_PART = 70, 67  # UTF-16 code units, likewise
 
 
 class Encoding(StrEnum):
+    """How a text travels: GSM-7 (160 septets, 153 per part) or UCS-2 (70 UTF-16 code units, 67 per part)."""
+
     GSM7 = "GSM-7"
     UCS2 = "UCS-2"
 

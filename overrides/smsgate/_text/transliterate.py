@@ -104,6 +104,7 @@ class Transliteration:
 
     @property
     def is_gsm7(self) -> bool:
+        """Whether the text is all GSM-7 now (no character was kept)."""
         return not self.kept
 
 

@@ -22,6 +22,10 @@ __all__ = ["REFUSING", "Fault", "FaultKind", "FaultPlan", "html_error_page"]
 
 
 class FaultKind(StrEnum):
+    """What a fault does to the request it hits. ``rate_limit`` (429), ``server_error`` and ``bad_gateway``
+    (500, 502 with an HTML body), ``reset_before_read``: the request is not carried out. ``latency``,
+    ``reset_after_read``, ``truncated_body``, ``slow_drip``: it is, and its answer comes late, broken or never."""
+
     LATENCY = "latency"  # answer after ``seconds``
     RATE_LIMIT = "rate_limit"  # 429 in the vendor's error shape, ``Retry-After: seconds``
     SERVER_ERROR = "server_error"  # 500 with an HTML body, request not carried out
@@ -41,6 +45,9 @@ DRIP_BYTES = 8  # a slow drip writes the body this many bytes at a time, in proc
 
 @dataclass
 class Fault:
+    """One fault: its kind, which requests it hits (``vendor``, ``operation``, ``number``), how many times, and its
+    ``seconds``."""
+
     kind: FaultKind
     vendor: str | None = None
     operation: str | None = None
@@ -49,6 +56,7 @@ class Fault:
     number: str | None = None  # E.164: only requests that carry this number (in process)
 
     def matches(self, vendor: str | None, operation: str | None, payload: str | None = None) -> bool:
+        """Whether this fault hits a request to ``vendor``'s ``operation`` carrying ``payload``."""
         return (
             (self.vendor is None or self.vendor == vendor)
             and (self.operation is None or self.operation == operation)
@@ -56,6 +64,7 @@ class Fault:
         )
 
     def to_json(self) -> dict[str, Any]:
+        """The fault as the control endpoint shows it."""
         return {**asdict(self), "kind": self.kind.value}
 
 
@@ -68,6 +77,8 @@ def _carries(payload: str, number: str) -> bool:
 
 @dataclass
 class FaultPlan:
+    """The sandbox's faults to come (``sandbox.faults``): ``add`` one, ``clear`` them, see the ``pending`` ones."""
+
     rules: list[Fault] = field(default_factory=list)
     _lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
 
@@ -138,10 +149,12 @@ class FaultPlan:
         return None
 
     def clear(self) -> None:
+        """Remove every fault still to come."""
         with self._lock:
             self.rules.clear()
 
     def pending(self) -> list[Fault]:
+        """The faults still to come, in the order they were added."""
         with self._lock:
             return list(self.rules)
 

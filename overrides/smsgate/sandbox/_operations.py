@@ -40,6 +40,7 @@ PREFIXES = {
     "messaggi": "/messaggi",
     "messaggi_v2": "/messaggi_v2",
 }
+"""Each vendor's path prefix on the sandbox (every vendor on one port)."""
 SPEC_URI = "urn:smsgate:sandbox-spec"
 
 

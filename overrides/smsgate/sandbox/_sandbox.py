@@ -98,9 +98,12 @@ class Sandbox:
 
     @property
     def speed(self) -> float:
+        """Seconds a message stays queued, then sent, before it is final (0: final at once)."""
         return self._store.speed
 
     def base_url(self, vendor: str, root: str = "http://sandbox.invalid") -> str:
+        """The base URL to give a client for ``vendor``, under ``root`` (by default a host only the in-process
+        transport answers)."""
         if vendor not in PREFIXES:
             raise SandboxConfigError(f"unknown vendor {vendor!r}; expected one of {', '.join(VENDORS)}")
         return root.rstrip("/") + PREFIXES[vendor]
@@ -128,6 +131,7 @@ class Sandbox:
         return counts
 
     def credits(self, vendor: str) -> Decimal:
+        """The balance of ``vendor``'s account, in its unit."""
         if vendor not in VENDORS:
             raise SandboxConfigError(f"unknown vendor {vendor!r}; expected one of {', '.join(VENDORS)}")
         with self._store.lock:
@@ -174,6 +178,7 @@ class Sandbox:
 
     @staticmethod
     def is_control(raw_path: str) -> bool:
+        """Whether a path is the control endpoint's (``/_sandbox/...``)."""
         return raw_path.startswith(CONTROL_PREFIX + "/")
 
     def target(self, method: str, raw_path: str) -> tuple[str | None, SpecOperation | None]:
@@ -267,6 +272,8 @@ class Sandbox:
     # -- the control endpoint ------------------------------------------------------------------
 
     def stats(self) -> dict[str, Any]:
+        """Sends received (per vendor and per number), credits and pending faults, as ``GET /_sandbox/stats``
+        answers."""
         with self._store.lock:
             return {
                 "sends_received": {vendor: account.sends for vendor, account in self._store.accounts.items()},

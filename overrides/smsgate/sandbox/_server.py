@@ -190,10 +190,12 @@ class RunningServer:
 
     @property
     def url(self) -> str:
+        """The server's root URL (``http://127.0.0.1:PORT``)."""
         host = f"[{self.host}]" if ":" in self.host else self.host
         return f"http://{host}:{self.port}"
 
     def base_url(self, vendor: str) -> str:
+        """The base URL to give a client for ``vendor`` on this server."""
         return self.sandbox.base_url(vendor, self.url)
 
     def wait(self) -> None:
@@ -202,6 +204,7 @@ class RunningServer:
             self._thread.join(timeout=0.5)  # a timed join lets KeyboardInterrupt through at once
 
     def stop(self) -> None:
+        """Stop the server and wait for its thread; leaving the ``with`` block does it."""
         if self._loop is not None and self._stop is not None and self._thread.is_alive():
             self._loop.call_soon_threadsafe(self._stop.set)
         self._thread.join()

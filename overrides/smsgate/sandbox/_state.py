@@ -34,6 +34,7 @@ RESERVED_ENDINGS = {
     "0002": DeliveryState.expired,
     "0003": DeliveryState.rejected,
 }
+"""The national number's last four digits that end a delivery otherwise than delivered."""
 
 
 def outcome_of(national_number: str) -> DeliveryState:
