@@ -45,7 +45,7 @@ if TYPE_CHECKING:
     from ._resolve import ResolveReport
     from ._transliterate import Replacement, Transliteration, to_gsm7
 
-__version__ = "0.1.0"
+__version__ = "0.2.0.dev0"
 
 # The unified models are generated dataclasses and enums: they load on first use (an attribute
 # read, ``from smsgate import Credits``, or the first client), which keeps them out of ``import smsgate``.
