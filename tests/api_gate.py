@@ -10,7 +10,7 @@ no tag and no network. ``check`` (``nox -s api_gate``) collects the working tree
 way, lists every breaking change since that snapshot, and exits 1 naming each one that the
 CHANGELOG's ``[Unreleased]`` section does not list under "Changed (breaking)" or "Removed". A change
 is listed when its name appears there as written in the gate's message (``smsgate.Client.send``,
-``smsgate campaign run --vendor``, ``exit code 17``, ``journal schema 3``, ``messaggi:send_message``).
+``smsgate campaign resume --vendor``, ``exit code 17``, ``journal schema 3``, ``messaggi:send_message``).
 
 The surface, one flat table of names:
 
