@@ -100,7 +100,7 @@ Surface = dict[str, Record]
 
 
 def collect() -> Surface:
-    """The public surface of the ``smsgate`` importable here, and of the specs beside it."""
+    """The public surface of the ``smsgate`` importable here: its Python names, its CLI, its journal schema."""
     surface: Surface = {}
     for module_name in PUBLIC_MODULES:
         try:
@@ -434,7 +434,7 @@ def _parent(name: str) -> str | None:
 def _compare(before: Record, after: Record) -> list[str]:
     kinds = {before["kind"], after["kind"]}
     if len(kinds) > 1:
-        return [f"was a {before['kind']}, is now a {after['kind']}"]
+        return [f"was {_a(before['kind'])}, is now {_a(after['kind'])}"]
     problems: list[str] = []
     if "parameters" in before and "parameters" in after:
         problems += _parameter_changes(before["parameters"], after["parameters"])
@@ -456,6 +456,10 @@ def _compare(before: Record, after: Record) -> list[str]:
     if before.get("version") != after.get("version"):
         problems.append(f"version {before.get('version')} is now {after.get('version')}")
     return problems
+
+
+def _a(kind: str) -> str:
+    return f"{'an' if kind[0] in 'aeiou' else 'a'} {kind}"
 
 
 OPTIONAL_NARGS = ("?", "*")  # argparse: a positional that may be left out

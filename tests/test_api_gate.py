@@ -205,7 +205,7 @@ def function(*parameters: list[str | None]) -> api_gate.Record:
         (function(), function(["b", "KEYWORD_ONLY", None]), ["new required parameter b"]),
         (function(["k", "VAR_KEYWORD", None]), function(), ["no longer takes **kwargs"]),
         (function(["a", "POSITIONAL_ONLY", None]), function(["a", "POSITIONAL_OR_KEYWORD", None]), []),
-        (function(), {"kind": "async function", "parameters": []}, ["was a function, is now a async function"]),
+        (function(), {"kind": "async function", "parameters": []}, ["was a function, is now an async function"]),
         ({"kind": "class"}, {"kind": "function"}, ["was a class, is now a function"]),
     ],
 )
