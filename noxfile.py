@@ -1,5 +1,6 @@
 """smsgate's tasks. `nox` alone runs check_generated, lint, spec_lint, typecheck, tests, consumer_typing, peer, build,
-docs.
+docs,
+api_gate.
 
 `nox -s bench` (performance figures), `nox -s generate` and `nox -s docs_browser` run on demand.
 
@@ -30,6 +31,7 @@ nox.options.sessions = [
     "peer",
     "build",
     "docs",
+    "api_gate",
 ]
 
 ROOT = Path(__file__).parent
@@ -117,6 +119,41 @@ def build(session: nox.Session) -> None:
     session.run("twine", "check", "--strict", *sorted(str(path) for path in dist.iterdir()))
     session.install(".")  # tests.release_check reads the vendor list from smsgate itself
     session.run("python", "-m", "tests.release_check", str(dist), PYPROJECT["project"]["version"])
+
+
+def install_gate(session: nox.Session) -> None:
+    """What the breaking-change gate needs: smsgate's dependencies, not smsgate (it reads the working tree)."""
+    project = PYPROJECT["project"]
+    session.install(
+        *project["dependencies"],
+        *project["optional-dependencies"]["sandbox"],
+        *nox.project.dependency_groups(PYPROJECT, "api_gate"),
+    )
+
+
+@nox.session(python=GENERATOR_PYTHON)
+def api_gate(session: nox.Session) -> None:
+    """Fail on a breaking change since the last release (release/api.json) that CHANGELOG.md does not list.
+
+    Compares the public API, the CLI's flags and exit codes, the journal schema and every spec's
+    operations, parameters and enum values (tests/api_gate.py says what counts).
+    """
+    install_gate(session)
+    session.run("python", "-m", "tests.api_gate", "check", env={"PYTHONDONTWRITEBYTECODE": "1"})
+
+
+@nox.session(python=GENERATOR_PYTHON, default=False)
+def release(session: nox.Session) -> None:
+    """Cut a release in the working tree: `nox -s release -- 0.2.0`, then `nox -s build`, commit and tag.
+
+    Moves the CHANGELOG's [Unreleased] entries under the version and today's date, writes the
+    version into pyproject.toml and smsgate.__version__, and the new surface into release/api.json;
+    refuses when a breaking change is not listed (tests/release_cut.py).
+    """
+    if len(session.posargs) != 1:
+        session.error("usage: nox -s release -- X.Y.Z")
+    install_gate(session)
+    session.run("python", "-m", "tests.release_cut", *session.posargs, env={"PYTHONDONTWRITEBYTECODE": "1"})
 
 
 @nox.session(python=GENERATOR_PYTHON)
