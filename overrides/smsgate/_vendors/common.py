@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from typing import TYPE_CHECKING, Any, TypeVar, cast
@@ -18,6 +18,7 @@ if TYPE_CHECKING:  # the unified models load with the first client, not at ``imp
     from _smsgate_generated.smspartner.types import Unset as SmsPartnerUnset
 
     from .._base.models import SendResult
+    from .._base.spec import VendorSpec
 
     # Each generated vendor package has its own ``Unset`` class: one union of them, for ``given``.
     AnyUnset = SmsPartnerUnset | PrimotextoUnset | MessaggiUnset | MessaggiV2Unset
@@ -67,6 +68,23 @@ def given(value: T | AnyUnset) -> T | None:
     generated packages to test by class would cost ``import smsgate`` their import time.
     """
     return None if type(value).__name__ == "Unset" else cast("T", value)
+
+
+def error_body(spec: VendorSpec, schema: str, parse: Callable[[dict[str, Any]], M], payload: object) -> M | None:
+    """An error answer read through the spec's error model ``schema`` (``parse``: its generated
+    ``from_dict``), however partial: a required field the vendor left out reads as None, a field of
+    a shape the model cannot take (a list of strings for a list of objects) is left out; None when
+    the payload is no object at all (the HTTP status alone then says what failed)."""
+    if not isinstance(payload, dict):
+        return None
+    required = dict.fromkeys(spec.document["components"]["schemas"][schema].get("required", ()))
+    scalars = {key: value for key, value in payload.items() if not isinstance(value, dict | list)}
+    for body in ({**required, **payload}, {**required, **scalars}):
+        try:
+            return parse(body)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            continue
+    return None
 
 
 def raw(answer: Answer) -> dict[str, Any]:

@@ -17,6 +17,7 @@ from _smsgate_generated.messaggi.api.messages import (
     send_message,
 )
 from _smsgate_generated.messaggi.models import (
+    ErrorResponse,
     Message,
     MessageListResponse,
     MessageSummaryListResponse,
@@ -44,6 +45,7 @@ from .common import (
     answer_model,
     as_decimal,
     digits_found,
+    error_body,
     given,
     raw,
 )
@@ -63,11 +65,14 @@ class Messaggi:
         self.spec = spec
 
     def make_error(self, route: Route, status: int, payload: Any, headers: httpx.Headers) -> SmsGateError | None:
-        body = payload if isinstance(payload, dict) else {}
-        if status < 400 and body.get("success") is not False:
+        # A 2xx answer is an error when it says so (``success: false``), which only its own field tells.
+        if status < 400 and not (isinstance(payload, dict) and payload.get("success") is False):
             return None
-        message = body.get("message") if isinstance(body.get("message"), str) else None
-        return error_from_table(self.spec, route, status, body.get("error"), message, headers)
+        error = error_body(self.spec, "ErrorResponse", ErrorResponse.from_dict, payload)
+        if error is None:
+            return error_from_table(self.spec, route, status, None, None, headers)
+        message = error.message if isinstance(error.message, str) else None
+        return error_from_table(self.spec, route, status, error.error, message, headers)
 
     def send(
         self,

@@ -19,7 +19,13 @@ from typing import Any
 
 import httpx
 from _smsgate_generated.messaggi_v2.api.messages import get_message
-from _smsgate_generated.messaggi_v2.models import MessageEnvelope, MessageOptions, MessageResponse, SendMessageRequest
+from _smsgate_generated.messaggi_v2.models import (
+    ErrorResponse,
+    MessageEnvelope,
+    MessageOptions,
+    MessageResponse,
+    SendMessageRequest,
+)
 
 from .._base.errors import (
     InvalidRequestError,
@@ -36,7 +42,17 @@ from .._core.http import Call
 from .._core.response import Answer
 from .._text.phone import RECIPIENT_FORMS, normalise_reported, recipients_for, region_of, to_e164
 from .._text.send_options import SendOptions
-from .common import ID_SEPARATOR, Accepted, SentQuestion, answer_identifier, answer_model, as_decimal, given, raw
+from .common import (
+    ID_SEPARATOR,
+    Accepted,
+    SentQuestion,
+    answer_identifier,
+    answer_model,
+    as_decimal,
+    error_body,
+    given,
+    raw,
+)
 
 ANY_REGION = "*"
 
@@ -64,9 +80,11 @@ class MessaggiV2:
     def make_error(self, route: Route, status: int, payload: Any, headers: httpx.Headers) -> SmsGateError | None:
         if status < 400:
             return None
-        body = payload if isinstance(payload, dict) else {}
-        message = body.get("message") if isinstance(body.get("message"), str) else None
-        return error_from_table(self.spec, route, status, body.get("code"), message, headers)
+        error = error_body(self.spec, "ErrorResponse", ErrorResponse.from_dict, payload)
+        if error is None:
+            return error_from_table(self.spec, route, status, None, None, headers)
+        message = error.message if isinstance(error.message, str) else None
+        return error_from_table(self.spec, route, status, error.code, message, headers)
 
     def send(
         self,

@@ -10,6 +10,7 @@ from _smsgate_generated.primotexto.api.account import get_account_stats
 from _smsgate_generated.primotexto.api.messages import get_message_status, send_message
 from _smsgate_generated.primotexto.models import (
     AccountStats,
+    ErrorResponse,
     MessageStatus,
     MessageType,
     SendMessageRequest,
@@ -40,6 +41,7 @@ from .common import (
     answer_identifier,
     answer_model,
     as_decimal,
+    error_body,
     given,
     raw,
 )
@@ -61,9 +63,12 @@ class Primotexto:
     def make_error(self, route: Route, status: int, payload: Any, headers: httpx.Headers) -> SmsGateError | None:
         if status < 400:
             return None
-        body = payload if isinstance(payload, dict) else {}
-        message = body.get("error") or body.get("message")
-        return error_from_table(self.spec, route, status, body.get("code"), message, headers)
+        error = error_body(self.spec, "ErrorResponse", ErrorResponse.from_dict, payload)
+        if error is None:
+            return error_from_table(self.spec, route, status, None, None, headers)
+        # `error` is the text's name as WP-SMS reads it (Low); some answers are said to carry `message`.
+        message = given(error.error) or error.additional_properties.get("message")
+        return error_from_table(self.spec, route, status, given(error.code), message, headers)
 
     def send(
         self,
@@ -156,7 +161,7 @@ class Primotexto:
             state=entry.state,
             vendor_state=word,
             final=entry.final,
-            at=from_epoch_ms(given(answer.state_date) or payload.get(word)),
+            at=from_epoch_ms(given(answer.state_date) or _moment_of(answer, word)),
             stop=entry.stop,
             raw=payload,
         )
@@ -196,3 +201,10 @@ class Primotexto:
             raise ResponseFormatError("the account stats carry no credits", vendor=self.name)
         # Primotexto counts credits, not money.
         return Credits(vendor=Vendor.primotexto, balance=balance, currency=None, raw=raw(reply))
+
+
+def _moment_of(answer: MessageStatus, word: str) -> int | None:
+    """When the state ``word`` was reached, from the field of that name (epoch milliseconds), where
+    the answer has one and no ``stateDate``."""
+    moments = {"sent": answer.sent, "submitted": answer.submitted, "delivered": answer.delivered}
+    return given(moments.get(word))

@@ -13,6 +13,7 @@ from _smsgate_generated.smspartner.models import (
     BulkStatusByTagResponse,
     BulkStatusResponse,
     CreditsResponse,
+    ErrorResponse,
     MessageStatusResponse,
     SendSmsRequest,
     SendSmsResponse,
@@ -27,7 +28,7 @@ from .._core.http import Call
 from .._text.phone import RECIPIENT_FORMS, digits_of, normalise_reported, recipients_for, to_e164
 from .._text.rules import SmsRange
 from .._text.send_options import SendOptions
-from .common import SentQuestion, Verdicts, answer_identifier, answer_model, as_decimal, given, raw
+from .common import SentQuestion, Verdicts, answer_identifier, answer_model, as_decimal, error_body, given, raw
 
 
 class SmsPartner:
@@ -43,18 +44,19 @@ class SmsPartner:
         self.sms_range = sms_range  # None: the vendor's default (Premium), no `gamme` sent
 
     def make_error(self, route: Route, status: int, payload: Any, headers: httpx.Headers) -> SmsGateError | None:
-        body = payload if isinstance(payload, dict) else {}
-        if status < 400 and body.get("success") is not False:
+        # A 2xx answer is an error when it says so (``success: false``), which only its own field tells.
+        if status < 400 and not (isinstance(payload, dict) and payload.get("success") is False):
             return None
-        field_errors = body.get("errors") or body.get("error") or []
+        error = error_body(self.spec, "ErrorResponse", ErrorResponse.from_dict, payload)
+        if error is None:
+            return error_from_table(self.spec, route, status, None, None, headers)
         details = "; ".join(
-            f"{item.get('elementId', '?')}: {item.get('message', '')}"
-            for item in field_errors
-            if isinstance(item, dict)
+            f"{given(item.element_id) or '?'}: {given(item.message) or ''}"
+            for item in given(error.errors) or given(error.error) or []
         )
-        message = body.get("message") if isinstance(body.get("message"), str) else None
-        message = "; ".join(part for part in (message, details) if part) or None
-        return error_from_table(self.spec, route, status, body.get("code"), message, headers)
+        message = given(error.message)
+        message = "; ".join(part for part in (message if isinstance(message, str) else None, details) if part) or None
+        return error_from_table(self.spec, route, status, error.code, message, headers)
 
     def send(
         self,
