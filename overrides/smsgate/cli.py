@@ -90,7 +90,7 @@ from datetime import datetime
 from pathlib import Path
 
 from . import __version__
-from ._base.errors import AuthenticationError, InvalidRequestError, JournalError, SmsGateError
+from ._base.errors import AuthenticationError, InvalidArgumentError, JournalError, SmsGateError
 from ._base.spec import VENDORS
 from ._campaigns.bulk import max_batch_size
 from ._campaigns.journal import Journal
@@ -603,7 +603,7 @@ def _vendors(args: argparse.Namespace) -> tuple[list[str], dict[str, str]]:
             # resolve and status ask every vendor the campaign used; resume sends through those named.
             named += [vendor for vendor in journal_vendors if vendor not in named]
         if not named:
-            raise InvalidRequestError(f"{args.journal} names no vendor yet: give --vendor")
+            raise InvalidArgumentError(f"{args.journal} names no vendor yet: give --vendor")
     return named, recorded
 
 

@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING, Any, Literal, Unpack
 
 from .._base.errors import (
     ClientUsageError,
+    InvalidArgumentError,
     InvalidRequestError,
     JournalError,
     RateLimitError,
@@ -92,9 +93,9 @@ class RateLimit:
     def __post_init__(self) -> None:
         rate = self.per_second
         if isinstance(rate, bool) or not isinstance(rate, int | float) or not rate > 0 or rate == float("inf"):
-            raise InvalidRequestError(f"per_second must be a positive number, not {rate!r}")
+            raise InvalidArgumentError(f"per_second must be a positive number, not {rate!r}")
         if self.unit not in ("request", "message", "part"):
-            raise InvalidRequestError(f"unit must be 'request', 'message' or 'part', not {self.unit!r}")
+            raise InvalidArgumentError(f"unit must be 'request', 'message' or 'part', not {self.unit!r}")
 
     def cost(self, recipients: int, text: str, vendor: str | None = None) -> float:
         if self.unit == "request":
@@ -269,7 +270,7 @@ class Campaign:
         """``create`` from recipients numbered by their input line (the CLI's file lines)."""
         options = SendOptions.of(given, call="Campaign.create")
         if not isinstance(text, str) or not text.strip():
-            raise InvalidRequestError("the message text must be a non-empty str")
+            raise InvalidArgumentError("the message text must be a non-empty str")
         clients = {} if client is None else _clients(client)
         region = _region(default_region, clients)
         check = _text_check(clients, options)
@@ -330,7 +331,7 @@ class Campaign:
             return self.journal.entries(RecipientState(state))
         except ValueError:
             names = ", ".join(state.value for state in RecipientState)
-            raise InvalidRequestError(f"state must be one of {names}, not {state!r}") from None
+            raise InvalidArgumentError(f"state must be one of {names}, not {state!r}") from None
 
     def failover_result(self) -> FailoverResult:
         """An in-memory campaign's outcome as a ``FailoverResult`` (raises when nothing was accepted)."""
@@ -341,10 +342,10 @@ class Campaign:
             if entry.state is RecipientState.UNKNOWN and isinstance(error, SendOutcomeUnknown):
                 unknown[entry.number] = error
             elif entry.state is not RecipientState.ACCEPTED:
-                refused[entry.number] = error or InvalidRequestError(entry.error or "not sent")
+                refused[entry.number] = error or _refusal(entry)
         if not self._results:
             raise next(iter(unknown.values()), None) or next(
-                reversed(refused.values()), InvalidRequestError("no recipient given")
+                reversed(refused.values()), InvalidArgumentError("no recipient given")
             )
         return FailoverResult(tuple(self._results), refused, unknown)
 
@@ -438,6 +439,8 @@ class Campaign:
                 client = failover.clients[action.vendor]
                 try:
                     outcome = client._send_batch(action.numbers, action.text, self._batch_options(action))
+                except InvalidArgumentError as error:  # the batch's own input: refused, like a vendor's refusal
+                    outcome = error
                 except ClientUsageError:  # the client cannot send (closed): nothing left, nothing refused
                     self.journal.not_sent(action.positions)
                     raise
@@ -512,6 +515,8 @@ class Campaign:
                 client = failover.clients[action.vendor]
                 try:
                     outcome = await client._send_batch(action.numbers, action.text, self._batch_options(action))
+                except InvalidArgumentError as error:
+                    outcome = error
                 except ClientUsageError:
                     self.journal.not_sent(action.positions)
                     raise
@@ -548,7 +553,7 @@ class Campaign:
             ("change_endpoints", change_endpoints),
         ):
             if not isinstance(flag, bool):
-                raise InvalidRequestError(f"{name} must be True or False, not {type(flag).__name__}")
+                raise InvalidArgumentError(f"{name} must be True or False, not {type(flag).__name__}")
         self.journal.take_run_lock()
         self._check_endpoints(failover.clients, change_endpoints)
         check = _text_check(failover.clients, self.options)
@@ -640,7 +645,7 @@ class Campaign:
         """The clients of ``sender``, once this process holds the run lock and they are where the
         journal's vendors were reached."""
         if not isinstance(change_endpoints, bool):
-            raise InvalidRequestError(f"change_endpoints must be True or False, not {type(change_endpoints).__name__}")
+            raise InvalidArgumentError(f"change_endpoints must be True or False, not {type(change_endpoints).__name__}")
         clients = _clients(sender)
         self.journal.take_run_lock()
         self._check_endpoints(clients, change_endpoints)
@@ -678,7 +683,7 @@ class Campaign:
     def _resolve_questions(self, settle_seconds: float, found: Counter[str]) -> Iterator[Question]:
         """One question per unknown batch: its vendor's ``find_sent``, and what its verdicts change."""
         if isinstance(settle_seconds, bool) or not isinstance(settle_seconds, int | float) or settle_seconds < 0:
-            raise InvalidRequestError(f"settle_seconds must be a number of seconds >= 0, not {settle_seconds!r}")
+            raise InvalidArgumentError(f"settle_seconds must be a number of seconds >= 0, not {settle_seconds!r}")
         for (vendor, batch), entries in unknown_batches(self.journal.entries(RecipientState.UNKNOWN)).items():
             started = self.journal.batch_started(batch) or min(entry.started_at or 0.0 for entry in entries)
             sent = SentQuestion(self.journal.tag(batch), started, tuple((e.position, e.number) for e in entries))
@@ -780,7 +785,7 @@ def _one_client(sender: Any, method: str) -> Any:
     """``sender`` when it is a client; a failover of the wrong kind is named (run takes the sync ones)."""
     if isinstance(sender, FailoverClient | AsyncFailoverClient):
         wanted = "FailoverClient" if method == "run" else "AsyncFailoverClient"
-        raise InvalidRequestError(f"{method}() takes a Client or a {wanted}, not a {type(sender).__name__}")
+        raise InvalidArgumentError(f"{method}() takes a Client or a {wanted}, not a {type(sender).__name__}")
     return sender  # FailoverClient([...]) checks that it is a client of the right kind
 
 
@@ -789,7 +794,7 @@ def _clients(sender: Any) -> dict[str, Any]:
         return dict(sender.clients)
     vendor = getattr(sender, "vendor", None)
     if not isinstance(vendor, str):
-        raise InvalidRequestError(f"expected a smsgate client or failover client, not {type(sender).__name__}")
+        raise InvalidArgumentError(f"expected a smsgate client or failover client, not {type(sender).__name__}")
     return {vendor: sender}
 
 
@@ -929,6 +934,15 @@ def _positions_named(claimed: Claimed, numbers: Iterable[str]) -> list[int]:
     return [position for position, number in claimed.recipients if digits_of(number) in wanted]
 
 
+def _refusal(entry: JournalEntry) -> SmsGateError:
+    """A refusal the journal holds as text only (a number refused before the run), of the class it
+    was refused with: a caller's mistake stays an ``InvalidArgumentError``. The text already names
+    the vendor, if any."""
+    if entry.error_class == InvalidArgumentError.__name__:
+        return InvalidArgumentError(entry.error or "not sent")
+    return InvalidRequestError(entry.error or "not sent")
+
+
 def refused_error(vendor: str) -> InvalidRequestError:
     return InvalidRequestError("the vendor refused this recipient (listed as invalid in its answer)", vendor=vendor)
 
@@ -1010,7 +1024,7 @@ def _with_sender_name(options: Mapping[str, Any], sender_name: object) -> dict[s
     given = dict(options)
     if sender_name is not None:
         if "sender" in given:
-            raise InvalidRequestError("give sender= only (sender_name= is its former name)")
+            raise InvalidArgumentError("give sender= only (sender_name= is its former name)")
         warnings.warn("send_many(sender_name=...) is now sender=...", DeprecationWarning, stacklevel=3)
         given["sender"] = sender_name
     return given
@@ -1024,18 +1038,18 @@ def check_run_options(
 ) -> tuple[dict[str, int], dict[str, RateLimit]]:
     """A run's options checked (before a campaign is made for it): the batch sizes and rate limits to use."""
     if isinstance(concurrency, bool) or not isinstance(concurrency, int) or not 1 <= concurrency <= MAX_CONCURRENCY:
-        raise InvalidRequestError(
+        raise InvalidArgumentError(
             f"concurrency must be a whole number from 1 to {MAX_CONCURRENCY}, not {concurrency!r}"
         )
     if batch_sizes is not None and not isinstance(batch_sizes, Mapping):
-        raise InvalidRequestError(f"batch_sizes must be a {{vendor: size}} mapping, not {type(batch_sizes).__name__}")
+        raise InvalidArgumentError(f"batch_sizes must be a {{vendor: size}} mapping, not {type(batch_sizes).__name__}")
     if rate_limits is not None and not isinstance(rate_limits, Mapping):
-        raise InvalidRequestError(
+        raise InvalidArgumentError(
             f"rate_limits must be a {{vendor: RateLimit}} mapping, not {type(rate_limits).__name__}"
         )
     for vendor, size in (batch_sizes or {}).items():
         if isinstance(size, bool) or not isinstance(size, int) or size < 1:
-            raise InvalidRequestError(f"the batch size of {vendor} must be a whole number >= 1, not {size!r}")
+            raise InvalidArgumentError(f"the batch size of {vendor} must be a whole number >= 1, not {size!r}")
         largest = max_batch_size(vendor)
         if largest is not None and size > largest:
             raise InvalidRequestError(
@@ -1043,9 +1057,9 @@ def check_run_options(
             )
     for vendor, limit in (rate_limits or {}).items():
         if not isinstance(limit, RateLimit):
-            raise InvalidRequestError(f"the rate limit of {vendor} must be a RateLimit, not {type(limit).__name__}")
+            raise InvalidArgumentError(f"the rate limit of {vendor} must be a RateLimit, not {type(limit).__name__}")
     if on_wait is not None and not callable(on_wait):
-        raise InvalidRequestError(f"on_wait must be callable, not {type(on_wait).__name__}")
+        raise InvalidArgumentError(f"on_wait must be callable, not {type(on_wait).__name__}")
     return {**DEFAULT_BATCH_SIZES, **(batch_sizes or {})}, {**DEFAULT_RATE_LIMITS, **(rate_limits or {})}
 
 
@@ -1092,7 +1106,7 @@ def _region(default_region: object, clients: Mapping[str, Any]) -> str:
         form = next((RECIPIENT_FORMS[vendor] for vendor in clients if vendor in RECIPIENT_FORMS), None)
         return "ZZ" if form is None else form.region
     if not isinstance(default_region, str) or len(default_region) != 2 or not default_region.isalpha():
-        raise InvalidRequestError(
+        raise InvalidArgumentError(
             f"default_region must be a two-letter country code such as 'FR', not {default_region!r}"
         )
     return default_region.upper()
@@ -1100,7 +1114,7 @@ def _region(default_region: object, clients: Mapping[str, Any]) -> str:
 
 def _numbered(recipients: object) -> Iterable[tuple[int, Recipient]]:
     if isinstance(recipients, str | bytes) or not isinstance(recipients, Iterable):
-        raise InvalidRequestError("recipients must be a list (or any iterable) of numbers")
+        raise InvalidArgumentError("recipients must be a list (or any iterable) of numbers")
     return enumerate(recipients, start=1)
 
 

@@ -32,7 +32,7 @@ from .._base.errors import (
     AuthenticationError,
     ClientUsageError,
     InsufficientCreditError,
-    InvalidRequestError,
+    InvalidArgumentError,
     RateLimitError,
     SendOutcomeUnknown,
     ServerError,
@@ -90,7 +90,7 @@ class CircuitBreaker:
         clock: Callable[[], float] = time.monotonic,
     ) -> None:
         if isinstance(failures, bool) or not isinstance(failures, int) or failures < 1:
-            raise InvalidRequestError(f"breaker_failures must be a whole number >= 1, not {failures!r}")
+            raise InvalidArgumentError(f"breaker_failures must be a whole number >= 1, not {failures!r}")
         _check_seconds(cooldown, "breaker_cooldown")
         self.failures = failures
         self.cooldown = float(cooldown)
@@ -109,8 +109,8 @@ class CircuitBreaker:
             self._open_until.pop(vendor, None)
 
     def failed(self, vendor: str, error: SmsGateError) -> None:
-        if not isinstance(error, VENDOR_FAILURES):
-            return  # a refused recipient says nothing about the vendor's health
+        if not isinstance(error, VENDOR_FAILURES) or isinstance(error, InvalidArgumentError):
+            return  # a refused recipient (or the caller's own mistake) says nothing about the vendor's health
         with self._lock:
             count = self._in_a_row.get(vendor, 0) + 1
             self._in_a_row[vendor] = count
@@ -126,7 +126,7 @@ class CircuitBreaker:
 
 def _check_seconds(value: object, name: str) -> None:
     if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value) or value < 0:
-        raise InvalidRequestError(f"{name} must be a finite number of seconds >= 0, not {value!r}")
+        raise InvalidArgumentError(f"{name} must be a finite number of seconds >= 0, not {value!r}")
 
 
 @dataclass(frozen=True)
@@ -168,16 +168,16 @@ class _FailoverBase(Generic[C]):
     ) -> None:
         clients = list(clients) if isinstance(clients, Iterable) and not isinstance(clients, str) else []
         if not clients:
-            raise InvalidRequestError("a failover needs at least one client")
+            raise InvalidArgumentError("a failover needs at least one client")
         for client in clients:
             if not isinstance(client, self.client_class):
-                raise InvalidRequestError(
+                raise InvalidArgumentError(
                     f"a {type(self).__name__} takes smsgate.{self.client_class.__name__} objects, "
                     f"not {type(client).__name__}"
                 )
         vendors = [getattr(client, "vendor", None) for client in clients]
         if len(set(vendors)) != len(vendors):
-            raise InvalidRequestError(f"each vendor may appear once in a failover, not {vendors}")
+            raise InvalidArgumentError(f"each vendor may appear once in a failover, not {vendors}")
         _check_seconds(rate_limit_wait, "rate_limit_wait")
         self.clients: dict[str, C] = dict(zip((str(vendor) for vendor in vendors), clients, strict=True))
         self.vendors: tuple[str, ...] = tuple(self.clients)
@@ -190,7 +190,7 @@ class _FailoverBase(Generic[C]):
     def _client_for(self, vendor: str) -> C:
         client = self.clients.get(vendor)
         if client is None:
-            raise InvalidRequestError(f"this failover has no {vendor} client (it has {', '.join(self.vendors)})")
+            raise InvalidArgumentError(f"this failover has no {vendor} client (it has {', '.join(self.vendors)})")
         return client
 
 
@@ -253,7 +253,7 @@ def _numbers(to: object) -> list[str]:
     if isinstance(to, str):
         return [to]
     if not isinstance(to, Sequence) or isinstance(to, bytes | bytearray):
-        raise InvalidRequestError(f"to must be a phone number or a list of them, not {type(to).__name__}")
+        raise InvalidArgumentError(f"to must be a phone number or a list of them, not {type(to).__name__}")
     if not to:
-        raise InvalidRequestError("no recipient given")
+        raise InvalidArgumentError("no recipient given")
     return list(to)

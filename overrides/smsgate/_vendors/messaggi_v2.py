@@ -22,6 +22,7 @@ from _smsgate_generated.messaggi_v2.api.messages import get_message
 from _smsgate_generated.messaggi_v2.models import MessageEnvelope, MessageOptions, MessageResponse, SendMessageRequest
 
 from .._base.errors import (
+    InvalidArgumentError,
     InvalidRequestError,
     NotFoundError,
     ResponseFormatError,
@@ -114,7 +115,7 @@ class MessaggiV2:
         number = to_e164(phone_number, self.default_region, vendor=self.name) if phone_number else None
         parts = [part.strip() for part in message_id.split(ID_SEPARATOR)]
         if not all(parts):
-            raise InvalidRequestError(f"message_id {message_id!r} has an empty part", vendor=self.name)
+            raise InvalidArgumentError(f"message_id {message_id!r} has an empty part", vendor=self.name)
         reports = []
         for part in parts:
             reply = yield Call(get_message, (part,))

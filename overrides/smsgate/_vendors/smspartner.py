@@ -18,7 +18,14 @@ from _smsgate_generated.smspartner.models import (
     SendSmsResponse,
 )
 
-from .._base.errors import InvalidRequestError, NotFoundError, ResponseFormatError, SmsGateError, error_from_table
+from .._base.errors import (
+    InvalidArgumentError,
+    InvalidRequestError,
+    NotFoundError,
+    ResponseFormatError,
+    SmsGateError,
+    error_from_table,
+)
 from .._base.models import Credits, DeliveryReport, SendResult, Vendor
 from .._base.spec import Route, StateEntry, VendorSpec
 from .._base.time import PARIS, from_smspartner
@@ -99,7 +106,7 @@ class SmsPartner:
         try:
             return int(str(message_id).strip())
         except ValueError:
-            raise InvalidRequestError(
+            raise InvalidArgumentError(
                 f"SMS Partner message ids are numbers, not {message_id!r}", vendor=self.name
             ) from None
 
