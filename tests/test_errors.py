@@ -281,3 +281,18 @@ def test_a_bad_argument_keeps_the_command_lines_exit_code_4() -> None:
     assert exit_codes.exit_code_for(smsgate.InvalidArgumentError("x")) == 4
     assert exit_codes.exit_code_for(smsgate.InvalidRequestError("x")) == 4
     assert exit_codes.exit_code_for(smsgate.ClientUsageError("x")) == 16
+
+
+@pytest.mark.parametrize("mode", MODES)
+@pytest.mark.parametrize("vendor", ["smspartner", "messaggi", "messaggi_v2"])
+def test_a_bad_number_is_said_before_the_vendors_need_of_a_message_id(mode: str, vendor: str) -> None:
+    """Two problems at once: the caller's own (a number with an extension) comes first; alone, the
+    vendor's (no status by number alone) is an InvalidRequestError."""
+    fake = FakeVendor()
+    client = Unified(vendor, fake, mode)
+    with pytest.raises(smsgate.InvalidArgumentError, match="extension"):
+        client.status(None, phone_number="+33612345678;ext=1")
+    with pytest.raises(smsgate.InvalidRequestError, match="needs the message_id") as raised:
+        client.status(None, phone_number="+393491234567")
+    assert not isinstance(raised.value, ValueError)
+    assert fake.requests == []

@@ -113,11 +113,11 @@ class SmsPartner:
     def status(
         self, message_id: str | None, phone_number: str | None
     ) -> Generator[Call[Any], Any, list[DeliveryReport]]:
-        if message_id is None:
+        number = to_e164(phone_number, self.default_region, vendor=self.name) if phone_number else None
+        if message_id is None:  # after the number's own check: the caller's mistake is said first
             raise InvalidRequestError("SMS Partner needs the message_id to report a status", vendor=self.name)
         numeric_id = self._message_id(message_id)
-        if phone_number:
-            number = to_e164(phone_number, self.default_region, vendor=self.name)
+        if number is not None:
             reply = yield Call(get_message_status, (), {"message_id": numeric_id, "phone_number": number})
             one = answer_model(reply, MessageStatusResponse, "a message status", self.name)
             reported = given(one.number) or given(one.phone_number) or number
