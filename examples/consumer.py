@@ -90,8 +90,10 @@ def send_safely(client: smsgate.Client, to: str, text: str, *, sender: str | Non
         return f"rate limited, retry after {retry_after}"
     except smsgate.InsufficientCreditError as broke:
         return f"no credit: {broke.vendor} {broke.vendor_code} {broke.vendor_message}"
-    except smsgate.InvalidRequestError as invalid:  # also raised before any request, e.g. a bad number
-        return f"invalid: {invalid}"
+    except smsgate.InvalidArgumentError as mistake:  # the caller's own, e.g. a number that does not parse
+        return f"bad argument: {mistake}"
+    except smsgate.InvalidRequestError as invalid:  # also raised before any request, by a vendor's rule
+        return f"invalid: {invalid} (rule {invalid.rule})"
     except smsgate.APIError as refused:
         status: int | None = refused.status_code
         return f"refused: {refused.vendor} {status} {refused.vendor_code}"

@@ -15,6 +15,7 @@ import time
 from collections.abc import Iterator
 from contextlib import closing
 from pathlib import Path
+from typing import Any
 
 import httpx
 import pytest
@@ -72,7 +73,7 @@ def test_a_file_that_is_no_journal_is_refused(tmp_path: Path) -> None:
     path.write_text("not a database, just text that is long enough to have a header " * 20)
     with pytest.raises(smsgate.ClientUsageError, match="cannot be used as a journal"):
         smsgate.Journal(path)
-    with pytest.raises(smsgate.InvalidRequestError, match="journal path"):
+    with pytest.raises(smsgate.InvalidArgumentError, match="journal path"):
         smsgate.Journal(42)  # type: ignore[arg-type]
     empty = tmp_path / "empty.db"
     smsgate.Journal(empty).close()
@@ -99,7 +100,7 @@ def test_invalid_numbers_are_refused_and_duplicates_kept_once() -> None:
         ("+33612345678", "refused"),  # every line is a row: the repeat is refused, naming the first
         ("nope", "refused"),
     ]
-    assert entries[1].error_class == "InvalidRequestError"
+    assert entries[1].error_class == "InvalidArgumentError"
     assert (entries[2].error_class, entries[2].error) == (
         "DuplicateRecipient",
         "this number is already on line 1: it gets one message",
@@ -136,10 +137,10 @@ def test_templates_fill_each_recipients_text() -> None:
         (["+33612345678"], TEXT, {"scheduled_at": "tomorrow"}, "timezone-aware"),
     ],
 )
-def test_bad_campaign_input_is_an_invalid_request(
+def test_bad_campaign_input_is_an_invalid_argument(
     recipients: object, text: str, options: dict[str, object], match: str
 ) -> None:
-    with pytest.raises(smsgate.InvalidRequestError, match=match):
+    with pytest.raises(smsgate.InvalidArgumentError, match=match):
         smsgate.Campaign.create(None, recipients, text, **options)  # type: ignore[arg-type]
 
 
@@ -152,11 +153,11 @@ def test_bad_campaign_input_is_an_invalid_request(
         ({"retry_refused": "yes"}, "retry_refused"),
     ],
 )
-def test_bad_run_options_are_invalid_requests(options: dict[str, object], match: str) -> None:
+def test_bad_run_options_are_invalid_arguments(options: dict[str, object], match: str) -> None:
     campaign = smsgate.Campaign.create(None, french(1), TEXT)
-    with pytest.raises(smsgate.InvalidRequestError, match=match):
+    with pytest.raises(smsgate.InvalidArgumentError, match=match):
         campaign.run(sandbox_client("smspartner"), **options)  # type: ignore[arg-type]
-    with pytest.raises(smsgate.InvalidRequestError, match="per_second"):
+    with pytest.raises(smsgate.InvalidArgumentError, match="per_second"):
         smsgate.RateLimit(0)
 
 
@@ -394,28 +395,56 @@ def test_the_async_failover_client() -> None:
 
 
 def test_failover_arguments_are_checked() -> None:
-    with pytest.raises(smsgate.InvalidRequestError, match="at least one client"):
+    with pytest.raises(smsgate.InvalidArgumentError, match="at least one client"):
         smsgate.FailoverClient([])
     client = sandbox_client("smspartner")
     bad_inputs: list[object] = [[], b"+33612345678", None]
     for bad_to in bad_inputs:
-        with pytest.raises(smsgate.InvalidRequestError):
+        with pytest.raises(smsgate.InvalidArgumentError):
             smsgate.FailoverClient([client]).send(bad_to, TEXT)  # type: ignore[arg-type]
     campaign = smsgate.Campaign.create(None, french(1), TEXT)
-    with pytest.raises(smsgate.InvalidRequestError, match=r"takes smsgate\.Client objects, not AsyncSandboxClient"):
+    with pytest.raises(smsgate.InvalidArgumentError, match=r"takes smsgate\.Client objects, not AsyncSandboxClient"):
         campaign.run(async_sandbox_client("smspartner"))  # type: ignore[arg-type]
-    with pytest.raises(smsgate.InvalidRequestError, match="takes a Client or a FailoverClient"):
+    with pytest.raises(smsgate.InvalidArgumentError, match="takes a Client or a FailoverClient"):
         campaign.run(smsgate.AsyncFailoverClient([async_sandbox_client("smspartner")]))  # type: ignore[arg-type]
-    with pytest.raises(smsgate.InvalidRequestError, match=r"takes smsgate\.AsyncClient objects"):
+    with pytest.raises(smsgate.InvalidArgumentError, match=r"takes smsgate\.AsyncClient objects"):
         asyncio.run(campaign.run_async(client))  # type: ignore[arg-type]
-    with pytest.raises(smsgate.InvalidRequestError, match="state must be one of"):
+    with pytest.raises(smsgate.InvalidArgumentError, match="state must be one of"):
         smsgate.Campaign.create(None, french(1), TEXT).entries("sent")
-    with pytest.raises(smsgate.InvalidRequestError, match="once"):
+    with pytest.raises(smsgate.InvalidArgumentError, match="once"):
         smsgate.FailoverClient([client, sandbox_client("smspartner")])
-    with pytest.raises(smsgate.InvalidRequestError, match="rate_limit_wait"):
+    with pytest.raises(smsgate.InvalidArgumentError, match="rate_limit_wait"):
         smsgate.FailoverClient([client], rate_limit_wait=-1)
-    with pytest.raises(smsgate.InvalidRequestError, match="breaker_failures"):
+    with pytest.raises(smsgate.InvalidArgumentError, match="breaker_failures"):
         smsgate.CircuitBreaker(failures=0)
+
+
+class _RefusingBatches(smsgate.Client):
+    """A client whose batches fail on a bad argument of their own (an InvalidArgumentError)."""
+
+    def _send_batch(self, numbers: Any, text: str, options: Any) -> smsgate.SendResult:
+        raise smsgate.InvalidArgumentError("not a number", vendor=self.vendor)
+
+
+def test_a_batch_refused_for_a_bad_argument_is_refused_not_taken_for_a_closed_client() -> None:
+    """An InvalidArgumentError is a ClientUsageError, but the client can still send: its recipients
+    are refused (the next vendor gets them), and the run goes on."""
+    sandbox = Sandbox()
+    refusing = _RefusingBatches(
+        "primotexto",
+        api_key=sandbox.api_keys["primotexto"],
+        base_url=sandbox.base_url("primotexto"),
+        http_client=httpx.Client(transport=sandbox.transport()),
+    )
+    alone = smsgate.Campaign.create(None, french(1), TEXT).run(refusing)
+    assert (alone.refused, alone.pending) == (1, 0)
+    numbers = french(2)
+    failover = smsgate.FailoverClient([refusing, sandbox_client("smspartner", sandbox=sandbox)])
+    report = smsgate.Campaign.create(None, numbers, TEXT).run(failover)
+    assert report.complete
+    assert report.accepted == 2
+    assert failover.breaker.available("primotexto")  # the caller's mistake says nothing of the vendor
+    assert received_once(sandbox, numbers)
 
 
 def test_the_breaker_reopens_a_vendor_after_its_cooldown() -> None:
@@ -427,6 +456,9 @@ def test_the_breaker_reopens_a_vendor_after_its_cooldown() -> None:
     breaker.failed(
         "smspartner", smsgate.InvalidRequestError("bad number", vendor="smspartner")
     )  # not the vendor's fault
+    assert breaker.available("smspartner")
+    # Nor the caller's own mistake, though it is a ClientUsageError like a closed client.
+    breaker.failed("smspartner", smsgate.InvalidArgumentError("not a number", vendor="smspartner"))
     assert breaker.available("smspartner")
     breaker.failed("smspartner", down)
     assert not breaker.available("smspartner")
@@ -528,7 +560,7 @@ def test_the_cli_runs_resumes_and_reports_a_campaign(
     printed = capsys.readouterr().out
     assert code == 1
     assert "0612" in printed
-    assert "InvalidRequestError" in printed
+    assert "InvalidArgumentError" in printed
     code = cli.main(["campaign", "resume", "--sandbox", "--vendor", "smspartner", "--journal", str(journal)])
     assert code == 1
     assert re.search(r"accepted\s+4\n", capsys.readouterr().out)

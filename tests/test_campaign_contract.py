@@ -129,7 +129,7 @@ def test_11_a_marketing_campaign_is_refused_for_a_sunday_in_python_too(tmp_path:
         smsgate.send_many(client, ["+33612349004"], "Soldes STOP au 36111", journal=path,
                           purpose="marketing", scheduled_at=sunday_at(11))  # fmt: skip
     assert not path.exists()
-    with pytest.raises(smsgate.InvalidRequestError, match=r"unknown option.*'priority'"):
+    with pytest.raises(smsgate.InvalidArgumentError, match=r"unknown option.*'priority'"):
         smsgate.Campaign.create(None, ["+33612349004"], TEXT, priority=1)  # type: ignore[call-arg]
 
 
@@ -530,7 +530,7 @@ def test_bad_arguments_make_no_file(tmp_path: Path) -> None:
     path = tmp_path / "run.db"
     with on(sandbox, "smspartner") as client:
         for bad in ({"concurrency": 0}, {"batch_sizes": {"smspartner": 0}}, {"on_wait": 3}, {"dry_run": "yes"}):
-            with pytest.raises(smsgate.InvalidRequestError):
+            with pytest.raises(smsgate.InvalidArgumentError):
                 smsgate.send_many(client, ["+33612349040"], TEXT, journal=path, **bad)
             assert not path.exists(), bad
     assert sandbox.sends_received() == 0
@@ -539,7 +539,7 @@ def test_bad_arguments_make_no_file(tmp_path: Path) -> None:
 def test_a_sender_mapping_names_the_vendor_of_a_single_send() -> None:
     sandbox = Sandbox()
     with on(sandbox, "smspartner") as client:
-        with pytest.raises(smsgate.InvalidRequestError, match="sender maps primotexto, not smspartner"):
+        with pytest.raises(smsgate.InvalidArgumentError, match="sender maps primotexto, not smspartner"):
             client.send("+33612349041", TEXT, sender={"primotexto": "ACME"})
         assert client.send("+33612349041", TEXT, sender={"smspartner": "ACME"}).accepted == ["+33612349041"]
     assert _sent(sandbox).sender == "ACME"

@@ -190,7 +190,7 @@ def test_smspartner_cancel_and_credits(mode: str) -> None:
 
 def test_smspartner_message_ids_are_numbers(mode: str) -> None:
     fake = smspartner()
-    with pytest.raises(smsgate.InvalidRequestError):
+    with pytest.raises(smsgate.InvalidArgumentError):
         Unified("smspartner", fake, mode).status("abc")
     assert fake.requests == []
 
@@ -263,10 +263,10 @@ def test_messaggi_cancel_and_credits(mode: str) -> None:
 def test_unusable_identifiers_are_refused_before_any_request(mode: str, vendor: str, identifier: str) -> None:
     fake = FakeVendor()
     client = Unified(vendor, fake, mode)
-    with pytest.raises(smsgate.InvalidRequestError):
+    with pytest.raises(smsgate.InvalidArgumentError):
         client.status(identifier)
     if vendor != "primotexto":
-        with pytest.raises(smsgate.InvalidRequestError):
+        with pytest.raises(smsgate.InvalidArgumentError):
             client.cancel(identifier)
     assert fake.requests == []
 
@@ -284,13 +284,13 @@ def test_unusable_identifiers_are_refused_before_any_request(mode: str, vendor: 
 )
 def test_bad_send_input_is_refused_before_any_request(mode: str, vendor: str, to: Any, kwargs: dict[str, Any]) -> None:
     fake = FakeVendor()
-    with pytest.raises(smsgate.InvalidRequestError):
+    with pytest.raises(smsgate.InvalidArgumentError):
         Unified(vendor, fake, mode).send(to, sender="ACME", **kwargs)
     assert fake.requests == []
 
 
 def test_status_needs_an_id_or_a_number(mode: str) -> None:
-    with pytest.raises(smsgate.InvalidRequestError):
+    with pytest.raises(smsgate.InvalidArgumentError):
         Unified("primotexto", FakeVendor(), mode).status()
 
 
@@ -298,13 +298,13 @@ def test_constructor_refuses_bad_arguments(monkeypatch: pytest.MonkeyPatch) -> N
     monkeypatch.delenv("PRIMOTEXTO_API_KEY", raising=False)
     with pytest.raises(smsgate.AuthenticationError, match="PRIMOTEXTO_API_KEY"):
         smsgate.Client("primotexto")
-    with pytest.raises(smsgate.InvalidRequestError, match="unknown vendor"):
+    with pytest.raises(smsgate.InvalidArgumentError, match="unknown vendor"):
         smsgate.Client("twilio", api_key="k")
-    with pytest.raises(smsgate.InvalidRequestError, match="unknown option"):
+    with pytest.raises(smsgate.InvalidArgumentError, match="unknown option"):
         smsgate.Client("primotexto", api_key="k", response_format="xml")
-    with pytest.raises(smsgate.InvalidRequestError, match="response_format"):
+    with pytest.raises(smsgate.InvalidArgumentError, match="response_format"):
         smsgate.Client("smspartner", api_key="k", response_format="yaml")
-    with pytest.raises(smsgate.InvalidRequestError, match="max_retries"):
+    with pytest.raises(smsgate.InvalidArgumentError, match="max_retries"):
         smsgate.Client("smspartner", api_key="k", max_retries=-1)
     monkeypatch.setenv("PRIMOTEXTO_API_KEY", "from-env")
     with smsgate.Client("primotexto", base_url="http://127.0.0.1:9/v2/") as client:
@@ -328,7 +328,7 @@ def test_call_refuses_another_vendors_operation() -> None:
         smsgate.Client(
             "primotexto", api_key="k", http_client=httpx.Client(transport=httpx.MockTransport(FakeVendor()))
         ) as c,
-        pytest.raises(smsgate.InvalidRequestError, match="not an operation of primotexto"),
+        pytest.raises(smsgate.InvalidArgumentError, match="not an operation of primotexto"),
     ):
         c.call(operations.list_messages)
 

@@ -82,7 +82,11 @@ def test_send_safely_tells_every_outcome_apart(vendor: str, fault: str | None, e
 
 def test_send_safely_reports_invalid_numbers_and_missing_credit() -> None:
     with sandbox_client("smspartner") as client:
-        assert consumer.send_safely(client, "12", "hello").startswith("invalid:")
+        assert consumer.send_safely(client, "12", "hello").startswith("bad argument:")
+        too_long = consumer.send_safely(client, "+33612345678", "hello", sender="ABCDEFGHIJKLMNOPQ")
+        assert too_long.startswith("invalid:"), too_long
+        assert too_long.endswith("(rule sender)"), too_long
+        assert client.sandbox.sends_received() == 0
     with sandbox_client("smspartner", sandbox=Sandbox(initial_credits=0)) as client:
         assert consumer.send_safely(client, "+33612345678", "hello").startswith("no credit:")
 

@@ -65,7 +65,7 @@ def test_encode_segment_accepts_non_strings() -> None:
 
 @pytest.mark.parametrize("identifier", ["", ".", "..", " ", "  ", " . ", "\t..\n"])
 def test_encode_segment_rejects_forbidden_segments(identifier: str) -> None:
-    with pytest.raises(smsgate.InvalidRequestError, match="cannot be used in a URL path") as caught:
+    with pytest.raises(smsgate.InvalidArgumentError, match="cannot be used in a URL path") as caught:
         encode_segment(identifier, name="message_id", vendor="primotexto")
     assert caught.value.vendor == "primotexto"
     assert "message_id" in str(caught.value)
@@ -73,7 +73,7 @@ def test_encode_segment_rejects_forbidden_segments(identifier: str) -> None:
 
 @pytest.mark.parametrize("identifier", ["", ".", "..", " "])
 def test_check_identifier_rejects_forbidden_segments(identifier: str) -> None:
-    with pytest.raises(smsgate.InvalidRequestError):
+    with pytest.raises(smsgate.InvalidArgumentError):
         check_identifier(identifier, name="message_id", vendor="messaggi")
 
 
@@ -138,7 +138,7 @@ whitespace = st.text(alphabet=" \t\n\r\u00a0\u3000", max_size=3)
 
 @given(whitespace, st.sampled_from(FORBIDDEN_SEGMENTS), whitespace)
 def test_encode_segment_rejects_every_padded_blank_or_dot_segment(before: str, core: str, after: str) -> None:
-    with pytest.raises(smsgate.InvalidRequestError):
+    with pytest.raises(smsgate.InvalidArgumentError):
         encode_segment(before + core + after)
 
 
@@ -201,7 +201,7 @@ def test_none_values_are_left_out_of_the_query() -> None:
     ],
 )
 def test_check_identifier_refuses_what_is_not_an_identifier(value: object, why: str) -> None:
-    with pytest.raises(smsgate.InvalidRequestError, match=why):
+    with pytest.raises(smsgate.InvalidArgumentError, match=why):
         check_identifier(value, name="message_id")
 
 

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import re
+from collections.abc import Callable
+from datetime import UTC, datetime
 from typing import Any
 
 import httpx
@@ -155,3 +158,141 @@ def test_primotexto_partial_send_says_what_was_already_sent() -> None:
     assert partial.message_id == "1@+33612345678"
     assert "already accepted by the vendor, do not send again: +33612345678" in str(raised.value)
     assert "+33651234567" not in str(raised.value)
+
+
+# -- a caller's own mistake is not a vendor's answer ---------------------------------------------------
+
+MISTAKES: list[tuple[str, dict[str, Any], str]] = [
+    # (id, the send's arguments, what the message says)
+    ("to-42", {"to": 42}, "to must be a phone number"),
+    ("no-recipient", {"to": []}, "no recipient given"),
+    ("empty-text", {"to": "+33612345678", "text": "   "}, "the message text is empty"),
+    ("text-bytes", {"to": "+33612345678", "text": b"hi"}, "must be a str"),
+    ("not-a-number", {"to": "not a number"}, "is not a phone number"),
+    ("unknown-option", {"to": "+33612345678", "priority": 1}, "unknown option"),
+    ("dry-run-yes", {"to": "+33612345678", "dry_run": "yes"}, "dry_run must be True or False"),
+]
+
+
+def handled(call: Callable[[], object]) -> str:
+    """Which branch of a caller's usual handler an outcome reaches."""
+    try:
+        call()
+    except smsgate.APIError:
+        return "the vendor said no"
+    except ValueError:
+        return "a bad argument"
+    return "sent"
+
+
+def _observed(error: BaseException) -> None:
+    """What a user of smsgate sees of a local mistake."""
+    assert type(error) is smsgate.InvalidArgumentError, f"{type(error).__name__}: {error}"
+    assert isinstance(error, ValueError)
+    assert isinstance(error, smsgate.ClientUsageError)
+    assert isinstance(error, smsgate.SmsGateError)
+    assert not isinstance(error, smsgate.APIError)
+    assert not isinstance(error, smsgate.InvalidRequestError)
+    assert error.status_code is None
+
+
+@pytest.mark.parametrize("mode", MODES)
+@pytest.mark.parametrize(("send", "says"), [m[1:] for m in MISTAKES], ids=[m[0] for m in MISTAKES])
+def test_a_callers_mistake_is_an_invalid_argument_error_and_sends_nothing(
+    mode: str, send: dict[str, Any], says: str
+) -> None:
+    fake = FakeVendor()
+    client = Unified("smspartner", fake, mode)
+    assert handled(lambda: client.send(**send)) == "a bad argument"
+    with pytest.raises(ValueError, match=re.escape(says)) as raised:  # as any bad argument in Python
+        client.send(**send)
+    _observed(raised.value)
+    assert getattr(raised.value, "vendor", None) == "smspartner"
+    assert fake.requests == []
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_a_bad_constructor_or_status_argument_is_an_invalid_argument_error(mode: str) -> None:
+    with pytest.raises(smsgate.InvalidArgumentError, match="timeout must be a positive number") as raised:
+        smsgate.Client("smspartner", api_key="k", timeout="x")  # type: ignore[arg-type]
+    _observed(raised.value)
+    assert raised.value.vendor == "smspartner"
+    with pytest.raises(smsgate.InvalidArgumentError, match="unknown vendor"):
+        smsgate.Client("twilio", api_key="k")
+    fake = FakeVendor()
+    client = Unified("primotexto", fake, mode)
+    with pytest.raises(ValueError, match="status\\(\\) needs a message_id") as status:
+        client.status()
+    _observed(status.value)
+    with pytest.raises(ValueError, match="must be a string"):
+        client.status(["1"])  # type: ignore[arg-type]
+    assert fake.requests == []
+
+
+def test_the_sandbox_sees_no_request_for_a_mistake_nor_for_a_vendors_rule() -> None:
+    from smsgate.testing import sandbox_client
+
+    with sandbox_client("smspartner") as client:
+        with pytest.raises(smsgate.InvalidArgumentError):
+            client.send("+33612345678", "")
+        with pytest.raises(smsgate.InvalidArgumentError):  # a failover says the same of a number that does not parse
+            smsgate.FailoverClient([client]).send("not a number", "Bonjour")
+        with pytest.raises(smsgate.InvalidRequestError) as rule:
+            client.send("+33612345678", "Bonjour", sender="ABCDEFGHIJKLMNOPQ")
+        assert client.sandbox.sends_received() == 0
+    assert not isinstance(rule.value, smsgate.InvalidArgumentError | ValueError)
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_a_vendors_rule_checked_before_sending_is_still_an_invalid_request_error(mode: str) -> None:
+    fake = FakeVendor()
+    client = Unified("smspartner", fake, mode)
+    assert handled(lambda: client.send("+33612345678", sender="ABCDEFGHIJKLMNOPQ")) == "the vendor said no"
+    with pytest.raises(smsgate.APIError) as raised:  # SMS Partner takes senders of 3 to 11 characters
+        client.send("+33612345678", sender="ABCDEFGHIJKLMNOPQ")
+    error = raised.value
+    assert type(error) is smsgate.InvalidRequestError
+    assert not isinstance(error, smsgate.ClientUsageError | ValueError)
+    assert (error.rule, error.vendor, error.status_code) == ("sender", "smspartner", None)
+    with pytest.raises(smsgate.InvalidRequestError, match="5-minute"):  # the vendor's schedule grid
+        client.send("+33612345678", scheduled_at=datetime(2031, 7, 14, 8, 31, tzinfo=UTC))
+    with pytest.raises(smsgate.UnsupportedOperationError):  # an APIError too: the vendor has no such call
+        Unified("primotexto", fake, mode).cancel("1")
+    assert fake.requests == []
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_a_vendors_4xx_refusal_is_still_an_invalid_request_error(mode: str) -> None:
+    fake = FakeVendor(
+        {("POST", "/notification/messages/send"): answer({"code": 11, "error": "invalid phone number"}, status=400)}
+    )
+    with pytest.raises(smsgate.APIError) as raised:
+        Unified("primotexto", fake, mode, max_retries=0).send("+33612345678")
+    error = raised.value
+    assert type(error) is smsgate.InvalidRequestError
+    assert not isinstance(error, smsgate.ClientUsageError | ValueError)
+    assert (error.vendor, error.status_code, error.vendor_code) == ("primotexto", 400, "11")
+    assert len(fake.requests) == 1
+
+
+def test_a_bad_argument_keeps_the_command_lines_exit_code_4() -> None:
+    from smsgate._cli import exit_codes
+
+    assert exit_codes.exit_code_for(smsgate.InvalidArgumentError("x")) == 4
+    assert exit_codes.exit_code_for(smsgate.InvalidRequestError("x")) == 4
+    assert exit_codes.exit_code_for(smsgate.ClientUsageError("x")) == 16
+
+
+@pytest.mark.parametrize("mode", MODES)
+@pytest.mark.parametrize("vendor", ["smspartner", "messaggi", "messaggi_v2"])
+def test_a_bad_number_is_said_before_the_vendors_need_of_a_message_id(mode: str, vendor: str) -> None:
+    """Two problems at once: the caller's own (a number with an extension) comes first; alone, the
+    vendor's (no status by number alone) is an InvalidRequestError."""
+    fake = FakeVendor()
+    client = Unified(vendor, fake, mode)
+    with pytest.raises(smsgate.InvalidArgumentError, match="extension"):
+        client.status(None, phone_number="+33612345678;ext=1")
+    with pytest.raises(smsgate.InvalidRequestError, match="needs the message_id") as raised:
+        client.status(None, phone_number="+393491234567")
+    assert not isinstance(raised.value, ValueError)
+    assert fake.requests == []

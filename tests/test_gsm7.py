@@ -155,5 +155,5 @@ def test_transliteration_of_the_usual_offenders() -> None:
 
 
 def test_to_gsm7_refuses_what_is_not_text() -> None:
-    with pytest.raises(smsgate.InvalidRequestError, match="must be a str"):
+    with pytest.raises(smsgate.InvalidArgumentError, match="must be a str"):
         smsgate.to_gsm7(b"bytes")  # type: ignore[arg-type]

@@ -246,6 +246,6 @@ def test_a_message_id_of_up_to_41_messages_can_be_asked_about_whole(mode: str) -
     reports = Unified("messaggi_v2", fake, mode).status(",".join(ids[:41]))
     assert len(reports) == len(fake.requests) == 41
     fake.requests.clear()
-    with pytest.raises(smsgate.InvalidRequestError, match="1024"):
+    with pytest.raises(smsgate.InvalidArgumentError, match="1024"):
         Unified("messaggi_v2", fake, mode).status(",".join(ids))
     assert fake.requests == []

@@ -34,6 +34,7 @@ def test_public_surface_is_pinned() -> None:
         "FailoverResult",
         "ForcingCharacter",
         "InsufficientCreditError",
+        "InvalidArgumentError",
         "InvalidRequestError",
         "Journal",
         "JournalEntry",
@@ -126,6 +127,9 @@ def test_error_tree() -> None:
     for cls in (smsgate.APIError, smsgate.TransportError, smsgate.SendOutcomeUnknown, smsgate.ResponseFormatError):
         assert cls.__bases__ == (smsgate.SmsGateError,)
     assert issubclass(smsgate.JournalError, smsgate.ClientUsageError)
+    # A caller's own mistake is a ClientUsageError and a ValueError, never a vendor's answer.
+    assert smsgate.InvalidArgumentError.__bases__ == (smsgate.ClientUsageError, ValueError)
+    assert not issubclass(smsgate.InvalidArgumentError, smsgate.APIError)
 
 
 def test_every_error_carries_a_status_code() -> None:

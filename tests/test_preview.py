@@ -20,8 +20,17 @@ NUMBER = "+33612345678"
 
 
 def refusal(call: object, **kwargs: object) -> smsgate.InvalidRequestError:
+    """A refusal by one of the vendor's rules."""
     assert callable(call)
     with pytest.raises(smsgate.InvalidRequestError) as caught:
+        call(**kwargs)
+    return caught.value
+
+
+def mistake(call: object, **kwargs: object) -> smsgate.InvalidArgumentError:
+    """A refusal of the caller's own argument, which no vendor rule is needed to judge."""
+    assert callable(call)
+    with pytest.raises(smsgate.InvalidArgumentError) as caught:
         call(**kwargs)
     return caught.value
 
@@ -56,7 +65,7 @@ def test_a_price_given_by_the_caller_prices_the_parts() -> None:
     seen = smsgate.preview("x" * 200, vendor="smspartner", price_per_part=Decimal("0.045"))
     assert (seen.parts, seen.cost, seen.cost_source) == (2, Decimal("0.090"), "price_per_part, given by the caller")
     for bad in (Decimal("-1"), Decimal("NaN"), "abc", 0.1):
-        assert "price_per_part" in str(refusal(smsgate.preview, text="x", vendor="smspartner", price_per_part=bad))
+        assert "price_per_part" in str(mistake(smsgate.preview, text="x", vendor="smspartner", price_per_part=bad))
 
 
 def test_smspartner_markup_counts_as_the_vendor_counts_it() -> None:
@@ -108,7 +117,7 @@ def test_smspartner_refuses_more_than_ten_parts() -> None:
 
 
 def test_recipients_are_checked_in_the_vendors_form() -> None:
-    assert refusal(smsgate.preview, text="x", vendor="smspartner", to="12").vendor == "smspartner"
+    assert mistake(smsgate.preview, text="x", vendor="smspartner", to="12").vendor == "smspartner"
     error = refusal(smsgate.preview, text="x", vendor="smspartner", to=[NUMBER] * 501)
     assert (error.rule, error.value) == ("recipients", 501)
 
@@ -153,8 +162,8 @@ def test_marketing_hours_are_configurable() -> None:
     with sandbox_client("smspartner", marketing_hours=hours) as client:
         assert client.preview(text, scheduled_at=late, purpose="marketing").sends_at == late
     for bad in ((time(22), time(8)), (8, 22), "8-22"):
-        assert "marketing_hours" in str(refusal(smsgate.Client, vendor="smspartner", api_key="k", marketing_hours=bad))
-    assert "unknown option" in str(refusal(smsgate.Client, vendor="primotexto", api_key="k", marketing_hours=hours))
+        assert "marketing_hours" in str(mistake(smsgate.Client, vendor="smspartner", api_key="k", marketing_hours=bad))
+    assert "unknown option" in str(mistake(smsgate.Client, vendor="primotexto", api_key="k", marketing_hours=hours))
 
 
 def test_marketing_needs_the_stop_mention() -> None:
@@ -162,7 +171,7 @@ def test_marketing_needs_the_stop_mention() -> None:
         smsgate.preview, text="Soldes !", vendor="smspartner", purpose="marketing", scheduled_at=paris(2055, 6, 8, 10)
     )
     assert (error.rule, error.value) == ("stop_mention", "Soldes !")
-    assert refusal(smsgate.preview, text="x", vendor="smspartner", purpose="promo").rule is None
+    mistake(smsgate.preview, text="x", vendor="smspartner", purpose="promo")  # no rule: the caller's mistake
 
 
 def test_send_refuses_before_any_request() -> None:
@@ -195,11 +204,11 @@ def test_the_async_client_previews_without_awaiting() -> None:
 
 
 def test_unknown_vendor_and_bad_inputs_are_typed() -> None:
-    assert "unknown vendor" in str(refusal(smsgate.preview, text="x", vendor="nope"))
-    assert "must be a str" in str(refusal(smsgate.preview, text=b"x", vendor="smspartner"))
-    assert "gsm7" in str(refusal(smsgate.preview, text="x", vendor="smspartner", gsm7="yes"))
+    assert "unknown vendor" in str(mistake(smsgate.preview, text="x", vendor="nope"))
+    assert "must be a str" in str(mistake(smsgate.preview, text=b"x", vendor="smspartner"))
+    assert "gsm7" in str(mistake(smsgate.preview, text="x", vendor="smspartner", gsm7="yes"))
     assert "in the past" in str(
-        refusal(smsgate.preview, text="x", vendor="smspartner", scheduled_at=datetime(2020, 1, 1, tzinfo=UTC))
+        mistake(smsgate.preview, text="x", vendor="smspartner", scheduled_at=datetime(2020, 1, 1, tzinfo=UTC))
     )
 
 
@@ -237,7 +246,7 @@ def is_smsgate_code(file: Path) -> bool:
 def test_a_clients_preview_masks_its_key_in_a_refusal() -> None:
     with sandbox_client("smspartner") as client:
         key = client.sandbox.api_keys["smspartner"]
-        with pytest.raises(smsgate.InvalidRequestError) as caught:
+        with pytest.raises(smsgate.InvalidArgumentError) as caught:
             client.preview("Bonjour", key)  # a key pasted where the number goes
         assert key not in str(caught.value)
         frames = [Path(frame.filename).resolve() for frame in traceback.extract_tb(caught.value.__traceback__)]
@@ -268,9 +277,9 @@ def test_smspartner_low_cost_takes_one_sms_only() -> None:
     error = refusal(smsgate.preview, text="a" * 161, vendor="smspartner", sms_range="low_cost")
     assert (error.rule, error.value, error.vendor_code) == ("sms_range", 2, "42")
     assert smsgate.preview("a" * 161, vendor="smspartner").parts == 2  # Premium, the default
-    with pytest.raises(smsgate.InvalidRequestError, match="sms_range is not an option of primotexto"):
+    with pytest.raises(smsgate.InvalidArgumentError, match="sms_range is not an option of primotexto"):
         smsgate.preview("a", vendor="primotexto", sms_range="low_cost")
-    with pytest.raises(smsgate.InvalidRequestError, match="sms_range must be one of 'premium', 'low_cost'"):
+    with pytest.raises(smsgate.InvalidArgumentError, match="sms_range must be one of 'premium', 'low_cost'"):
         smsgate.preview("a", vendor="smspartner", sms_range="cheap")
 
 
@@ -282,9 +291,9 @@ def test_a_low_cost_client_sends_gamme_2_and_refuses_a_long_text_unsent() -> Non
             client.send("+33612345678", "a" * 161)
         assert refused.value.vendor_code == "42"
         assert client.sandbox.sends_received() == 1
-    with pytest.raises(smsgate.InvalidRequestError, match="sms_range must be one of"):
+    with pytest.raises(smsgate.InvalidArgumentError, match="sms_range must be one of"):
         smsgate.Client("smspartner", api_key="k", sms_range=2)
-    with pytest.raises(smsgate.InvalidRequestError, match="unknown option"):
+    with pytest.raises(smsgate.InvalidArgumentError, match="unknown option"):
         smsgate.Client("primotexto", api_key="k", sms_range="low_cost")
 
 

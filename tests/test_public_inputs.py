@@ -12,10 +12,10 @@ Entry points: ``smsgate.Client`` / ``AsyncClient`` and the bound clients (``Prim
 The vendor is an ``httpx.MockTransport`` that answers every request with its operation's documented
 success (the spec example) and records it. Required, for every example:
 
-- only ``smsgate.SmsGateError`` (or success) comes out: never TypeError, ValueError, AttributeError,
-  UnicodeError or an httpx exception;
+- only ``smsgate.SmsGateError`` (or success) comes out: never TypeError, AttributeError, UnicodeError,
+  an httpx exception or a ValueError other than smsgate's own ``InvalidArgumentError``;
 - an argument of a type the signature does not accept (``send(None, ...)``, ``status(b"1")``,
-  ``Client(timeout="5")`` ...) raises ``InvalidRequestError`` (``AuthenticationError`` for the key),
+  ``Client(timeout="5")`` ...) raises ``InvalidArgumentError`` (``AuthenticationError`` for the key),
   and no request is sent; so do the values contract 3 and 4 name (a blank text or one with a lone
   surrogate, a number with an extension, a message id that is blank or over 1024 characters, a
   key that cannot travel, a timeout that is nan, inf or not positive ...);
@@ -292,7 +292,7 @@ OK = Verdict()
 MAYBE = Verdict(maybe=True)
 
 
-def _refuse(reason: str, cls: type[smsgate.SmsGateError] = smsgate.InvalidRequestError) -> Verdict:
+def _refuse(reason: str, cls: type[smsgate.SmsGateError] = smsgate.InvalidArgumentError) -> Verdict:
     return Verdict((cls,), reason=reason)
 
 
@@ -780,7 +780,7 @@ STRING_ARGUMENTS = [
 def test_a_string_argument_that_cannot_be_encoded_is_refused_before_sending(
     spec: Any, operation: Any, name: str, sync: bool
 ) -> None:
-    """A lone surrogate in a path, query or header argument: InvalidRequestError, nothing sent (found by test_call)."""
+    """A lone surrogate in a path, query or header argument: InvalidArgumentError, nothing sent (found by test_call)."""
     module, kwargs = _valid_call_arguments(spec, operation)
     kwargs[name] = "ok\ud800"
     fake = SpecVendor(spec.vendor)
@@ -789,7 +789,7 @@ def test_a_string_argument_that_cannot_be_encoded_is_refused_before_sending(
     positional = [key for key, p in parameters.items() if p.kind is p.POSITIONAL_OR_KEYWORD and key in kwargs]
     args = tuple(kwargs.pop(key) for key in positional)
     error = run_call(client, "call", (module, *args), kwargs)
-    assert isinstance(error, smsgate.InvalidRequestError), f"{type(error).__name__}: {error}"
+    assert isinstance(error, smsgate.InvalidArgumentError), f"{type(error).__name__}: {error}"
     assert fake.requests == []
 
 

@@ -116,7 +116,7 @@ def test_the_sandbox_docstring_example_runs() -> None:
 
 
 def test_unknown_vendor_in_the_testing_helper_is_the_clients_error() -> None:
-    with pytest.raises(smsgate.InvalidRequestError, match="unknown vendor"):
+    with pytest.raises(smsgate.InvalidArgumentError, match="unknown vendor"):
         smsgate.testing.sandbox_client("twilio")
 
 

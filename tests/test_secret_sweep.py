@@ -292,7 +292,7 @@ def test_answers_error_codes_and_bad_input(vendor: str, sync: bool, log: RootLog
 
 @pytest.mark.parametrize("vendor", VENDORS)
 def test_a_key_passed_as_the_number_is_not_quoted(vendor: str) -> None:
-    with pytest.raises(smsgate.InvalidRequestError) as raised:
+    with pytest.raises(smsgate.InvalidArgumentError) as raised:
         _run(_fake_client(vendor, True, FakeVendor()), "send", vendor, to=KEYS[vendor])
     assert KEYS[vendor] not in everything_shown(raised.value)
 

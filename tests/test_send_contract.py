@@ -198,6 +198,8 @@ def _cli_file(
         code = cli.main(argv, make_client=lambda name, opts: one)
         if code == exit_codes.OK:
             return
+        # Code 4 is shared: InvalidRequestError comes first in the table, and every refusal these
+        # options can meet is a vendor's rule (none is a bad argument, an InvalidArgumentError).
         name = next((entry.error_class.__name__ for entry in exit_codes.ERROR_CODES if entry.code == code), None)
         raise _ExitCode(name or f"exit {code}")
 

@@ -225,10 +225,10 @@ def test_a_key_that_cannot_travel_is_refused_at_construction_without_quoting_it(
         (lambda client: client.call(messaggi_operations.list_messages, 1, 2, 3), "too many positional"),
     ],
 )
-def test_bad_arguments_raise_invalid_request_and_send_nothing(run: Any, why: str) -> None:
+def test_bad_arguments_raise_invalid_argument_and_send_nothing(run: Any, why: str) -> None:
     fake = FakeVendor()
     client = Unified("messaggi", fake, "sync").client
-    with pytest.raises(smsgate.InvalidRequestError, match=why):
+    with pytest.raises(smsgate.InvalidArgumentError, match=why):
         run(client)
     assert fake.requests == []
 
@@ -246,13 +246,13 @@ def test_bad_arguments_raise_invalid_request_and_send_nothing(run: Any, why: str
     ],
 )
 def test_bad_constructor_arguments_are_refused_at_construction(options: dict[str, Any], why: str) -> None:
-    with pytest.raises(smsgate.InvalidRequestError, match=why):
+    with pytest.raises(smsgate.InvalidArgumentError, match=why):
         smsgate.Client("messaggi", api_key="token", **options)
 
 
-def test_an_unknown_vendor_of_any_type_is_an_invalid_request() -> None:
+def test_an_unknown_vendor_of_any_type_is_an_invalid_argument() -> None:
     for vendor in (None, 3, ["messaggi"], "Messaggi"):
-        with pytest.raises(smsgate.InvalidRequestError, match="unknown vendor"):
+        with pytest.raises(smsgate.InvalidArgumentError, match="unknown vendor"):
             smsgate.Client(vendor, api_key="token")  # type: ignore[arg-type]
 
 

@@ -212,7 +212,7 @@ def test_messaggi_takes_a_number_in_another_format_and_files_it_as_invalid() -> 
 
 
 def test_send_still_refuses_a_number_it_cannot_read_before_any_request() -> None:
-    with sandbox_client("messaggi") as client, pytest.raises(smsgate.InvalidRequestError):
+    with sandbox_client("messaggi") as client, pytest.raises(smsgate.InvalidArgumentError):
         client.send("not a number", "Ciao", sender="ACME")
 
 

@@ -23,7 +23,7 @@ import httpx
 
 from ._base.drive import adrive, drive
 from ._base.encoding import UNSENDABLE, check_identifier
-from ._base.errors import AuthenticationError, ClientUsageError, InvalidRequestError, ResponseFormatError, SmsGateError
+from ._base.errors import AuthenticationError, ClientUsageError, InvalidArgumentError, ResponseFormatError, SmsGateError
 from ._base.redact import mask_in_http_logs
 from ._base.spec import VENDORS, VendorSpec, vendor_spec
 from ._core.arguments import check_arguments, check_query_rule
@@ -113,7 +113,7 @@ class _BaseClient:
     ) -> None:
         if not isinstance(vendor, str) or vendor not in VENDORS:
             shown = repr(vendor) if isinstance(vendor, str) else f"a {type(vendor).__name__}"
-            raise InvalidRequestError(f"unknown vendor {shown}; expected one of {', '.join(VENDORS)}")
+            raise InvalidArgumentError(f"unknown vendor {shown}; expected one of {', '.join(VENDORS)}")
         spec = vendor_spec(vendor)
         # Options of the vendors' rules (see _rules, loaded with the first client): the product
         # range where a vendor has several (SMS Partner's Low Cost), the marketing window's hours.
@@ -136,7 +136,7 @@ class _BaseClient:
         if unknown:
             own = {"marketing_hours"} if window is not None else set()
             accepted = sorted(self._vendor.options | own | ({"sms_range"} if vendor in SMS_RANGES else set()))
-            raise InvalidRequestError(
+            raise InvalidArgumentError(
                 f"unknown option(s) for {vendor}: {', '.join(sorted(unknown))}"
                 f"{'; accepted: ' + ', '.join(accepted) if accepted else ''}",
                 vendor=vendor,
@@ -144,14 +144,14 @@ class _BaseClient:
         response_format = vendor_options.get("response_format", "json")
         if response_format not in ("json", "xml"):
             shown = repr(response_format) if isinstance(response_format, str) else type(response_format).__name__
-            raise InvalidRequestError(f"response_format must be 'json' or 'xml', not {shown}", vendor=vendor)
+            raise InvalidArgumentError(f"response_format must be 'json' or 'xml', not {shown}", vendor=vendor)
         env_var = self._vendor.env_var
         key = _checked_key(api_key if api_key is not None else os.environ.get(env_var), vendor, env_var, spec)
         mask_in_http_logs(key, spec.query_auth)
         if max_retries is not None and (
             isinstance(max_retries, bool) or not isinstance(max_retries, int) or max_retries < 0
         ):
-            raise InvalidRequestError("max_retries must be a whole number >= 0", vendor=vendor)
+            raise InvalidArgumentError("max_retries must be a whole number >= 0", vendor=vendor)
         self.vendor = vendor
         self.base_url = _checked_base_url(spec.server if base_url is None else base_url, vendor)
         self._timeout = _checked_timeout(timeout, vendor)
@@ -183,7 +183,7 @@ class _BaseClient:
         try:
             kwargs = call.endpoint._get_kwargs(*call.args, **call.kwargs)
         except (TypeError, ValueError, AttributeError, KeyError) as error:
-            raise InvalidRequestError(f"{route.operation_id}: {error}", vendor=self.vendor) from error
+            raise InvalidArgumentError(f"{route.operation_id}: {error}", vendor=self.vendor) from error
         check_query_rule(route.query_rule, kwargs.get("params"), operation=route.operation_id, vendor=self.vendor)
         if not route.idempotent and call.context is None:
             call.context = SendContext()  # the moment a write started, for its SendOutcomeUnknown
@@ -291,9 +291,9 @@ class _BaseClient:
         self, message_id: str | None, phone_number: str | None
     ) -> Generator[Call[Any], Any, list[DeliveryReport]]:
         if message_id is None and phone_number is None:
-            raise InvalidRequestError("status() needs a message_id, a phone_number or both", vendor=self.vendor)
+            raise InvalidArgumentError("status() needs a message_id, a phone_number or both", vendor=self.vendor)
         if phone_number is not None and not isinstance(phone_number, str):
-            raise InvalidRequestError(
+            raise InvalidArgumentError(
                 f"phone_number must be a string, not {type(phone_number).__name__}", vendor=self.vendor
             )
         checked_id = None if message_id is None else check_identifier(message_id, name="message_id", vendor=self.vendor)
@@ -329,13 +329,13 @@ def _checked_key(key: object, vendor: str, env_var: str, spec: VendorSpec) -> st
 
 def _checked_base_url(base_url: object, vendor: str) -> str:
     if not isinstance(base_url, str):
-        raise InvalidRequestError(f"base_url must be a string, not {type(base_url).__name__}", vendor=vendor)
+        raise InvalidArgumentError(f"base_url must be a string, not {type(base_url).__name__}", vendor=vendor)
     try:
         url = httpx.URL(base_url)
     except (httpx.InvalidURL, ValueError, TypeError):
         url = None
     if url is None or url.scheme not in ("http", "https") or not url.host or url.query or url.fragment:
-        raise InvalidRequestError(
+        raise InvalidArgumentError(
             f"base_url must be an absolute http:// or https:// URL without query, not {base_url!r}", vendor=vendor
         )
     return base_url.rstrip("/")
@@ -371,7 +371,7 @@ def _checked_timeout(timeout: object, vendor: str) -> httpx.Timeout:
         return httpx.Timeout(DEFAULT_TIMEOUT)
     if isinstance(timeout, bool) or not isinstance(timeout, int | float) or not math.isfinite(timeout) or timeout <= 0:
         shown = repr(timeout) if isinstance(timeout, int | float) else f"a {type(timeout).__name__}"
-        raise InvalidRequestError(
+        raise InvalidArgumentError(
             f"timeout must be a positive number of seconds or an httpx.Timeout, not {shown}", vendor=vendor
         )
     return httpx.Timeout(float(timeout))
@@ -402,7 +402,7 @@ class Client(_BaseClient):
             vendor_options=vendor_options,
         )
         if http_client is not None and not isinstance(http_client, httpx.Client):
-            raise InvalidRequestError(
+            raise InvalidArgumentError(
                 f"http_client must be an httpx.Client, not {type(http_client).__name__}", vendor=self.vendor
             )
         self._owns_http = http_client is None
@@ -529,7 +529,7 @@ class AsyncClient(_BaseClient):
             vendor_options=vendor_options,
         )
         if http_client is not None and not isinstance(http_client, httpx.AsyncClient):
-            raise InvalidRequestError(
+            raise InvalidArgumentError(
                 f"http_client must be an httpx.AsyncClient, not {type(http_client).__name__}", vendor=self.vendor
             )
         self._owns_http = http_client is None

@@ -32,13 +32,14 @@ A send that failed after the vendor accepted part of it (``error.partial``) prin
 stdout like a successful send (with ``--json``: one document with ``partial`` and ``error``, also
 for a ``SendOutcomeUnknown``) and says on stderr not to send to those numbers again.
 
-Exit codes (one per error class; a subclass has its own code, not its base class's):
+Exit codes (one per error class, 4 aside; a subclass has its own code, not its base class's):
 
     0                             success
     1                             status --file: some lines failed; campaigns: some recipients refused or still pending
     2                             bad arguments, unreadable or empty --file, a port the sandbox cannot use: nothing sent
     3  AuthenticationError        the API key is missing, wrong or not allowed
-    4  InvalidRequestError        the request is wrong (invalid number, past --at...), often before sending
+    4  InvalidArgumentError       the request is wrong: a bad argument (invalid number, past --at...), not sent
+    4  InvalidRequestError        the request is wrong: refused by the vendor or by one of its rules
     5  NotFoundError              no such message
     6  InsufficientCreditError    not enough credit
     7  RateLimitError             too many requests
@@ -89,7 +90,7 @@ from datetime import datetime
 from pathlib import Path
 
 from . import __version__
-from ._base.errors import AuthenticationError, InvalidRequestError, JournalError, SmsGateError
+from ._base.errors import AuthenticationError, InvalidArgumentError, JournalError, SmsGateError
 from ._base.spec import VENDORS
 from ._campaigns.engine import max_batch_size
 from ._campaigns.journal import Journal
@@ -604,7 +605,7 @@ def _vendors(args: argparse.Namespace) -> tuple[list[str], dict[str, str]]:
             # resolve and status ask every vendor the campaign used; resume sends through those named.
             named += [vendor for vendor in journal_vendors if vendor not in named]
         if not named:
-            raise InvalidRequestError(f"{args.journal} names no vendor yet: give --vendor")
+            raise InvalidArgumentError(f"{args.journal} names no vendor yet: give --vendor")
     return named, recorded
 
 

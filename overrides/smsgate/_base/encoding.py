@@ -13,7 +13,7 @@ from collections.abc import Mapping
 from typing import Any
 from urllib.parse import quote
 
-from .errors import InvalidRequestError
+from .errors import InvalidArgumentError
 
 UNRESERVED = "-._~"
 FORBIDDEN_SEGMENTS = ("", ".", "..")
@@ -25,7 +25,7 @@ def encode_segment(value: object, *, name: str = "identifier", vendor: str | Non
     """One path segment, percent-encoded once; empty, ``.`` and ``..`` are refused."""
     text = str(value)
     if text.strip() in FORBIDDEN_SEGMENTS:
-        raise InvalidRequestError(f"{name} {text!r} cannot be used in a URL path (empty, '.' or '..')", vendor=vendor)
+        raise InvalidArgumentError(f"{name} {text!r} cannot be used in a URL path (empty, '.' or '..')", vendor=vendor)
     return quote(text, safe="")
 
 
@@ -36,14 +36,14 @@ def check_identifier(value: object, *, name: str, vendor: str | None = None) -> 
     ``.`` or ``..``.
     """
     if isinstance(value, bool) or not isinstance(value, str | int):
-        raise InvalidRequestError(f"{name} must be a string, not {type(value).__name__}", vendor=vendor)
+        raise InvalidArgumentError(f"{name} must be a string, not {type(value).__name__}", vendor=vendor)
     text = str(value)
     if len(text) > MAX_IDENTIFIER_LENGTH:
-        raise InvalidRequestError(
+        raise InvalidArgumentError(
             f"{name} is {len(text)} characters long; an identifier has at most {MAX_IDENTIFIER_LENGTH}", vendor=vendor
         )
     if UNSENDABLE.search(text):
-        raise InvalidRequestError(f"{name} {text!r} holds a control character or a lone surrogate", vendor=vendor)
+        raise InvalidArgumentError(f"{name} {text!r} holds a control character or a lone surrogate", vendor=vendor)
     encode_segment(text, name=name, vendor=vendor)
     return text
 

@@ -4,7 +4,7 @@
     ├── APIError                  the vendor answered and said no
     │   ├── AuthenticationError
     │   ├── NotFoundError
-    │   ├── InvalidRequestError    also raised before sending, for input smsgate rejects itself
+    │   ├── InvalidRequestError    the vendor refused the request, or one of its rules did before sending
     │   │   └── UnsupportedOperationError   the vendor has no API for this call
     │   ├── InsufficientCreditError
     │   ├── RateLimitError         .retry_after
@@ -13,7 +13,8 @@
     │   └── RequestTimeoutError
     ├── SendOutcomeUnknown         a write may or may not have been carried out by the vendor
     ├── ResponseFormatError        the answer is not what the spec says
-    └── ClientUsageError           a closed client, or an http_client that cannot send
+    └── ClientUsageError           the caller used the client wrongly; nothing was sent
+        ├── InvalidArgumentError   an argument smsgate refuses itself (a wrong type, an empty text...); a ValueError
         └── JournalError           a campaign journal that cannot be used: missing, not a journal, in use by a run
 
 Every error raised from a public call is one of these, built in this module (the vendor modules
@@ -42,6 +43,7 @@ __all__ = [
     "AuthenticationError",
     "ClientUsageError",
     "InsufficientCreditError",
+    "InvalidArgumentError",
     "InvalidRequestError",
     "JournalError",
     "NotFoundError",
@@ -121,10 +123,13 @@ class NotFoundError(APIError):
 
 
 class InvalidRequestError(APIError):
-    """The request is wrong: a missing or malformed parameter, an invalid number.
+    """The vendor refused the request as wrong (a missing or malformed parameter, a number it
+    lists as invalid), or smsgate refused it before sending by one of the vendor's documented rules.
 
     When smsgate refused it by one of a vendor's rules (``smsgate._text.rules``), ``rule`` names the
-    rule (``"sender"``, ``"parts"``, ``"marketing_window"``...) and ``value`` holds the offending input.
+    rule (``"sender"``, ``"parts"``, ``"marketing_window"``...) and ``value`` holds the offending input;
+    ``status_code`` is then None. A mistake smsgate can see without any vendor's rule (a wrong type,
+    an empty text, a number that does not parse) is an ``InvalidArgumentError`` instead.
     """
 
     rule: str | None = None
@@ -224,9 +229,24 @@ class ResponseFormatError(SmsGateError):
 
 
 class ClientUsageError(SmsGateError):
-    """The client cannot make this call: it was closed (``close()``, or the end of its ``with``
-    block), or the ``http_client`` it was given cannot send (closed by its owner, or bound to an
-    event loop that is closed)."""
+    """The caller used the client wrongly, and nothing was sent: the client was closed (``close()``,
+    or the end of its ``with`` block), the ``http_client`` it was given cannot send (closed by its
+    owner, or bound to an event loop that is closed), an argument is wrong
+    (``InvalidArgumentError``) or a campaign journal cannot be used (``JournalError``)."""
+
+
+class InvalidArgumentError(ClientUsageError, ValueError):
+    """An argument smsgate refuses itself, before building any request: nothing was sent.
+
+    A wrong type (``to=42``, ``timeout="5"``), an empty or unsendable value (a blank text, a lone
+    surrogate, no recipient), a value out of range (``max_retries=-1``, a ``scheduled_at`` in the
+    past), an unknown name (a send option, a vendor) or a malformed value (a phone number that does
+    not parse, an identifier that cannot go in a URL). It is the caller's own mistake, not an answer
+    of the vendor, so it is outside ``APIError`` (``except smsgate.APIError`` does not catch it), and
+    a ``ValueError`` too. ``vendor`` names the client's vendor when there is one; ``status_code`` is
+    None. A refusal by one of a vendor's documented rules (a sender too long, too many parts) stays
+    an ``InvalidRequestError``.
+    """
 
 
 class JournalError(ClientUsageError):

@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Unpack
 
 from .._base.drive import adrive, drive
-from .._base.errors import InvalidRequestError, JournalError, SmsGateError
+from .._base.errors import InvalidArgumentError, InvalidRequestError, JournalError, SmsGateError
 from .._text.phone import digits_of
 from .._text.send_options import SendKwargs, SendOptions
 from .._vendors.common import SentQuestion, Verdicts
@@ -232,7 +232,7 @@ class Campaign:
             return self.journal.entries(RecipientState(state))
         except ValueError:
             names = ", ".join(state.value for state in RecipientState)
-            raise InvalidRequestError(f"state must be one of {names}, not {state!r}") from None
+            raise InvalidArgumentError(f"state must be one of {names}, not {state!r}") from None
 
     # -- sending ---------------------------------------------------------------------------------
 
@@ -396,7 +396,7 @@ class Campaign:
             ("change_endpoints", change_endpoints),
         ):
             if not isinstance(flag, bool):
-                raise InvalidRequestError(f"{name} must be True or False, not {type(flag).__name__}")
+                raise InvalidArgumentError(f"{name} must be True or False, not {type(flag).__name__}")
         self.journal.take_run_lock()
         self._check_endpoints(failover.clients, change_endpoints)
         check = text_check(failover.clients, self.options)
@@ -485,7 +485,7 @@ class Campaign:
         """The clients of ``sender``, once this process holds the run lock and they are where the
         journal's vendors were reached."""
         if not isinstance(change_endpoints, bool):
-            raise InvalidRequestError(f"change_endpoints must be True or False, not {type(change_endpoints).__name__}")
+            raise InvalidArgumentError(f"change_endpoints must be True or False, not {type(change_endpoints).__name__}")
         clients = _clients(sender)
         self.journal.take_run_lock()
         self._check_endpoints(clients, change_endpoints)
@@ -523,7 +523,7 @@ class Campaign:
     def _resolve_questions(self, settle_seconds: float, found: Counter[str]) -> Iterator[Question]:
         """One question per unknown batch: its vendor's ``find_sent``, and what its verdicts change."""
         if isinstance(settle_seconds, bool) or not isinstance(settle_seconds, int | float) or settle_seconds < 0:
-            raise InvalidRequestError(f"settle_seconds must be a number of seconds >= 0, not {settle_seconds!r}")
+            raise InvalidArgumentError(f"settle_seconds must be a number of seconds >= 0, not {settle_seconds!r}")
         for (vendor, batch), entries in unknown_batches(self.journal.entries(RecipientState.UNKNOWN)).items():
             started = self.journal.batch_started(batch) or min(entry.started_at or 0.0 for entry in entries)
             sent = SentQuestion(self.journal.tag(batch), started, tuple((e.position, e.number) for e in entries))
@@ -631,7 +631,7 @@ def _one_client(sender: Any, method: str) -> Any:
     """``sender`` when it is a client; a failover of the wrong kind is named (run takes the sync ones)."""
     if isinstance(sender, FailoverClient | AsyncFailoverClient):
         wanted = "FailoverClient" if method == "run" else "AsyncFailoverClient"
-        raise InvalidRequestError(f"{method}() takes a Client or a {wanted}, not a {type(sender).__name__}")
+        raise InvalidArgumentError(f"{method}() takes a Client or a {wanted}, not a {type(sender).__name__}")
     return sender  # FailoverClient([...]) checks that it is a client of the right kind
 
 
@@ -640,7 +640,7 @@ def _clients(sender: Any) -> dict[str, Any]:
         return dict(sender.clients)
     vendor = getattr(sender, "vendor", None)
     if not isinstance(vendor, str):
-        raise InvalidRequestError(f"expected a smsgate client or failover client, not {type(sender).__name__}")
+        raise InvalidArgumentError(f"expected a smsgate client or failover client, not {type(sender).__name__}")
     return {vendor: sender}
 
 
@@ -721,7 +721,7 @@ def _with_sender_name(options: Mapping[str, Any], sender_name: object) -> dict[s
     given = dict(options)
     if sender_name is not None:
         if "sender" in given:
-            raise InvalidRequestError("give sender= only (sender_name= is its former name)")
+            raise InvalidArgumentError("give sender= only (sender_name= is its former name)")
         warnings.warn("send_many(sender_name=...) is now sender=...", DeprecationWarning, stacklevel=3)
         given["sender"] = sender_name
     return given
@@ -735,18 +735,18 @@ def check_run_options(
 ) -> tuple[dict[str, int], dict[str, RateLimit]]:
     """A run's options checked (before a campaign is made for it): the batch sizes and rate limits to use."""
     if isinstance(concurrency, bool) or not isinstance(concurrency, int) or not 1 <= concurrency <= MAX_CONCURRENCY:
-        raise InvalidRequestError(
+        raise InvalidArgumentError(
             f"concurrency must be a whole number from 1 to {MAX_CONCURRENCY}, not {concurrency!r}"
         )
     if batch_sizes is not None and not isinstance(batch_sizes, Mapping):
-        raise InvalidRequestError(f"batch_sizes must be a {{vendor: size}} mapping, not {type(batch_sizes).__name__}")
+        raise InvalidArgumentError(f"batch_sizes must be a {{vendor: size}} mapping, not {type(batch_sizes).__name__}")
     if rate_limits is not None and not isinstance(rate_limits, Mapping):
-        raise InvalidRequestError(
+        raise InvalidArgumentError(
             f"rate_limits must be a {{vendor: RateLimit}} mapping, not {type(rate_limits).__name__}"
         )
     for vendor, size in (batch_sizes or {}).items():
         if isinstance(size, bool) or not isinstance(size, int) or size < 1:
-            raise InvalidRequestError(f"the batch size of {vendor} must be a whole number >= 1, not {size!r}")
+            raise InvalidArgumentError(f"the batch size of {vendor} must be a whole number >= 1, not {size!r}")
         largest = max_batch_size(vendor)
         if largest is not None and size > largest:
             raise InvalidRequestError(
@@ -754,15 +754,15 @@ def check_run_options(
             )
     for vendor, limit in (rate_limits or {}).items():
         if not isinstance(limit, RateLimit):
-            raise InvalidRequestError(f"the rate limit of {vendor} must be a RateLimit, not {type(limit).__name__}")
+            raise InvalidArgumentError(f"the rate limit of {vendor} must be a RateLimit, not {type(limit).__name__}")
     if on_wait is not None and not callable(on_wait):
-        raise InvalidRequestError(f"on_wait must be callable, not {type(on_wait).__name__}")
+        raise InvalidArgumentError(f"on_wait must be callable, not {type(on_wait).__name__}")
     return {**DEFAULT_BATCH_SIZES, **(batch_sizes or {})}, {**DEFAULT_RATE_LIMITS, **(rate_limits or {})}
 
 
 def _numbered(recipients: object) -> Iterable[tuple[int, Recipient]]:
     if isinstance(recipients, str | bytes) or not isinstance(recipients, Iterable):
-        raise InvalidRequestError("recipients must be a list (or any iterable) of numbers")
+        raise InvalidArgumentError("recipients must be a list (or any iterable) of numbers")
     return enumerate(recipients, start=1)
 
 

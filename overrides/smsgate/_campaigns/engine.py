@@ -35,6 +35,7 @@ from .._base.errors import (
     AuthenticationError,
     ClientUsageError,
     InsufficientCreditError,
+    InvalidArgumentError,
     InvalidRequestError,
     RateLimitError,
     SendOutcomeUnknown,
@@ -123,7 +124,7 @@ class CircuitBreaker:
         clock: Callable[[], float] = time.monotonic,
     ) -> None:
         if isinstance(failures, bool) or not isinstance(failures, int) or failures < 1:
-            raise InvalidRequestError(f"breaker_failures must be a whole number >= 1, not {failures!r}")
+            raise InvalidArgumentError(f"breaker_failures must be a whole number >= 1, not {failures!r}")
         check_seconds(cooldown, "breaker_cooldown")
         self.failures = failures
         self.cooldown = float(cooldown)
@@ -146,8 +147,8 @@ class CircuitBreaker:
     def failed(self, vendor: str, error: SmsGateError) -> None:
         """Record a failure of ``vendor``; a refused recipient does not count (it says nothing of the vendor's
         health)."""
-        if not isinstance(error, VENDOR_FAILURES):
-            return  # a refused recipient says nothing about the vendor's health
+        if not isinstance(error, VENDOR_FAILURES) or isinstance(error, InvalidArgumentError):
+            return  # a refused recipient (or the caller's own mistake) says nothing about the vendor's health
         with self._lock:
             count = self._in_a_row.get(vendor, 0) + 1
             self._in_a_row[vendor] = count
@@ -163,7 +164,7 @@ class CircuitBreaker:
 
 def check_seconds(value: object, name: str) -> None:
     if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value) or value < 0:
-        raise InvalidRequestError(f"{name} must be a finite number of seconds >= 0, not {value!r}")
+        raise InvalidArgumentError(f"{name} must be a finite number of seconds >= 0, not {value!r}")
 
 
 @dataclass(frozen=True)
@@ -179,9 +180,9 @@ class RateLimit:
     def __post_init__(self) -> None:
         rate = self.per_second
         if isinstance(rate, bool) or not isinstance(rate, int | float) or not rate > 0 or rate == float("inf"):
-            raise InvalidRequestError(f"per_second must be a positive number, not {rate!r}")
+            raise InvalidArgumentError(f"per_second must be a positive number, not {rate!r}")
         if self.unit not in ("request", "message", "part"):
-            raise InvalidRequestError(f"unit must be 'request', 'message' or 'part', not {self.unit!r}")
+            raise InvalidArgumentError(f"unit must be 'request', 'message' or 'part', not {self.unit!r}")
 
     def cost(self, recipients: int, text: str, vendor: str | None = None) -> float:
         """What a request to ``recipients`` numbers with ``text`` counts against the limit: 1 a request, the
@@ -310,6 +311,8 @@ class BatchSender:
         client, options = self._start(action)
         try:
             return client._send_batch(action.numbers, action.text, options)
+        except InvalidArgumentError as error:  # the batch's own input: refused, like a vendor's refusal
+            return error
         except ClientUsageError:  # the client cannot send (closed): nothing left, nothing refused
             self.ledger.not_sent(action.positions)
             raise
@@ -328,6 +331,8 @@ class BatchSender:
         client, options = self._start(action)
         try:
             return await client._send_batch(action.numbers, action.text, options)
+        except InvalidArgumentError as error:
+            return error
         except ClientUsageError:
             self.ledger.not_sent(action.positions)
             raise

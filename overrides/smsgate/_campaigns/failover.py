@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Generic, TypeVar, Unpack
 
 from .. import _client
 from .._base.drive import adrive, drive
-from .._base.errors import InvalidRequestError, SendOutcomeUnknown, SmsGateError
+from .._base.errors import InvalidArgumentError, InvalidRequestError, SendOutcomeUnknown, SmsGateError
 from .._text.send_options import SendKwargs, SendOptions
 from .engine import DEFAULT_BATCH_SIZES, DEFAULT_RATE_LIMITS, BatchSender, CircuitBreaker, Engine, check_seconds
 from .journal import Claimed, JournalRow, tag_prefix
@@ -70,16 +70,16 @@ class _FailoverBase(Generic[C]):
     ) -> None:
         clients = list(clients) if isinstance(clients, Iterable) and not isinstance(clients, str) else []
         if not clients:
-            raise InvalidRequestError("a failover needs at least one client")
+            raise InvalidArgumentError("a failover needs at least one client")
         for client in clients:
             if not isinstance(client, self.client_class):
-                raise InvalidRequestError(
+                raise InvalidArgumentError(
                     f"a {type(self).__name__} takes smsgate.{self.client_class.__name__} objects, "
                     f"not {type(client).__name__}"
                 )
         vendors = [getattr(client, "vendor", None) for client in clients]
         if len(set(vendors)) != len(vendors):
-            raise InvalidRequestError(f"each vendor may appear once in a failover, not {vendors}")
+            raise InvalidArgumentError(f"each vendor may appear once in a failover, not {vendors}")
         check_seconds(rate_limit_wait, "rate_limit_wait")
         self.clients: dict[str, C] = dict(zip((str(vendor) for vendor in vendors), clients, strict=True))
         self.vendors: tuple[str, ...] = tuple(self.clients)
@@ -107,7 +107,7 @@ class _FailoverBase(Generic[C]):
     def _client_for(self, vendor: str) -> C:
         client = self.clients.get(vendor)
         if client is None:
-            raise InvalidRequestError(f"this failover has no {vendor} client (it has {', '.join(self.vendors)})")
+            raise InvalidArgumentError(f"this failover has no {vendor} client (it has {', '.join(self.vendors)})")
         return client
 
 
@@ -244,7 +244,7 @@ class MemoryLedger:
                 refused[number] = error or InvalidRequestError("not sent")
         if not self._results:
             raise next(iter(unknown.values()), None) or next(
-                reversed(refused.values()), InvalidRequestError("no recipient given")
+                reversed(refused.values()), InvalidArgumentError("no recipient given")
             )
         return FailoverResult(tuple(self._results), refused, unknown)
 
@@ -253,7 +253,7 @@ def _numbers(to: object) -> list[str]:
     if isinstance(to, str):
         return [to]
     if not isinstance(to, Sequence) or isinstance(to, bytes | bytearray):
-        raise InvalidRequestError(f"to must be a phone number or a list of them, not {type(to).__name__}")
+        raise InvalidArgumentError(f"to must be a phone number or a list of them, not {type(to).__name__}")
     if not to:
-        raise InvalidRequestError("no recipient given")
+        raise InvalidArgumentError("no recipient given")
     return list(to)

@@ -42,7 +42,7 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Any, NamedTuple
 
-from .._base.errors import InvalidRequestError, JournalError, SendOutcomeUnknown, SmsGateError
+from .._base.errors import InvalidArgumentError, JournalError, SendOutcomeUnknown, SmsGateError
 from .runlock import RunLock
 
 __all__ = ["Journal", "JournalEntry", "JournalRow", "RecipientState"]
@@ -239,7 +239,7 @@ class Journal:
     def _setup(self, path: str | Path | None, fsync: bool, *, mode: str, schema: bool = True) -> None:
         where = _checked_path(path)
         if not isinstance(fsync, bool):
-            raise InvalidRequestError(f"fsync must be True or False, not {type(fsync).__name__}")
+            raise InvalidArgumentError(f"fsync must be True or False, not {type(fsync).__name__}")
         self.path = where
         self.read_only = mode == "read"
         self._lock = threading.RLock()
@@ -712,7 +712,7 @@ def _journal_error(path: Path | None, error: sqlite3.Error) -> SmsGateError:
 
 def _checked_path(path: object) -> Path | None:
     if path is not None and not isinstance(path, str | Path):
-        raise InvalidRequestError(f"the journal path must be a str or a Path, not {type(path).__name__}")
+        raise InvalidArgumentError(f"the journal path must be a str or a Path, not {type(path).__name__}")
     return None if path is None or str(path) == ":memory:" else Path(path)
 
 

@@ -13,7 +13,7 @@ import string
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from typing import Any
 
-from .._base.errors import InvalidRequestError, SmsGateError
+from .._base.errors import InvalidArgumentError, SmsGateError
 from .._text.phone import RECIPIENT_FORMS, to_e164
 from .._text.send_options import SendOptions
 from .._text.transliterate import to_gsm7
@@ -40,13 +40,13 @@ def template_fields(template: str) -> tuple[str, ...]:
     try:
         parts = list(string.Formatter().parse(template))
     except ValueError as error:
-        raise InvalidRequestError(f"the template cannot be read: {error} (write {{{{ and }}}} for a brace)") from None
+        raise InvalidArgumentError(f"the template cannot be read: {error} (write {{{{ and }}}} for a brace)") from None
     names: list[str] = []
     for _, name, spec, conversion in parts:
         if name is None:
             continue
         if spec or conversion or not name or any(mark in name for mark in ".[]"):
-            raise InvalidRequestError(f"the template's fields are plain {{name}}s, not {{{name}...}}")
+            raise InvalidArgumentError(f"the template's fields are plain {{name}}s, not {{{name}...}}")
         if name not in names:
             names.append(name)
     return tuple(names)
@@ -66,7 +66,7 @@ def fill(template: str, fields: Mapping[str, Any], where: str = "") -> str:
             continue
         value = fields.get(name)
         if value is None or not str(value).strip():
-            raise InvalidRequestError(f"{where or 'the recipient'}: no value for {{{name}}} in the template")
+            raise InvalidArgumentError(f"{where or 'the recipient'}: no value for {{{name}}} in the template")
         out.append(str(value))
     return "".join(out)
 
@@ -91,7 +91,7 @@ def journal_rows(
         own: str | None = None
         if names:
             if fields is None:
-                raise InvalidRequestError(
+                raise InvalidArgumentError(
                     f"{where}: the text has fields ({', '.join('{' + name + '}' for name in names)}) but this "
                     "recipient is a plain number; give (number, {field: value}) pairs (a CSV with a header "
                     "naming the columns), or write {{ and }} to send braces as they are"
@@ -105,7 +105,7 @@ def journal_rows(
         error: SmsGateError | None = None
         try:
             number = to_e164(number, region)
-        except InvalidRequestError as refused:  # kept, as refused: the report accounts for every line
+        except InvalidArgumentError as refused:  # kept, as refused: the report accounts for every line
             error = refused
         yield JournalRow(line, number, own, error)
 
@@ -121,7 +121,7 @@ def prepared_rows(
     checked now with every client's rules, as ``send`` checks it (a template's own texts as the
     rows are read), national numbers read in ``default_region`` (else the first vendor's)."""
     if not isinstance(text, str) or not text.strip():
-        raise InvalidRequestError("the message text must be a non-empty str")
+        raise InvalidArgumentError("the message text must be a non-empty str")
     region = region_of(default_region, clients)
     check = text_check(clients, options)
     base = campaign_text(text, options.gsm7)
@@ -158,7 +158,7 @@ def region_of(default_region: object, clients: Mapping[str, Any]) -> str:
         form = next((RECIPIENT_FORMS[vendor] for vendor in clients if vendor in RECIPIENT_FORMS), None)
         return "ZZ" if form is None else form.region
     if not isinstance(default_region, str) or len(default_region) != 2 or not default_region.isalpha():
-        raise InvalidRequestError(
+        raise InvalidArgumentError(
             f"default_region must be a two-letter country code such as 'FR', not {default_region!r}"
         )
     return default_region.upper()
@@ -177,6 +177,6 @@ def _split(recipient: object, where: str) -> tuple[str, Mapping[str, Any] | None
     if isinstance(recipient, tuple) and len(recipient) == 2 and isinstance(recipient[0], str):
         fields = recipient[1]
         if not isinstance(fields, Mapping):
-            raise InvalidRequestError(f"{where}: the fields must be a mapping, not {type(fields).__name__}")
+            raise InvalidArgumentError(f"{where}: the fields must be a mapping, not {type(fields).__name__}")
         return recipient[0].strip(), fields
-    raise InvalidRequestError(f"{where}: a recipient is a number or a (number, fields) pair, not {recipient!r:.60}")
+    raise InvalidArgumentError(f"{where}: a recipient is a number or a (number, fields) pair, not {recipient!r:.60}")

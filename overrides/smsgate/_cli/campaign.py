@@ -19,7 +19,7 @@ import itertools
 from collections.abc import Callable, Iterator
 from typing import Any
 
-from .._base.errors import InvalidRequestError, SendOutcomeUnknown
+from .._base.errors import InvalidArgumentError, SendOutcomeUnknown
 from .._campaigns.bulk import Campaign, CampaignReport
 from .._campaigns.engine import CircuitBreaker, RateLimit
 from .._campaigns.failover import FailoverClient
@@ -99,7 +99,7 @@ def send_file(args: argparse.Namespace, context: Context) -> int:
 def _filled(template: str, recipient: Any) -> str:
     try:
         return fill(template, recipient[1])
-    except InvalidRequestError:  # the campaign refuses it with its line number: the preview shows the template
+    except InvalidArgumentError:  # the campaign refuses it with its line number: the preview shows the template
         return template
 
 

@@ -1,8 +1,12 @@
 """Exit codes of the ``smsgate`` command and the one-line description of an error.
 
 Each error class has its own code so that scripts can tell a wrong key from an empty account or a
-send that may have happened. The table is searched in order and a subclass must come before its
-base class (a test checks it), otherwise the subclass would never get its own code.
+send that may have happened, with one exception: 4, "the request is wrong", is shared by
+``InvalidRequestError`` (the vendor or one of its rules refused it) and ``InvalidArgumentError``
+(smsgate refused an argument itself, such as an invalid number or a past ``--at``), which kept the
+code those refusals had before the class existed (``SHARED_CODES``). The table is searched in order
+and a subclass must come before its base class (a test checks it), otherwise the subclass would
+never get its own code.
 """
 
 from __future__ import annotations
@@ -15,6 +19,7 @@ from .._base.errors import (
     AuthenticationError,
     ClientUsageError,
     InsufficientCreditError,
+    InvalidArgumentError,
     InvalidRequestError,
     JournalError,
     NotFoundError,
@@ -45,7 +50,7 @@ class ErrorCode(NamedTuple):
 ERROR_CODES: tuple[ErrorCode, ...] = (
     ErrorCode(AuthenticationError, 3, "the API key is missing, wrong or not allowed"),
     ErrorCode(UnsupportedOperationError, 12, "the vendor's API cannot do this (cancel on Primotexto)"),
-    ErrorCode(InvalidRequestError, 4, "the request is wrong (invalid number, past --at...), often before sending"),
+    ErrorCode(InvalidRequestError, 4, "the request is wrong: refused by the vendor or by one of its rules"),
     ErrorCode(NotFoundError, 5, "no such message"),
     ErrorCode(InsufficientCreditError, 6, "not enough credit"),
     ErrorCode(RateLimitError, 7, "too many requests"),
@@ -60,9 +65,14 @@ ERROR_CODES: tuple[ErrorCode, ...] = (
     ),
     ErrorCode(ResponseFormatError, 11, "the answer is not what the vendor's spec says"),
     ErrorCode(JournalError, 17, "a campaign journal that cannot be used as asked (missing, foreign, in use)"),
+    ErrorCode(InvalidArgumentError, 4, "the request is wrong: a bad argument (invalid number, past --at...), not sent"),
     ErrorCode(ClientUsageError, 16, "a client used after it was closed, or from a second event loop"),
     ErrorCode(SmsGateError, 15, "any other smsgate error"),
 )
+
+# Codes that more than one class has on purpose: 4 was InvalidRequestError's for every bad request
+# before InvalidArgumentError split the caller's own mistakes off it, and scripts test for it.
+SHARED_CODES: frozenset[int] = frozenset({4})
 
 
 def exit_code_for(error: SmsGateError) -> int:

@@ -8,7 +8,7 @@ from contextlib import AbstractAsyncContextManager
 from dataclasses import dataclass
 from typing import Protocol
 
-from .._base.errors import AuthenticationError, InvalidRequestError, SmsGateError
+from .._base.errors import AuthenticationError, InvalidArgumentError, SmsGateError
 from .._base.models import DeliveryReport
 
 FILE_FORMAT = """\
@@ -117,7 +117,7 @@ async def fetch_all(
 
 async def _look_up(client: StatusClient, entry: Entry, vendor: str) -> Outcome:
     if entry.problem:
-        return Outcome(entry, error=InvalidRequestError(entry.problem, vendor=vendor))
+        return Outcome(entry, error=InvalidArgumentError(entry.problem, vendor=vendor))
     try:
         reports = await client.status(entry.message_id, phone_number=entry.phone_number)
     except SmsGateError as error:

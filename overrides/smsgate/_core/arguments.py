@@ -3,7 +3,7 @@
 The generated ``_get_kwargs`` turns whatever it is given into URL text (``quote(str(x))``): a
 ``None`` path argument would become ``DELETE /messages/None``. Before a request is built, every
 argument is checked against the type the generated signature declares (str, int, bool, an enum,
-a request model, ``Unset``, a list of these), so garbage is refused with ``InvalidRequestError``.
+a request model, ``Unset``, a list of these), so garbage is refused with ``InvalidArgumentError``.
 A whole number is accepted where a string is declared, as its decimal text.
 """
 
@@ -19,7 +19,7 @@ from functools import cache
 from typing import Any
 
 from .._base.encoding import check_identifier
-from .._base.errors import InvalidRequestError
+from .._base.errors import InvalidArgumentError, InvalidRequestError
 
 Check = Callable[[Any], bool]
 
@@ -92,22 +92,22 @@ def _signature(function: Callable[..., Any]) -> tuple[inspect.Signature, dict[st
 def check_arguments(
     function: Callable[..., Any], args: tuple[Any, ...], kwargs: dict[str, Any], *, operation: str, vendor: str
 ) -> None:
-    """Raise InvalidRequestError unless ``args``/``kwargs`` fit ``function``'s declared parameters."""
+    """Raise InvalidArgumentError unless ``args``/``kwargs`` fit ``function``'s declared parameters."""
     signature, checks, path = _signature(function)
     try:
         bound = signature.bind(*args, **kwargs)
     except TypeError as error:
-        raise InvalidRequestError(f"{operation}: {error}", vendor=vendor) from None
+        raise InvalidArgumentError(f"{operation}: {error}", vendor=vendor) from None
     for name, value in bound.arguments.items():
         check, expected = checks[name]
         if not check(value):
-            raise InvalidRequestError(
+            raise InvalidArgumentError(
                 f"{operation}: {name} must be {expected}, not {type(value).__name__}", vendor=vendor
             )
         if name in path and not isinstance(value, enum.Enum):
             check_identifier(value, name=name, vendor=vendor)
         elif isinstance(value, str) and not value.strip():
-            raise InvalidRequestError(f"{operation}: {name} is blank", vendor=vendor)
+            raise InvalidArgumentError(f"{operation}: {name} is blank", vendor=vendor)
 
 
 # The JSON Schema keywords an ``x-smsgate-query-schema`` may use (the generator refuses others):
@@ -130,7 +130,8 @@ def query_rule_holds(rule: dict[str, Any], query: dict[str, Any]) -> bool:
 
 
 def check_query_rule(rule: dict[str, Any] | None, query: Any, *, operation: str, vendor: str) -> None:
-    """InvalidRequestError, before any request, when the query breaks the operation's ``x-smsgate-query-schema``."""
+    """InvalidRequestError, before any request, when the query breaks the operation's ``x-smsgate-query-schema``
+    (a vendor's documented rule, kept in its spec)."""
     if rule is None:
         return
     given = dict(query) if isinstance(query, dict) else {}

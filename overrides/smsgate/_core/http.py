@@ -18,7 +18,7 @@ from typing import Any, Generic, ParamSpec, Protocol, TypeVar
 
 import httpx
 
-from .._base.errors import InvalidRequestError, ResponseFormatError, SmsGateError
+from .._base.errors import InvalidArgumentError, ResponseFormatError, SmsGateError
 from .._base.redact import redact, redact_url
 from .._base.spec import Route, VendorSpec
 from .failures import Failures, SendContext
@@ -90,7 +90,7 @@ class Pipeline:
         operation_id = endpoint.__name__.rsplit(".", 1)[-1]
         route = self.spec.routes.get(operation_id)
         if route is None or not endpoint.__name__.startswith(f"_smsgate_generated.{self.vendor}.api."):
-            raise InvalidRequestError(f"{endpoint.__name__} is not an operation of {self.vendor}", vendor=self.vendor)
+            raise InvalidArgumentError(f"{endpoint.__name__} is not an operation of {self.vendor}", vendor=self.vendor)
         return route
 
     def build(self, route: Route, kwargs: dict[str, Any]) -> KeyedRequest:

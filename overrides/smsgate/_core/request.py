@@ -9,7 +9,7 @@ from urllib.parse import unquote
 import httpx
 
 from .._base.encoding import FORBIDDEN_SEGMENTS, encode_query
-from .._base.errors import InvalidRequestError
+from .._base.errors import InvalidArgumentError
 from .._base.redact import redact_url
 from .._base.spec import Route, VendorSpec
 
@@ -44,7 +44,7 @@ def build_request(
             params["_format"] = "xml"
     if route.body_auth:
         if not isinstance(body, dict):
-            raise InvalidRequestError(f"{route.operation_id} needs a JSON object body", vendor=spec.vendor)
+            raise InvalidArgumentError(f"{route.operation_id} needs a JSON object body", vendor=spec.vendor)
         body = {**body, route.body_auth: api_key}
     elif spec.query_auth:
         params[spec.query_auth] = api_key
@@ -65,7 +65,7 @@ def build_request(
         # A huge identifier, a lone surrogate (in the path, the query, a header), a value JSON cannot
         # carry: the input, not the network.
         # The URL and the body hold the key: their text is not quoted, the cause not chained.
-        raise InvalidRequestError(
+        raise InvalidArgumentError(
             f"{route.operation_id}: the arguments cannot be sent ({type(error).__name__})", vendor=spec.vendor
         ) from None
     request.key_parameter = spec.query_auth
@@ -77,10 +77,10 @@ def check_path(route: Route, path: str, vendor: str) -> None:
     template = route.template.split("/")
     sent = path.split("/")
     if len(template) != len(sent):
-        raise InvalidRequestError(f"{route.operation_id}: identifier breaks the URL path", vendor=vendor)
+        raise InvalidArgumentError(f"{route.operation_id}: identifier breaks the URL path", vendor=vendor)
     for expected, actual in zip(template, sent, strict=True):
         if expected.startswith("{") and unquote(actual).strip() in FORBIDDEN_SEGMENTS:
-            raise InvalidRequestError(
+            raise InvalidArgumentError(
                 f"{route.operation_id}: {expected[1:-1]} {unquote(actual)!r} cannot be used in a URL path",
                 vendor=vendor,
             )

@@ -13,7 +13,7 @@ from functools import lru_cache
 from types import MappingProxyType
 from typing import Any
 
-from .._base.errors import InvalidRequestError
+from .._base.errors import InvalidArgumentError, InvalidRequestError
 
 MAX_NUMBER_LENGTH = 64  # generous for "+33 (0)6 12 34 56 78"; phonenumbers itself stops at 250
 
@@ -41,12 +41,12 @@ def _valid_e164(number: str, default_region: str) -> str | None:
 
 
 def to_e164(number: str, default_region: str, *, vendor: str | None = None) -> str:
-    """``number`` in E.164; InvalidRequestError for anything that is not a valid phone number."""
+    """``number`` in E.164; InvalidArgumentError for anything that is not a valid phone number."""
     if not isinstance(number, str) or not number.strip():
         shown = repr(number) if isinstance(number, str) else f"a {type(number).__name__}"
-        raise InvalidRequestError(f"{shown} is not a phone number", vendor=vendor)
+        raise InvalidArgumentError(f"{shown} is not a phone number", vendor=vendor)
     if len(number) > MAX_NUMBER_LENGTH:
-        raise InvalidRequestError(f"a phone number of {len(number)} characters is not a phone number", vendor=vendor)
+        raise InvalidArgumentError(f"a phone number of {len(number)} characters is not a phone number", vendor=vendor)
     known = _valid_e164(number, default_region)
     if known is not None:
         return known
@@ -55,12 +55,12 @@ def to_e164(number: str, default_region: str, *, vendor: str | None = None) -> s
     try:
         parsed = phonenumbers.parse(number, default_region)
     except phonenumbers.NumberParseException as error:
-        raise InvalidRequestError(f"{number!r} is not a phone number: {error}", vendor=vendor) from error
+        raise InvalidArgumentError(f"{number!r} is not a phone number: {error}", vendor=vendor) from error
     if parsed.extension:
         # An SMS cannot reach an extension: dropping it would send to the switchboard.
-        raise InvalidRequestError(f"{number!r} has an extension: an SMS cannot be sent to one", vendor=vendor)
+        raise InvalidArgumentError(f"{number!r} has an extension: an SMS cannot be sent to one", vendor=vendor)
     if not phonenumbers.is_valid_number(parsed):
-        raise InvalidRequestError(f"{number!r} is not a valid phone number", vendor=vendor)
+        raise InvalidArgumentError(f"{number!r} is not a valid phone number", vendor=vendor)
     formatted: str = phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.E164)
     return formatted
 
@@ -90,7 +90,7 @@ def normalise_reported(number: str, default_region: str) -> str:
     """A number read from a vendor answer, in E.164 when it parses, else as the vendor wrote it."""
     try:
         return to_e164(number.replace("-", ""), default_region)
-    except InvalidRequestError:
+    except InvalidArgumentError:
         return number
 
 
@@ -124,7 +124,8 @@ RECIPIENT_FORMS: Mapping[str, RecipientForm] = MappingProxyType(
 
 
 def recipients_for(vendor: str, numbers: list[str]) -> list[str]:
-    """``numbers`` in ``vendor``'s form; InvalidRequestError for a bad number or too many of them."""
+    """``numbers`` in ``vendor``'s form; InvalidArgumentError for a bad number, InvalidRequestError (the
+    vendor's ``recipients`` rule) for more than it takes in one send."""
     form = RECIPIENT_FORMS[vendor]
     if form.max_per_send is not None and len(numbers) > form.max_per_send:
         error = InvalidRequestError(

@@ -10,7 +10,7 @@ from datetime import UTC, datetime, time
 from decimal import Decimal, InvalidOperation
 from typing import Unpack
 
-from .._base.errors import InvalidRequestError, UnsupportedOperationError, broken_rule
+from .._base.errors import InvalidArgumentError, UnsupportedOperationError, broken_rule
 from .._base.spec import VENDORS
 from .gsm7 import Encoding, ForcingCharacter, measure
 from .inputs import check_text, recipients
@@ -87,12 +87,13 @@ def preview(
     recipient is assumed when it is absent). ``purpose="marketing"`` applies the vendor's marketing
     rules (hours, days, STOP mention); transactional texts (OTPs, reminders) are never held.
     ``price_per_part`` prices the parts when the vendor's price is not known to smsgate (your
-    contract's price, in your unit). Refusals are ``InvalidRequestError`` naming the rule
-    (``.rule``), the vendor and the value (``.value``).
+    contract's price, in your unit). Refusals by a vendor's rule are ``InvalidRequestError`` naming
+    the rule (``.rule``), the vendor and the value (``.value``); a wrong argument (an unknown vendor
+    or option, a text that is not a str) is an ``InvalidArgumentError``.
     """
     if not isinstance(vendor, str) or vendor not in VENDORS:
         shown = repr(vendor) if isinstance(vendor, str) else f"a {type(vendor).__name__}"
-        raise InvalidRequestError(f"unknown vendor {shown}; expected one of {', '.join(VENDORS)}")
+        raise InvalidArgumentError(f"unknown vendor {shown}; expected one of {', '.join(VENDORS)}")
     checked = SendOptions.of(options, call="preview", vendor=vendor)
     count = 1 if to is None else len(recipients_for(vendor, recipients(to, vendor)))
     return weigh(
@@ -186,7 +187,7 @@ def weigh(
 def _priced(vendor: str, sms: int, price_per_part: object) -> tuple[Decimal | None, str, str]:
     if price_per_part is not None:
         if isinstance(price_per_part, bool) or not isinstance(price_per_part, Decimal | int | str):
-            raise InvalidRequestError(
+            raise InvalidArgumentError(
                 f"price_per_part must be a Decimal, not {type(price_per_part).__name__}", vendor=vendor
             )
         try:
@@ -194,7 +195,7 @@ def _priced(vendor: str, sms: int, price_per_part: object) -> tuple[Decimal | No
         except InvalidOperation:
             price = Decimal("NaN")
         if not price.is_finite() or price < 0:
-            raise InvalidRequestError(
+            raise InvalidArgumentError(
                 f"price_per_part must be a finite amount >= 0, not {price_per_part!r}", vendor=vendor
             )
         return price * sms, "(the unit of price_per_part)", "price_per_part, given by the caller"

@@ -3,7 +3,9 @@
 Adding a vendor is one entry per table (``messaggi_v2``'s sender rule is already here). Each
 refusal is an ``InvalidRequestError`` whose ``rule`` names the table's concern, whose ``vendor_code``
 is the code the vendor itself would have answered, and whose ``value`` is the offending input, so
-that it is raised before a request leaves instead of after the vendor charged for nothing.
+that it is raised before a request leaves instead of after the vendor charged for nothing. An
+option these tables cannot read (an unknown ``sms_range``, malformed ``marketing_hours``, a
+``purpose`` that is neither) is the caller's mistake: an ``InvalidArgumentError``.
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ from functools import lru_cache
 from types import MappingProxyType
 from zoneinfo import ZoneInfo
 
-from .._base.errors import InvalidRequestError, broken_rule
+from .._base.errors import InvalidArgumentError, broken_rule
 from .gsm7 import measure
 from .send_options import PURPOSES, Purpose
 
@@ -233,9 +235,9 @@ def range_named(vendor: str, name: object) -> SmsRange | None:
     if name is None:
         return None if ranges is None else next(iter(ranges.values()))
     if ranges is None:
-        raise InvalidRequestError(f"sms_range is not an option of {vendor}: it has one range", vendor=vendor)
+        raise InvalidArgumentError(f"sms_range is not an option of {vendor}: it has one range", vendor=vendor)
     if not isinstance(name, str) or name not in ranges:
-        raise InvalidRequestError(
+        raise InvalidArgumentError(
             f"sms_range must be one of {', '.join(map(repr, ranges))}, not {name!r}", vendor=vendor
         )
     return ranges[name]
@@ -323,7 +325,7 @@ class MarketingWindow:
             or not all(isinstance(moment, time) and moment.tzinfo is None for moment in hours)
             or not hours[0] < hours[1]
         ):
-            raise InvalidRequestError(
+            raise InvalidArgumentError(
                 f"marketing_hours must be (opens, closes), two naive datetime.time with opens < closes, not {hours!r}",
                 vendor=vendor,
             )
@@ -393,7 +395,7 @@ def check_marketing(
     or purpose). A transactional send (an OTP, a reminder) is never held.
     """
     if purpose not in PURPOSES:
-        raise InvalidRequestError(f"purpose must be 'transactional' or 'marketing', not {purpose!r}", vendor=vendor)
+        raise InvalidArgumentError(f"purpose must be 'transactional' or 'marketing', not {purpose!r}", vendor=vendor)
     window = MARKETING_WINDOWS.get(vendor)
     if window is not None:
         window = window.with_hours(hours, vendor)

@@ -18,7 +18,7 @@ from datetime import UTC, datetime
 from typing import Any, Literal, TypedDict
 
 from .._base.encoding import UNSENDABLE
-from .._base.errors import InvalidRequestError
+from .._base.errors import InvalidArgumentError
 from .._base.spec import VENDORS
 
 __all__ = ["OPTION_NAMES", "PURPOSES", "Purpose", "SendKwargs", "SendOptions", "check_schedule"]
@@ -64,7 +64,7 @@ class SendOptions:
         """The options ``call`` was given, checked; an unknown name or a wrong type is refused."""
         unknown = sorted(set(given) - set(OPTION_NAMES))
         if unknown:
-            raise InvalidRequestError(
+            raise InvalidArgumentError(
                 f"{call}() got unknown option(s) {', '.join(map(repr, unknown))}; "
                 f"the send options are {', '.join(OPTION_NAMES)}",
                 vendor=vendor,
@@ -74,7 +74,7 @@ class SendOptions:
         if vendor is not None and isinstance(options.sender, Mapping) and vendor not in options.sender:
             # One vendor's call: a mapping without it would drop the sender in silence.
             named = ", ".join(options.sender) or "no vendor"
-            raise InvalidRequestError(
+            raise InvalidArgumentError(
                 f"sender maps {named}, not {vendor}: give {vendor}'s sender, or one sender as a str", vendor=vendor
             )
         return options
@@ -85,7 +85,7 @@ class SendOptions:
         if isinstance(sender, Mapping):
             for name, value in sender.items():
                 if name not in VENDORS:  # a misspelt vendor would send with its default sender, unnoticed
-                    raise InvalidRequestError(
+                    raise InvalidArgumentError(
                         f"sender maps {name!r}, which is not a vendor; expected one of {', '.join(VENDORS)}",
                         vendor=vendor,
                     )
@@ -95,9 +95,9 @@ class SendOptions:
         _check_string("reference", self.reference, vendor)
         for name, flag in (("dry_run", self.dry_run), ("gsm7", self.gsm7)):
             if not isinstance(flag, bool):
-                raise InvalidRequestError(f"{name} must be True or False, not {type(flag).__name__}", vendor=vendor)
+                raise InvalidArgumentError(f"{name} must be True or False, not {type(flag).__name__}", vendor=vendor)
         if self.purpose not in PURPOSES:
-            raise InvalidRequestError(
+            raise InvalidArgumentError(
                 f"purpose must be 'transactional' or 'marketing', not {self.purpose!r}", vendor=vendor
             )
         check_schedule(self.scheduled_at, vendor)
@@ -149,9 +149,9 @@ def _check_string(name: str, value: object, vendor: str | None) -> None:
     if value is None:
         return
     if not isinstance(value, str):
-        raise InvalidRequestError(f"{name} must be a string, not {type(value).__name__}", vendor=vendor)
+        raise InvalidArgumentError(f"{name} must be a string, not {type(value).__name__}", vendor=vendor)
     if UNSENDABLE.search(value):
-        raise InvalidRequestError(f"{name} holds a control character or a lone surrogate", vendor=vendor)
+        raise InvalidArgumentError(f"{name} holds a control character or a lone surrogate", vendor=vendor)
 
 
 def check_schedule(scheduled_at: object, vendor: str | None) -> datetime | None:
@@ -159,11 +159,11 @@ def check_schedule(scheduled_at: object, vendor: str | None) -> datetime | None:
     if scheduled_at is None:
         return None
     if not isinstance(scheduled_at, datetime) or scheduled_at.tzinfo is None:
-        raise InvalidRequestError("scheduled_at must be a timezone-aware datetime", vendor=vendor)
+        raise InvalidArgumentError("scheduled_at must be a timezone-aware datetime", vendor=vendor)
     try:
         in_the_past = scheduled_at <= datetime.now(UTC)
     except (OverflowError, ValueError) as error:  # a tzinfo whose offset is out of range
-        raise InvalidRequestError(f"scheduled_at cannot be read: {error}", vendor=vendor) from None
+        raise InvalidArgumentError(f"scheduled_at cannot be read: {error}", vendor=vendor) from None
     if in_the_past:
-        raise InvalidRequestError("scheduled_at is in the past", vendor=vendor)
+        raise InvalidArgumentError("scheduled_at is in the past", vendor=vendor)
     return scheduled_at

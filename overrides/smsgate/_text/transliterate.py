@@ -14,7 +14,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from .._base.errors import InvalidRequestError
+from .._base.errors import InvalidArgumentError
 from .gsm7 import GSM7_CHARACTERS, ForcingCharacter, forcing_characters
 
 __all__ = ["Replacement", "Transliteration", "to_gsm7"]
@@ -130,7 +130,7 @@ def to_gsm7(text: str) -> Transliteration:
     characters with no equivalent, which stay (the text then goes in UCS-2).
     """
     if not isinstance(text, str):
-        raise InvalidRequestError(f"the text must be a str, not {type(text).__name__}")
+        raise InvalidArgumentError(f"the text must be a str, not {type(text).__name__}")
     if not forcing_characters(text):
         return Transliteration(text, (), ())
     pieces: list[str] = []

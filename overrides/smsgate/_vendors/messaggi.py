@@ -123,10 +123,10 @@ class Messaggi:
     def status(
         self, message_id: str | None, phone_number: str | None
     ) -> Generator[Call[Any], Any, list[DeliveryReport]]:
-        if message_id is None:
+        number = to_dashed(phone_number, self.default_region, vendor=self.name) if phone_number else None
+        if message_id is None:  # after the number's own check: the caller's mistake is said first
             raise InvalidRequestError("Messaggi needs the message_id to report a status", vendor=self.name)
-        if phone_number:
-            number = to_dashed(phone_number, self.default_region, vendor=self.name)
+        if number is not None:
             reply = yield Call(get_message_recipient, (message_id, number))
         else:
             reply = yield Call(list_message_recipients, (message_id,))

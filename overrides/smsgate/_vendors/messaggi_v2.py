@@ -28,6 +28,7 @@ from _smsgate_generated.messaggi_v2.models import (
 )
 
 from .._base.errors import (
+    InvalidArgumentError,
     InvalidRequestError,
     NotFoundError,
     ResponseFormatError,
@@ -127,12 +128,12 @@ class MessaggiV2:
     def status(
         self, message_id: str | None, phone_number: str | None
     ) -> Generator[Call[Any], Any, list[DeliveryReport]]:
-        if message_id is None:
-            raise InvalidRequestError("Messaggi v2 needs the message_id to report a status", vendor=self.name)
         number = to_e164(phone_number, self.default_region, vendor=self.name) if phone_number else None
+        if message_id is None:  # after the number's own check: the caller's mistake is said first
+            raise InvalidRequestError("Messaggi v2 needs the message_id to report a status", vendor=self.name)
         parts = [part.strip() for part in message_id.split(ID_SEPARATOR)]
         if not all(parts):
-            raise InvalidRequestError(f"message_id {message_id!r} has an empty part", vendor=self.name)
+            raise InvalidArgumentError(f"message_id {message_id!r} has an empty part", vendor=self.name)
         reports = []
         for part in parts:
             reply = yield Call(get_message, (part,))

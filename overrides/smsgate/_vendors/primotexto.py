@@ -18,7 +18,7 @@ from _smsgate_generated.primotexto.models import (
 )
 
 from .._base.errors import (
-    InvalidRequestError,
+    InvalidArgumentError,
     NotFoundError,
     ResponseFormatError,
     SmsGateError,
@@ -132,7 +132,7 @@ class Primotexto:
         for part in message_id.split(ID_SEPARATOR):
             snapshot_id, _, sent_to = part.strip().partition(NUMBER_MARK)
             if not snapshot_id.strip():
-                raise InvalidRequestError(f"message_id {message_id!r} has an empty part", vendor=self.name)
+                raise InvalidArgumentError(f"message_id {message_id!r} has an empty part", vendor=self.name)
             targets.append((part.strip(), snapshot_id.strip(), sent_to.strip() or None))
         if number is None:
             return targets

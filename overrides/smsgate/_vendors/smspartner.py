@@ -19,7 +19,14 @@ from _smsgate_generated.smspartner.models import (
     SendSmsResponse,
 )
 
-from .._base.errors import InvalidRequestError, NotFoundError, ResponseFormatError, SmsGateError, error_from_table
+from .._base.errors import (
+    InvalidArgumentError,
+    InvalidRequestError,
+    NotFoundError,
+    ResponseFormatError,
+    SmsGateError,
+    error_from_table,
+)
 from .._base.models import Credits, DeliveryReport, SendResult, Vendor
 from .._base.spec import Route, StateEntry, VendorSpec
 from .._base.time import PARIS, from_smspartner
@@ -101,18 +108,18 @@ class SmsPartner:
         try:
             return int(str(message_id).strip())
         except ValueError:
-            raise InvalidRequestError(
+            raise InvalidArgumentError(
                 f"SMS Partner message ids are numbers, not {message_id!r}", vendor=self.name
             ) from None
 
     def status(
         self, message_id: str | None, phone_number: str | None
     ) -> Generator[Call[Any], Any, list[DeliveryReport]]:
-        if message_id is None:
+        number = to_e164(phone_number, self.default_region, vendor=self.name) if phone_number else None
+        if message_id is None:  # after the number's own check: the caller's mistake is said first
             raise InvalidRequestError("SMS Partner needs the message_id to report a status", vendor=self.name)
         numeric_id = self._message_id(message_id)
-        if phone_number:
-            number = to_e164(phone_number, self.default_region, vendor=self.name)
+        if number is not None:
             reply = yield Call(get_message_status, (), {"message_id": numeric_id, "phone_number": number})
             one = answer_model(reply, MessageStatusResponse, "a message status", self.name)
             reported = given(one.number) or given(one.phone_number) or number
