@@ -47,8 +47,10 @@ from ._text.send_options import SendKwargs, SendOptions
 from ._vendors import Vendor, load
 
 if TYPE_CHECKING:  # the generated unified models load with the first client, not at ``import smsgate``
+    from types import ModuleType
+
     from ._base.models import Credits, DeliveryReport, SendResult
-    from ._text.preview import Preview
+    from ._text.preview import Checked, Preview
 
 # What a vendor plan raises when an answer the generated parser accepted is not shaped as the plan reads it.
 MISREAD = (KeyError, IndexError, TypeError, AttributeError, ValueError)
@@ -57,6 +59,15 @@ P = ParamSpec("P")
 R = TypeVar("R")
 T = TypeVar("T")
 Init = TypeVar("Init", bound=Callable[..., None])
+
+
+@functools.cache
+def _rules() -> ModuleType:
+    """``smsgate._text.preview`` (the rules), imported with the first send or preview, then held:
+    an ``import`` statement in the send path costs each send a lookup."""
+    from ._text import preview
+
+    return preview
 
 
 def _one(call: Call[Any]) -> Generator[Call[Any], Answer, Any]:
@@ -238,9 +249,7 @@ class _BaseClient:
 
     def _weigh(self, text: str, count: int, options: SendOptions, price_per_part: Decimal | None = None) -> Preview:
         """``weigh`` with this client's vendor options (its product range, its marketing hours)."""
-        from ._text.preview import weigh
-
-        return weigh(
+        weighed: Preview = _rules().weigh(
             text,
             self.vendor,
             options,
@@ -249,11 +258,17 @@ class _BaseClient:
             marketing_hours=self._marketing_hours,
             sms_range=self._sms_range,
         )
+        return weighed
+
+    def _checked(self, text: str, options: SendOptions) -> Checked:
+        """``checked`` (every rule, once) with this client's vendor options."""
+        checked: Checked = _rules().checked(text, self.vendor, options, self._marketing_hours, self._sms_range)
+        return checked
 
     def _send_plan(
         self, to: str | Sequence[str], text: str, options: SendOptions | Mapping[str, Any]
     ) -> Generator[Call[Any], Any, SendResult]:
-        """Check the options and every rule once (``weigh``), then hand the send to the vendor's plan.
+        """Check the options and every rule once (``checked``), then hand the send to the vendor's plan.
 
         A generator itself, so that the checks run inside ``_drive``, whose errors are masked like
         the vendor's. A campaign's batches come here with options it checked already.
@@ -261,9 +276,9 @@ class _BaseClient:
         if not isinstance(options, SendOptions):
             options = SendOptions.of(options, call="send", vendor=self.vendor)
         numbers = recipients(to, self.vendor)
-        # The number of recipients prices the preview; the vendor's plan converts and checks each number.
-        checked = self._weigh(text, len(numbers), options)
-        result: SendResult = yield from self._vendor.send(numbers, checked.text, options)
+        # The vendor's plan converts and checks each number; the rules need no Preview built.
+        sendable = self._checked(text, options).text
+        result: SendResult = yield from self._vendor.send(numbers, sendable, options)
         return result
 
     def _check_send(self, text: str, options: SendOptions) -> None:

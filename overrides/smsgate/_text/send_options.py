@@ -62,7 +62,7 @@ class SendOptions:
     @classmethod
     def of(cls, given: Mapping[str, Any], *, call: str, vendor: str | None = None) -> SendOptions:
         """The options ``call`` was given, checked; an unknown name or a wrong type is refused."""
-        unknown = sorted(set(given) - set(OPTION_NAMES))
+        unknown = sorted(given.keys() - OPTION_SET)
         if unknown:
             raise InvalidRequestError(
                 f"{call}() got unknown option(s) {', '.join(map(repr, unknown))}; "
@@ -110,8 +110,9 @@ class SendOptions:
 
     def chosen(self) -> frozenset[str]:
         """The names of the options given a value other than their default."""
+        # Read field by field: ``dataclasses.asdict`` deep-copies every value (a sender mapping too).
         defaults = DEFAULTS
-        return frozenset(name for name, value in dataclasses.asdict(self).items() if value != defaults[name])
+        return frozenset(name for name in OPTION_NAMES if getattr(self, name) != defaults[name])
 
     def replace(self, **changes: Any) -> SendOptions:
         return dataclasses.replace(self, **changes)
@@ -142,6 +143,7 @@ class SendOptions:
 
 
 OPTION_NAMES: tuple[str, ...] = tuple(field.name for field in dataclasses.fields(SendOptions))
+OPTION_SET = frozenset(OPTION_NAMES)
 DEFAULTS: Mapping[str, Any] = {field.name: field.default for field in dataclasses.fields(SendOptions)}
 
 
