@@ -196,13 +196,10 @@ class _BaseClient:
         check_query_rule(route.query_rule, kwargs.get("params"), operation=route.operation_id, vendor=self.vendor)
         if not route.idempotent and call.context is None:
             call.context = SendContext()  # the moment a write started, for its SendOutcomeUnknown
-        request = self._pipeline.build(route, kwargs)
         # What httpx's build_request would add from the HTTP client (its default headers, among them
         # a User-Agent, and its cookies): the request is built here, then sent with send().
         http: httpx.Client | httpx.AsyncClient = self._http  # type: ignore[attr-defined]
-        for name, value in http.headers.multi_items():
-            if name not in request.headers:
-                request.headers[name] = value
+        request = self._pipeline.build(route, kwargs, http.headers.raw)
         if http.cookies:
             http.cookies.set_cookie_header(request)
         return route, request

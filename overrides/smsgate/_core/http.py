@@ -11,7 +11,7 @@ or into the smsgate error it means (``_failures`` says what a failure means for 
 from __future__ import annotations
 
 import time
-from collections.abc import Callable, Generator
+from collections.abc import Callable, Generator, Sequence
 from dataclasses import dataclass, field
 from functools import partial
 from typing import Any, Generic, ParamSpec, Protocol, TypeVar
@@ -93,7 +93,9 @@ class Pipeline:
             raise InvalidRequestError(f"{endpoint.__name__} is not an operation of {self.vendor}", vendor=self.vendor)
         return route
 
-    def build(self, route: Route, kwargs: dict[str, Any]) -> KeyedRequest:
+    def build(
+        self, route: Route, kwargs: dict[str, Any], client_headers: Sequence[tuple[bytes, bytes]] = ()
+    ) -> KeyedRequest:
         return build_request(
             self.spec,
             route,
@@ -101,6 +103,7 @@ class Pipeline:
             api_key=self.api_key,
             base_url=self.base_url,
             response_format=self.response_format,
+            client_headers=client_headers,
         )
 
     def attempts(
