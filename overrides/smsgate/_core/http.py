@@ -13,7 +13,6 @@ from __future__ import annotations
 import time
 from collections.abc import Callable, Generator, Sequence
 from dataclasses import dataclass, field
-from functools import partial
 from typing import Any, Generic, ParamSpec, Protocol, TypeVar
 
 import httpx
@@ -78,19 +77,31 @@ class Pipeline:
     # Only its raise_on_unexpected_status flag is read by the generated parsers; it does no I/O.
     parser_client: Any = None
     failures: Failures = field(init=False, repr=False)
+    # The route of each endpoint module met (looked up once per client, not per call).
+    _routes: dict[str, Route] = field(init=False, repr=False, default_factory=dict)
 
     def __post_init__(self) -> None:
         self.failures = Failures(self.spec.vendor, self.api_key)
+
+    def _shown(self, url: httpx.URL) -> str:
+        """``url`` as the debug log shows it. A method, not a ``partial`` made once: a partial's
+        repr would show the key it holds to anything that prints what the client holds."""
+        return redact_url(url, [self.api_key], self.spec.query_auth)
 
     @property
     def vendor(self) -> str:
         return self.spec.vendor
 
     def route_of(self, endpoint: Any) -> Route:
-        operation_id = endpoint.__name__.rsplit(".", 1)[-1]
+        name = endpoint.__name__
+        known = self._routes.get(name) if type(name) is str else None
+        if known is not None:
+            return known
+        operation_id = name.rsplit(".", 1)[-1]
         route = self.spec.routes.get(operation_id)
-        if route is None or not endpoint.__name__.startswith(f"_smsgate_generated.{self.vendor}.api."):
+        if route is None or not name.startswith(f"_smsgate_generated.{self.vendor}.api."):
             raise InvalidRequestError(f"{endpoint.__name__} is not an operation of {self.vendor}", vendor=self.vendor)
+        self._routes[name] = route
         return route
 
     def build(
@@ -111,8 +122,8 @@ class Pipeline:
     ) -> Generator[Action, Outcome, Received]:
         """The retry policy's attempts at ``request`` (``policy``: this call's own, else the client's);
         an attempt that got no answer raises its error."""
-        shown = partial(redact_url, secrets=[self.api_key], query_key=self.spec.query_auth)
-        last = yield from attempts(request, idempotent=route.idempotent, policy=policy or self.policy, shown=shown)
+        policy = policy or self.policy
+        last = yield from attempts(request, idempotent=route.idempotent, policy=policy, shown=self._shown)
         if isinstance(last, Failed):
             raise self.failures.transport_error(route, last, context)
         return last

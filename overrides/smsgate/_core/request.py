@@ -26,6 +26,9 @@ class KeyedRequest(httpx.Request):
         return f"<Request({self.method!r}, {redact_url(self.url, (), self.key_parameter)!r})>"
 
 
+# json.dumps(body, ensure_ascii=False, separators=(",", ":")), its encoder made once, not per request.
+_JSON = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))
+
 # The headers httpx's Request sets itself (from the URL and the body): a default of the HTTP client
 # with one of these names is added after the request is made, only where the request has none.
 _AUTO_HEADERS = frozenset({b"host", b"content-length", b"transfer-encoding"})
@@ -74,7 +77,7 @@ def build_request(
         url = httpx.URL(f"{base_url}{path}?{query}" if query else f"{base_url}{path}")
         content = None
         if body is not None:
-            content = json.dumps(body, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+            content = _JSON.encode(body).encode("utf-8")
             headers["Content-Type"] = "application/json"
         # str pairs (ours) and bytes pairs (the client's, as it holds them): httpx takes both in one list.
         merged: list[Any] = list(headers.items())
@@ -105,6 +108,8 @@ def build_request(
 
 def check_path(route: Route, path: str, vendor: str) -> None:
     """Every path parameter must fill its segment with something that stays a segment."""
+    if path == route.template:
+        return  # no path parameter (a template with one is never sent as it is: its braces are encoded)
     template = route.template.split("/")
     sent = path.split("/")
     if len(template) != len(sent):

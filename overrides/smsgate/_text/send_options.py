@@ -104,9 +104,12 @@ class SendOptions:
 
     def sender_for(self, vendor: str) -> str | None:
         """The sender ``vendor`` sends with (from a ``{vendor: sender}`` mapping, or the one sender)."""
-        if isinstance(self.sender, Mapping):
-            return self.sender.get(vendor)
-        return self.sender
+        sender = self.sender
+        if sender is None or type(sender) is str:  # the common case, without the Mapping ABC's check
+            return sender
+        if isinstance(sender, Mapping):
+            return sender.get(vendor)
+        return sender
 
     def chosen(self) -> frozenset[str]:
         """The names of the options given a value other than their default."""
