@@ -263,18 +263,23 @@ class _BaseClient:
         return checked
 
     def _send_plan(
-        self, to: str | Sequence[str], text: str, options: SendOptions | Mapping[str, Any]
+        self,
+        to: str | Sequence[str],
+        text: str,
+        options: SendOptions | Mapping[str, Any],
+        weighed: Preview | None = None,
     ) -> Generator[Call[Any], Any, SendResult]:
         """Check the options and every rule once (``checked``), then hand the send to the vendor's plan.
 
         A generator itself, so that the checks run inside ``_drive``, whose errors are masked like
-        the vendor's. A campaign's batches come here with options it checked already.
+        the vendor's. A campaign's batches come here with options it checked already; ``weighed``
+        is this client's ``preview`` of this very send, made just before: its rules ran there.
         """
         if not isinstance(options, SendOptions):
             options = SendOptions.of(options, call="send", vendor=self.vendor)
         numbers = recipients(to, self.vendor)
         # The vendor's plan converts and checks each number; the rules need no Preview built.
-        sendable = self._checked(text, options).text
+        sendable = self._checked(text, options).text if weighed is None else weighed.text
         result: SendResult = yield from self._vendor.send(numbers, sendable, options)
         return result
 
@@ -439,6 +444,14 @@ class Client(_BaseClient):
         ``dry_run``, ``purpose``, ``gsm7``: see ``smsgate._text.send_options.SendKwargs``); ``preview``
         with the same arguments says what it would be, and refuses what ``send`` refuses."""
         result: SendResult = self._drive(self._send_plan(to, text, options))
+        return result
+
+    def _send_previewed(
+        self, to: str | Sequence[str], text: str, weighed: Preview, **options: Unpack[SendKwargs]
+    ) -> SendResult:
+        """``send``, right after ``preview`` weighed it with the same arguments (the CLI shows the
+        preview, then sends): the rules ran once, there, and the text sent is the one it weighed."""
+        result: SendResult = self._drive(self._send_plan(to, text, options, weighed))
         return result
 
     def _send_batch(self, numbers: Sequence[str], text: str, options: SendOptions) -> SendResult:

@@ -210,6 +210,9 @@ class Campaign:
         self._keep_results = journal.path is None  # an in-memory campaign reports its own results
         self._requests = 0
         self._count_lock = threading.Lock()
+        # The failover whose every vendor's rules ``create`` ran on these texts a moment ago, for
+        # the run that follows at once (``FailoverClient.send``): its texts are not checked twice.
+        self._checked_for: FailoverClient | AsyncFailoverClient | None = None
 
     def __repr__(self) -> str:
         return f"Campaign({self.journal!r})"
@@ -551,9 +554,11 @@ class Campaign:
                 raise InvalidRequestError(f"{name} must be True or False, not {type(flag).__name__}")
         self.journal.take_run_lock()
         self._check_endpoints(failover.clients, change_endpoints)
-        check = _text_check(failover.clients, self.options)
-        for text in self.journal.pending_texts(PRE_CHECKED_TEXTS):
-            check(text or self.text)
+        if self._checked_for is not failover:
+            check = _text_check(failover.clients, self.options)
+            for text in self.journal.pending_texts(PRE_CHECKED_TEXTS):
+                check(text or self.text)
+        self._checked_for = None  # once: a later run checks again
         self.journal.interrupted_to_unknown()  # what a stopped run left in flight may have been sent
         if retry_refused:
             self.journal.retry_refused()

@@ -213,6 +213,7 @@ class FailoverClient(_FailoverBase["Client"]):
         from .bulk import Campaign
 
         campaign = Campaign.create(None, _numbers(to), text, client=self, **options)
+        campaign._checked_for = self  # create just ran every vendor's rules: the run does not again
         try:
             campaign.run(self, concurrency=1)
             return campaign.failover_result()
@@ -236,6 +237,7 @@ class AsyncFailoverClient(_FailoverBase["AsyncClient"]):
         from .bulk import Campaign
 
         campaign = Campaign.create(None, _numbers(to), text, client=self, **options)
+        campaign._checked_for = self  # create just ran every vendor's rules: the run does not again
         try:
             await campaign.run_async(self, concurrency=1)
             return campaign.failover_result()
