@@ -13,6 +13,7 @@ from __future__ import annotations
 import time
 from collections.abc import Callable, Generator, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any, Generic, ParamSpec, Protocol, TypeVar
 
 import httpx
@@ -79,9 +80,14 @@ class Pipeline:
     failures: Failures = field(init=False, repr=False)
     # The route of each endpoint module met (looked up once per client, not per call).
     _routes: dict[str, Route] = field(init=False, repr=False, default_factory=dict)
+    # The URLs this client sends to, parsed once each (the last 128): a status polled again, a
+    # send's fixed URL. Held by this client alone, as its key is (SMS Partner's URLs carry it), and
+    # opaque: the cache's repr shows none of them.
+    _parse_url: Callable[[str], httpx.URL] = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
         self.failures = Failures(self.spec.vendor, self.api_key)
+        self._parse_url = lru_cache(maxsize=128)(httpx.URL)
 
     def _shown(self, url: httpx.URL) -> str:
         """``url`` as the debug log shows it. A method, not a ``partial`` made once: a partial's
@@ -115,6 +121,7 @@ class Pipeline:
             base_url=self.base_url,
             response_format=self.response_format,
             client_headers=client_headers,
+            parse=self._parse_url,
         )
 
     def attempts(
