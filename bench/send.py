@@ -13,7 +13,7 @@ twilio-python's own cost per ``client.messages.create(to=, from_=, body=)``, its
 (``twilio.rest.Client(http_client=...)``) replaced by a fake that returns a canned Twilio answer:
 no HTTP library runs on its side, so what is timed is twilio's own work (the request's parameters
 and headers, ``json.loads`` of the answer, the ``MessageInstance`` with its three RFC 2822 dates).
-The three are measured in turns, in the same run (``interleaved``). twilio is a bench-only
+The three are measured in turns, in the same run, in CPU time (``interleaved``). twilio is a bench-only
 dependency (pyproject's ``bench`` group), never smsgate's.
 """
 
