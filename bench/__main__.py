@@ -7,7 +7,7 @@ import platform
 import sys
 import time
 
-from . import bulk, campaign, imports, overhead, preview, regen, throughput, xmlparse
+from . import bulk, campaign, imports, overhead, preview, regen, send, throughput, xmlparse
 from ._common import Row, Settings, table
 from .server import ServerProcess
 
@@ -18,6 +18,7 @@ def run(settings: Settings, only: str = FIGURES) -> list[Row]:
     rows: list[Row] = []
     if "1" in only:
         rows += overhead.run(settings)
+        rows += send.run(settings)
     if "2" in only or "6" in only:
         with ServerProcess() as server:
             workload = bulk.prepare(server, settings.scaled(bulk.MESSAGES))

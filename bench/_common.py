@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import statistics
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 
@@ -59,6 +59,31 @@ def median_per_call(run: Callable[[], object], calls: int, repeats: int) -> floa
             run()
 
     return median_time(batch, repeats, warmup=1) / calls
+
+
+def interleaved(
+    runs: Mapping[str, Callable[[], object]],
+    calls: int,
+    repeats: int,
+    clock: Callable[[], float] = time.process_time,
+) -> dict[str, float]:
+    """The median seconds per call of each of ``runs``, measured in turns: batch ``i`` of every run
+    before batch ``i + 1`` of any, after one warm-up batch each.
+
+    On a shared machine the load moves during a figure; measured in turns, the runs compared in a
+    ratio see the same load (``median_per_call`` of one, then of the other, would not). The clock
+    is this process's CPU time: the runs compared here do no I/O (``httpx.MockTransport``, a fake
+    HTTP client), so the time the machine gives other sessions is not counted to either side.
+    """
+    times: dict[str, list[float]] = {name: [] for name in runs}
+    for index in range(repeats + 1):
+        for name, run in runs.items():
+            started = clock()
+            for _ in range(calls):
+                run()
+            if index:  # the first round warms up
+                times[name].append((clock() - started) / calls)
+    return {name: statistics.median(seconds) for name, seconds in times.items()}
 
 
 def fmt(value: float | None, unit: str) -> str:

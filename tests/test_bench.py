@@ -15,9 +15,9 @@ from _smsgate_generated.smspartner.api.account import get_credits
 from _smsgate_generated.smspartner.client import Client as GeneratedClient
 from _smsgate_generated.smspartner.models import CreditsResponse
 
-from bench import imports, overhead, preview, xmlparse
+from bench import imports, overhead, preview, send, xmlparse
 from bench.__main__ import FIGURES, main, run
-from bench._common import Row, Settings, table
+from bench._common import Row, Settings, interleaved, table
 
 pytestmark = pytest.mark.generator_python  # `nox -s bench` runs on the generator's Python
 
@@ -54,6 +54,41 @@ def test_figure_1b_compares_the_same_request_and_answer() -> None:
     assert isinstance(theirs_answer, CreditsResponse)
     assert ours_answer.to_dict() == theirs_answer.to_dict()
     assert [(r.method, str(r.url)) for r in seen] == [("GET", f"{overhead.BASE_URL}/me?apiKey=k")] * 2
+
+
+def test_send_reports_figures_1c_and_1d() -> None:
+    rows = send.run(TINY)
+    assert [row.figure for row in rows] == ["1c", "1d"]
+    assert all(row.baseline is not None and row.baseline > 0 for row in rows)
+    assert rows[0].value > 0
+
+
+def test_figure_1c_compares_the_same_request() -> None:
+    """smsgate's send and the raw post send the same method, URL and JSON body."""
+    seen: list[httpx.Request] = []
+    with send.smsgate_client(seen) as client, httpx.Client(transport=send.transport(seen)) as raw:
+        ours = send.smsgate_send(client)
+        theirs = send.raw_send(raw)
+    assert ours.raw == theirs
+    (mine, hand_written) = seen
+    assert (mine.method, mine.url) == (hand_written.method, hand_written.url)
+    assert json.loads(mine.content) == json.loads(hand_written.content)
+
+
+def test_figure_1d_runs_twilio_without_a_request() -> None:
+    """twilio-python's own work only: its HTTP client is the fake, which is asked once per create."""
+    client = send.twilio_client()
+    message = send.twilio_send(client)
+    assert (message.to, message.body, message.status) == (send.NUMBER, send.TEXT, "queued")
+    assert client.http_client.requests == 1
+
+
+def test_interleaved_measures_each_run_in_turns() -> None:
+    order: list[str] = []
+    times = interleaved({"a": lambda: order.append("a"), "b": lambda: order.append("b")}, calls=2, repeats=3)
+    assert set(times) == {"a", "b"}
+    assert all(seconds >= 0 for seconds in times.values())
+    assert order == ["a", "a", "b", "b"] * 4  # a warm-up round, then three
 
 
 def test_xml_parse_agrees_with_elementtree() -> None:
@@ -94,7 +129,7 @@ def test_import_timing_runs_with_and_without_bytecode(tmp_path: Path) -> None:
 def test_every_figure_runs_at_a_tiny_scale() -> None:
     rows = run(TINY)
     assert {row.figure[0] for row in rows} == set(FIGURES)
-    assert "1b" in {row.figure for row in rows}
+    assert {"1b", "1c", "1d"} <= {row.figure for row in rows}
     counts = {row.figure: row.what for row in rows if row.figure.startswith("2")}
     # 4 messages x 10 recipients: one request per recipient for (a)/(b), one per message for smsgate.
     assert "40 requests" in counts["2a"]
@@ -110,6 +145,7 @@ def test_command_line_prints_the_table(capsys: pytest.CaptureFixture[str]) -> No
     out = capsys.readouterr().out
     assert "status() via smsgate.Client" in out
     assert "call(get_credits) via smsgate.Client" in out
+    assert "send() of one recipient via smsgate.Client" in out
     assert "XML bulk-status" in out
     assert "targets:" in out
 

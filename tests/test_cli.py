@@ -463,6 +463,8 @@ class _FailingClient:
     def send(self, *args: Any, **kwargs: Any) -> smsgate.SendResult:
         raise self.error
 
+    _send_previewed = send  # what the command sends with, after its preview
+
     def credits(self) -> smsgate.Credits:
         raise self.error
 

@@ -330,3 +330,89 @@ def test_the_range_goes_on_the_wire_as_gamme(option: dict[str, Any], gamme: int 
     with smsgate.Client("smspartner", api_key="k", http_client=http, **option) as client:
         client.send("+33612345678", "Votre colis arrive demain")
     assert bodies[0].get("gamme") == gamme
+
+
+# -- once per send ------------------------------------------------------------------------------
+
+ONCE_NUMBERS = {"primotexto": NUMBER, "smspartner": NUMBER, "messaggi": "+393491234567", "messaggi_v2": "+393491234567"}
+
+
+@pytest.fixture
+def weighings(monkeypatch: pytest.MonkeyPatch) -> dict[str, int]:
+    """How many times the rules ran (``checked``, their one place) and the text was measured."""
+    from smsgate._text import preview as rules_module
+
+    counts = {"checked": 0, "measure": 0}
+    for name in counts:
+        real = getattr(rules_module, name)
+
+        def counting(*args: Any, _real: Any = real, _name: str = name, **kwargs: Any) -> Any:
+            counts[_name] += 1
+            return _real(*args, **kwargs)
+
+        monkeypatch.setattr(rules_module, name, counting)
+    return counts
+
+
+@pytest.mark.parametrize("vendor", sorted(ONCE_NUMBERS))
+def test_a_send_runs_the_rules_and_weighs_its_text_once(vendor: str, weighings: dict[str, int]) -> None:
+    with sandbox_client(vendor) as client:
+        client.send(ONCE_NUMBERS[vendor], "Votre code : 123456", sender="ACME")
+        assert weighings == {"checked": 1, "measure": 1}
+        client.preview("Votre code : 123456", ONCE_NUMBERS[vendor], sender="ACME")
+        assert weighings == {"checked": 2, "measure": 2}
+
+    async def send_async() -> None:
+        async with async_sandbox_client(vendor) as client:
+            await client.send(ONCE_NUMBERS[vendor], "Votre code : 123456", sender="ACME")
+
+    asyncio.run(send_async())
+    assert weighings == {"checked": 3, "measure": 3}
+
+
+def test_the_command_line_send_weighs_its_text_once(
+    weighings: dict[str, int], capsys: pytest.CaptureFixture[str]
+) -> None:
+    """``smsgate send`` shows the preview, then sends what it weighed: the rules run once, not twice."""
+    from smsgate import cli
+
+    sandbox = None
+
+    def make_client(vendor: str, options: cli.ClientOptions) -> smsgate.Client:
+        nonlocal sandbox
+        client = sandbox_client(vendor)
+        sandbox = client.sandbox
+        return client
+
+    argv = ["send", "--vendor", "smspartner", NUMBER, "--text", "Votre code : 123456"]
+    code = cli.main(argv, make_client=make_client)
+    assert code == 0, capsys.readouterr()
+    assert weighings == {"checked": 1, "measure": 1}
+    assert sandbox is not None
+    assert sandbox.sends_received() == 1
+
+
+def test_a_failover_send_checks_each_vendor_once_then_the_batch_it_sends(weighings: dict[str, int]) -> None:
+    """Every vendor's rules run once before anything leaves (a refusal by any refuses the send), then
+    the vendor that sends runs them for its batch (the batch's own options): 2 + 1, sync and async.
+    The run that follows create() at once does not check the same texts a second time (it did: 5)."""
+    from smsgate.sandbox import Sandbox
+
+    sandbox = Sandbox()
+    with (
+        sandbox_client("smspartner", sandbox=sandbox) as first,
+        sandbox_client("primotexto", sandbox=sandbox) as second,
+    ):
+        result = smsgate.FailoverClient([first, second]).send(NUMBER, "Votre code : 123456", sender="ACME")
+    assert result.complete
+    assert weighings == {"checked": 3, "measure": 3}
+
+    async def send_async() -> None:
+        async with (
+            async_sandbox_client("smspartner", sandbox=sandbox) as first,
+            async_sandbox_client("primotexto", sandbox=sandbox) as second,
+        ):
+            await smsgate.AsyncFailoverClient([first, second]).send(NUMBER, "Votre code : 123456", sender="ACME")
+
+    asyncio.run(send_async())
+    assert weighings == {"checked": 6, "measure": 6}

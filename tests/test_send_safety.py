@@ -430,3 +430,47 @@ def test_the_http_clients_own_headers_and_cookies_go_with_every_request() -> Non
     assert request.headers["User-Agent"].startswith("python-httpx/")
     assert request.headers["Cookie"] == "lb=7"
     assert request.headers["Accept"] == "application/json, application/xml;q=0.9"  # smsgate's own wins
+
+
+def test_the_http_clients_defaults_never_replace_the_requests_own_host_length_or_key() -> None:
+    """The client's default headers fill only what the request lacks (its Host, its Content-Length and
+    the key's header are the request's), each name once, as they were added one by one before."""
+    fake = FakeVendor({("POST", "/notification/messages/send"): answer(example("primotexto", "send_message"))})
+    defaults = [
+        ("host", "elsewhere.example"),
+        ("Content-Length", "999"),
+        ("x-primotexto-apikey", "not-the-key"),
+        ("X-Trace", "first"),
+        ("X-Trace", "second"),
+    ]
+    http = httpx.Client(transport=httpx.MockTransport(fake), headers=defaults)
+    with smsgate.Client("primotexto", api_key="key", http_client=http) as client:
+        client.send("+33612345678", "hi")
+    (request,) = fake.requests
+    assert request.headers.get_list("Host") == ["api.primotexto.com"]
+    assert request.headers.get_list("Content-Length") == [str(len(request.content))]
+    assert request.headers.get_list("X-Primotexto-ApiKey") == ["key"]
+    assert request.headers.get_list("X-Trace") == ["first"]
+    assert request.headers["User-Agent"].startswith("python-httpx/")
+
+
+def test_the_urls_a_client_parsed_again_are_its_own_bounded_and_shown_nowhere() -> None:
+    """A status polled again reuses its parsed URL (key in the query: SMS Partner); each request still
+    carries its own query, the cache keeps the last 128 URLs, and nothing the client holds shows one."""
+    from tests.reliability_support import internal_reprs
+    from tests.test_client import smspartner
+
+    fake = smspartner()
+    key = "polled-key-123"
+    http = httpx.Client(transport=httpx.MockTransport(fake))
+    with smsgate.Client("smspartner", api_key=key, http_client=http) as client:
+        for message_id in ("307", "307", "308"):
+            client.status(message_id)
+        for number in range(400, 600):
+            client.status(str(number))
+        parse = client._pipeline._parse_url
+        assert parse.cache_info().hits >= 1  # type: ignore[attr-defined]
+        assert parse.cache_info().currsize == 128  # type: ignore[attr-defined]
+        assert key not in internal_reprs(client, depth=4)
+    assert [request.url.params["messageId"] for request in fake.requests[:3]] == ["307", "307", "308"]
+    assert all(request.url.params["apiKey"] == key for request in fake.requests)

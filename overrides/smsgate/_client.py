@@ -48,8 +48,10 @@ from ._text.send_options import SendKwargs, SendOptions
 from ._vendors import Vendor, load
 
 if TYPE_CHECKING:  # the generated unified models load with the first client, not at ``import smsgate``
+    from types import ModuleType
+
     from ._base.models import Credits, DeliveryReport, SendResult
-    from ._text.preview import Preview
+    from ._text.preview import Checked, Preview
 
 # What a vendor plan raises when an answer the generated parser accepted is not shaped as the plan reads it.
 MISREAD = (KeyError, IndexError, TypeError, AttributeError, ValueError)
@@ -59,6 +61,15 @@ P = ParamSpec("P")
 R = TypeVar("R")
 T = TypeVar("T")
 Init = TypeVar("Init", bound=Callable[..., None])
+
+
+@functools.cache
+def _rules() -> ModuleType:
+    """``smsgate._text.preview`` (the rules), imported with the first send or preview, then held:
+    an ``import`` statement in the send path costs each send a lookup."""
+    from ._text import preview
+
+    return preview
 
 
 def _one(call: Call[Any]) -> Generator[Call[Any], Answer, Any]:
@@ -187,13 +198,10 @@ class _BaseClient:
         check_query_rule(route.query_rule, kwargs.get("params"), operation=route.operation_id, vendor=self.vendor)
         if not route.idempotent and call.context is None:
             call.context = SendContext()  # the moment a write started, for its SendOutcomeUnknown
-        request = self._pipeline.build(route, kwargs)
         # What httpx's build_request would add from the HTTP client (its default headers, among them
         # a User-Agent, and its cookies): the request is built here, then sent with send().
         http: httpx.Client | httpx.AsyncClient = self._http  # type: ignore[attr-defined]
-        for name, value in http.headers.multi_items():
-            if name not in request.headers:
-                request.headers[name] = value
+        request = self._pipeline.build(route, kwargs, http.headers.raw)
         if http.cookies:
             http.cookies.set_cookie_header(request)
         return route, request
@@ -245,9 +253,7 @@ class _BaseClient:
 
     def _weigh(self, text: str, count: int, options: SendOptions, price_per_part: Decimal | None = None) -> Preview:
         """``weigh`` with this client's vendor options (its product range, its marketing hours)."""
-        from ._text.preview import weigh
-
-        return weigh(
+        weighed: Preview = _rules().weigh(
             text,
             self.vendor,
             options,
@@ -256,21 +262,32 @@ class _BaseClient:
             marketing_hours=self._marketing_hours,
             sms_range=self._sms_range,
         )
+        return weighed
+
+    def _checked(self, text: str, options: SendOptions) -> Checked:
+        """``checked`` (every rule, once) with this client's vendor options."""
+        checked: Checked = _rules().checked(text, self.vendor, options, self._marketing_hours, self._sms_range)
+        return checked
 
     def _send_plan(
-        self, to: str | Sequence[str], text: str, options: SendOptions | Mapping[str, Any]
+        self,
+        to: str | Sequence[str],
+        text: str,
+        options: SendOptions | Mapping[str, Any],
+        weighed: Preview | None = None,
     ) -> Generator[Call[Any], Any, SendResult]:
-        """Check the options and every rule once (``weigh``), then hand the send to the vendor's plan.
+        """Check the options and every rule once (``checked``), then hand the send to the vendor's plan.
 
         A generator itself, so that the checks run inside ``_drive``, whose errors are masked like
-        the vendor's. A campaign's batches come here with options it checked already.
+        the vendor's. A campaign's batches come here with options it checked already; ``weighed``
+        is this client's ``preview`` of this very send, made just before: its rules ran there.
         """
         if not isinstance(options, SendOptions):
             options = SendOptions.of(options, call="send", vendor=self.vendor)
         numbers = recipients(to, self.vendor)
-        # The number of recipients prices the preview; the vendor's plan converts and checks each number.
-        checked = self._weigh(text, len(numbers), options)
-        result: SendResult = yield from self._vendor.send(numbers, checked.text, options)
+        # The vendor's plan converts and checks each number; the rules need no Preview built.
+        sendable = self._checked(text, options).text if weighed is None else weighed.text
+        result: SendResult = yield from self._vendor.send(numbers, sendable, options)
         return result
 
     def _check_send(self, text: str, options: SendOptions) -> None:
@@ -434,6 +451,14 @@ class Client(_BaseClient):
         ``dry_run``, ``purpose``, ``gsm7``: see ``smsgate._text.send_options.SendKwargs``); ``preview``
         with the same arguments says what it would be, and refuses what ``send`` refuses."""
         result: SendResult = self._drive(self._send_plan(to, text, options))
+        return result
+
+    def _send_previewed(
+        self, to: str | Sequence[str], text: str, weighed: Preview, **options: Unpack[SendKwargs]
+    ) -> SendResult:
+        """``send``, right after ``preview`` weighed it with the same arguments (the CLI shows the
+        preview, then sends): the rules ran once, there, and the text sent is the one it weighed."""
+        result: SendResult = self._drive(self._send_plan(to, text, options, weighed))
         return result
 
     def _send_batch(self, numbers: Sequence[str], text: str, options: SendOptions) -> SendResult:

@@ -141,7 +141,7 @@ def send(args: argparse.Namespace, context: Context) -> int:
         if not context.output.as_json:
             context.output.diagnostic(f"smsgate: preview: {shown.summary()}")
         try:
-            result = client.send(args.to, args.text, **options)
+            result = client._send_previewed(args.to, args.text, shown, **options)  # its rules ran in preview
         except SmsGateError as error:
             _print_failed_send(error, context, dry_run=args.dry_run)
             raise  # main prints the error line and exits with its code

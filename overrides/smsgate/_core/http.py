@@ -11,9 +11,9 @@ or into the smsgate error it means (``_failures`` says what a failure means for 
 from __future__ import annotations
 
 import time
-from collections.abc import Callable, Generator
+from collections.abc import Callable, Generator, Sequence
 from dataclasses import dataclass, field
-from functools import partial
+from functools import lru_cache
 from typing import Any, Generic, ParamSpec, Protocol, TypeVar
 
 import httpx
@@ -78,22 +78,41 @@ class Pipeline:
     # Only its raise_on_unexpected_status flag is read by the generated parsers; it does no I/O.
     parser_client: Any = None
     failures: Failures = field(init=False, repr=False)
+    # The route of each endpoint module met (looked up once per client, not per call).
+    _routes: dict[str, Route] = field(init=False, repr=False, default_factory=dict)
+    # The URLs this client sends to, parsed once each (the last 128): a status polled again, a
+    # send's fixed URL. Held by this client alone, as its key is (SMS Partner's URLs carry it), and
+    # opaque: the cache's repr shows none of them.
+    _parse_url: Callable[[str], httpx.URL] = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
         self.failures = Failures(self.spec.vendor, self.api_key)
+        self._parse_url = lru_cache(maxsize=128)(httpx.URL)
+
+    def _shown(self, url: httpx.URL) -> str:
+        """``url`` as the debug log shows it. A method, not a ``partial`` made once: a partial's
+        repr would show the key it holds to anything that prints what the client holds."""
+        return redact_url(url, [self.api_key], self.spec.query_auth)
 
     @property
     def vendor(self) -> str:
         return self.spec.vendor
 
     def route_of(self, endpoint: Any) -> Route:
-        operation_id = endpoint.__name__.rsplit(".", 1)[-1]
+        name = endpoint.__name__
+        known = self._routes.get(name) if type(name) is str else None
+        if known is not None:
+            return known
+        operation_id = name.rsplit(".", 1)[-1]
         route = self.spec.routes.get(operation_id)
-        if route is None or not endpoint.__name__.startswith(f"_smsgate_generated.{self.vendor}.api."):
+        if route is None or not name.startswith(f"_smsgate_generated.{self.vendor}.api."):
             raise InvalidArgumentError(f"{endpoint.__name__} is not an operation of {self.vendor}", vendor=self.vendor)
+        self._routes[name] = route
         return route
 
-    def build(self, route: Route, kwargs: dict[str, Any]) -> KeyedRequest:
+    def build(
+        self, route: Route, kwargs: dict[str, Any], client_headers: Sequence[tuple[bytes, bytes]] = ()
+    ) -> KeyedRequest:
         return build_request(
             self.spec,
             route,
@@ -101,6 +120,8 @@ class Pipeline:
             api_key=self.api_key,
             base_url=self.base_url,
             response_format=self.response_format,
+            client_headers=client_headers,
+            parse=self._parse_url,
         )
 
     def attempts(
@@ -108,8 +129,8 @@ class Pipeline:
     ) -> Generator[Action, Outcome, Received]:
         """The retry policy's attempts at ``request`` (``policy``: this call's own, else the client's);
         an attempt that got no answer raises its error."""
-        shown = partial(redact_url, secrets=[self.api_key], query_key=self.spec.query_auth)
-        last = yield from attempts(request, idempotent=route.idempotent, policy=policy or self.policy, shown=shown)
+        policy = policy or self.policy
+        last = yield from attempts(request, idempotent=route.idempotent, policy=policy, shown=self._shown)
         if isinstance(last, Failed):
             raise self.failures.transport_error(route, last, context)
         return last

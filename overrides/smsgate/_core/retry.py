@@ -131,9 +131,9 @@ def attempts(
     """
     attempt = 0
     while True:
-        started = time.perf_counter()
-        # The redacted URL costs a URL rebuild: only make it when debug logging is on.
+        # The redacted URL costs a URL rebuild, and the clock a call: only when debug logging is on.
         debug = logger.isEnabledFor(logging.DEBUG)
+        started = time.perf_counter() if debug else 0.0
         if debug:
             logger.debug("%s %s (attempt %d)", request.method, shown(request.url), attempt + 1)
         outcome = yield Send(request)

@@ -8,11 +8,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, time
 from decimal import Decimal, InvalidOperation
-from typing import Unpack
+from typing import NamedTuple, Unpack
 
 from .._base.errors import InvalidArgumentError, UnsupportedOperationError, broken_rule
 from .._base.spec import VENDORS
-from .gsm7 import Encoding, ForcingCharacter, measure
+from .gsm7 import Encoding, ForcingCharacter, Measure, measure
 from .inputs import check_text, recipients
 from .phone import recipients_for
 from .rules import (
@@ -21,6 +21,7 @@ from .rules import (
     PRICES,
     REFERENCE_RULES,
     SENDER_RULES,
+    SmsRange,
     check_marketing,
     expand_markup,
     range_named,
@@ -28,7 +29,7 @@ from .rules import (
 from .send_options import Purpose, SendKwargs, SendOptions
 from .transliterate import Replacement, to_gsm7
 
-__all__ = ["Preview", "preview", "weigh"]
+__all__ = ["Checked", "Preview", "checked", "preview", "weigh"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -117,18 +118,63 @@ def weigh(
     marketing_hours: tuple[time, time] | None = None,
     sms_range: str | None = None,
 ) -> Preview:
-    """``preview`` of options already checked (``SendOptions.of``): the one place the vendor's rules run.
+    """``preview`` of options already checked (``SendOptions.of``): ``checked``, weighed into a ``Preview``."""
+    text, replacements, weight, product, sends_at = checked(text, vendor, options, marketing_hours, sms_range)
+    sms = weight.parts * recipients
+    cost, cost_unit, cost_source = _priced(vendor, sms, price_per_part)
+    return Preview(
+        vendor=vendor,
+        text=text,
+        encoding=weight.encoding,
+        length=weight.length,
+        unit=weight.unit,
+        parts=weight.parts,
+        per_part=weight.per_part,
+        left=weight.left,
+        forcing_ucs2=weight.forcing_ucs2,
+        recipients=recipients,
+        sms=sms,
+        cost=cost,
+        cost_unit=cost_unit,
+        cost_source=cost_source,
+        replacements=replacements,
+        purpose=options.purpose,
+        sends_at=sends_at,
+        sms_range=None if product is None else product.name,
+    )
+
+
+class Checked(NamedTuple):
+    """What ``checked`` found: the text as it would be sent, and what ``Preview`` says of it."""
+
+    text: str
+    replacements: tuple[Replacement, ...]
+    weight: Measure
+    product: SmsRange | None
+    sends_at: datetime | None
+
+
+def checked(
+    text: str,
+    vendor: str,
+    options: SendOptions,
+    marketing_hours: tuple[time, time] | None = None,
+    sms_range: str | None = None,
+) -> Checked:
+    """The one place the vendor's rules run, on options already checked (``SendOptions.of``).
 
     Every path that sends (``send``, a campaign's batches and its distinct texts, failover, the
-    CLI) comes through here before anything is written or sent.
+    CLI) comes through here, once, before anything is written or sent; ``preview`` and ``weigh``
+    too. ``send`` uses the text it returns (``gsm7=True`` transliterates it) and no ``Preview``.
     """
     check_text(text, vendor)
     replacements: tuple[Replacement, ...] = ()
     if options.gsm7:
         transliterated = to_gsm7(text)
         text, replacements = transliterated.text, transliterated.replacements
-    chosen = options.chosen()
-    for missing in MISSING_OPTIONS.get(vendor, ()):
+    missing_options = MISSING_OPTIONS.get(vendor, ())
+    chosen = options.chosen() if missing_options else frozenset()
+    for missing in missing_options:
         if missing.option in chosen:
             raise UnsupportedOperationError(missing.message, vendor=vendor)
     reference_rule = REFERENCE_RULES.get(vendor)
@@ -160,28 +206,7 @@ def weigh(
         rule.check(vendor, options.sender_for(vendor))
     moment = options.scheduled_at or datetime.now(UTC)
     sends_at = check_marketing(vendor, text, moment, options.purpose, marketing_hours)
-    sms = weight.parts * recipients
-    cost, cost_unit, cost_source = _priced(vendor, sms, price_per_part)
-    return Preview(
-        vendor=vendor,
-        text=text,
-        encoding=weight.encoding,
-        length=weight.length,
-        unit=weight.unit,
-        parts=weight.parts,
-        per_part=weight.per_part,
-        left=weight.left,
-        forcing_ucs2=weight.forcing_ucs2,
-        recipients=recipients,
-        sms=sms,
-        cost=cost,
-        cost_unit=cost_unit,
-        cost_source=cost_source,
-        replacements=replacements,
-        purpose=options.purpose,
-        sends_at=sends_at,
-        sms_range=None if product is None else product.name,
-    )
+    return Checked(text, replacements, weight, product, sends_at)
 
 
 def _priced(vendor: str, sms: int, price_per_part: object) -> tuple[Decimal | None, str, str]:
