@@ -24,12 +24,12 @@ from collections import defaultdict
 from typing import Any
 
 import httpx
-from smsgate._base.spec import VENDORS, raw_document, vendor_spec
-from smsgate._vendors import load
+from smsgate._base.spec import VENDORS, raw_document
+from smsgate._vendors.options import ENV_VARS
 from smsgate.sandbox import Sandbox
 
 # Each vendor's key variable, as its client reads it.
-KEY_VARIABLES = {vendor: load(vendor, vendor_spec(vendor)).env_var for vendor in VENDORS}
+KEY_VARIABLES = dict(ENV_VARS)
 SANDBOX = Sandbox(speed=0.0)
 # Each vendor's real server (every one its spec lists) -> the sandbox's prefix for that vendor.
 SERVERS = {

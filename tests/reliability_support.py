@@ -31,7 +31,7 @@ from zoneinfo import ZoneInfo
 import smsgate
 from smsgate._base.spec import VENDORS as VENDORS  # the one vendor list, re-exported for the suites
 from smsgate._base.spec import vendor_spec
-from smsgate._vendors import load
+from smsgate._vendors.options import ENV_VARS
 from smsgate.sandbox import Sandbox
 from smsgate.sandbox._operations import SpecOperation
 from smsgate.sandbox._sandbox import Wire
@@ -45,7 +45,7 @@ NUMBER = {
 SENDER = {"primotexto": None, "smspartner": None, "messaggi": "ACME", "messaggi_v2": "ACME"}
 # Each vendor's key variable, as its client reads it; the vendors whose key travels in an HTTP
 # header (a bearer token or an API-key header: ASCII only).
-KEY_VARIABLES = {vendor: load(vendor, vendor_spec(vendor)).env_var for vendor in VENDORS}
+KEY_VARIABLES = dict(ENV_VARS)
 HEADER_VENDORS = tuple(v for v in VENDORS if vendor_spec(v).bearer or vendor_spec(v).header_auth)
 # Ids of the spec examples' messages, for the calls that need one.
 MESSAGE_ID = {

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from datetime import UTC, datetime, timedelta
 from decimal import Decimal
 from typing import Any
@@ -343,3 +344,22 @@ def test_messaggi_schedules_by_day_in_rome_time(mode: str) -> None:
     with pytest.raises(smsgate.InvalidRequestError, match="by day"):
         Unified("messaggi", fake, mode).send("3491234567", sender="ACME", scheduled_at=midnight + timedelta(hours=9))
     assert len(fake.requests) == 1
+
+
+def test_a_client_keeps_its_checked_options_in_one_frozen_typed_object() -> None:
+    """What a client was made with is checked once into its vendor's options object: frozen, typed,
+    the key out of its repr; a vendor's own options are named by it, refused by the others."""
+    with smsgate.Client(
+        "smspartner", api_key="secret-key", sms_range="low_cost", response_format="xml", timeout=3
+    ) as client:
+        options = client._options
+        assert type(options).__name__ == "SmsPartnerOptions"
+        assert (options.sms_range, options.response_format, options.max_retries) == ("low_cost", "xml", 2)
+        assert options.timeout == httpx.Timeout(3.0)
+        assert "secret-key" not in repr(options)
+        with pytest.raises(dataclasses.FrozenInstanceError):
+            options.sms_range = None  # type: ignore[misc]
+    with pytest.raises(smsgate.InvalidArgumentError, match=r"accepted: marketing_hours, response_format, sms_range$"):
+        smsgate.Client("smspartner", api_key="k", gamme=2)
+    with pytest.raises(smsgate.InvalidArgumentError, match=r"unknown option\(s\) for primotexto: sms_range$"):
+        smsgate.Client("primotexto", api_key="k", sms_range="low_cost")

@@ -8,13 +8,10 @@ from __future__ import annotations
 import dataclasses
 import functools
 import importlib
-import math
-import os
 import sys
 import time
 import weakref
 from collections.abc import Callable, Generator, Mapping, Sequence
-from datetime import time as clock_time
 from decimal import Decimal
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, ClassVar, ParamSpec, Self, TypeVar, Unpack
@@ -22,16 +19,15 @@ from typing import TYPE_CHECKING, Any, ClassVar, ParamSpec, Self, TypeVar, Unpac
 import httpx
 
 from ._base.drive import adrive, drive
-from ._base.encoding import UNSENDABLE, check_identifier
-from ._base.errors import AuthenticationError, ClientUsageError, InvalidArgumentError, ResponseFormatError, SmsGateError
+from ._base.encoding import check_identifier
+from ._base.errors import ClientUsageError, InvalidArgumentError, ResponseFormatError, SmsGateError
 from ._base.redact import mask_in_http_logs
-from ._base.spec import VENDORS, VendorSpec, vendor_spec
+from ._base.spec import vendor_spec
 from ._core.arguments import check_arguments, check_query_rule
 from ._core.failures import SendContext
 from ._core.http import Call, Endpoint, Pipeline
 from ._core.response import Answer, Received
 from ._core.retry import (
-    DEFAULT_MAX_RETRIES,
     DEFAULT_TIMEOUT,
     AttemptTimeout,
     Failed,
@@ -46,12 +42,14 @@ from ._text.inputs import recipients
 from ._text.phone import RECIPIENT_FORMS, example_mobile
 from ._text.send_options import SendKwargs, SendOptions
 from ._vendors import Vendor, load
+from ._vendors.options import ClientOptions, client_options
 
 if TYPE_CHECKING:  # the generated unified models load with the first client, not at ``import smsgate``
     from types import ModuleType
 
     from ._base.models import Credits, DeliveryReport, SendResult
     from ._text.preview import Checked, Preview
+    from ._text.rules import SmsRange
 
 # What a vendor plan raises when an answer the generated parser accepted is not shaped as the plan reads it.
 MISREAD = (KeyError, IndexError, TypeError, AttributeError, ValueError)
@@ -112,68 +110,22 @@ def without_inner_frames(error: SmsGateError) -> SmsGateError:
 class _BaseClient:
     _closed = False
 
-    def __init__(
-        self,
-        vendor: str,
-        *,
-        api_key: str | None,
-        base_url: str | None,
-        timeout: float | httpx.Timeout | None,
-        max_retries: int | None,
-        vendor_options: dict[str, Any],
-    ) -> None:
-        if not isinstance(vendor, str) or vendor not in VENDORS:
-            shown = repr(vendor) if isinstance(vendor, str) else f"a {type(vendor).__name__}"
-            raise InvalidArgumentError(f"unknown vendor {shown}; expected one of {', '.join(VENDORS)}")
+    def __init__(self, options: ClientOptions) -> None:
+        self._options = options
+        self.vendor = vendor = options.vendor
+        self.base_url = options.base_url
+        self._timeout = options.timeout or httpx.Timeout(DEFAULT_TIMEOUT)
         spec = vendor_spec(vendor)
-        # Options of the vendors' rules (see _rules, loaded with the first client): the product
-        # range where a vendor has several (SMS Partner's Low Cost), the marketing window's hours.
-        from ._text.rules import MARKETING_WINDOWS, SMS_RANGES, range_named
-
-        self._sms_range: str | None = None
-        chosen = None
-        if vendor in SMS_RANGES and "sms_range" in vendor_options:
-            vendor_options = dict(vendor_options)
-            self._sms_range = vendor_options.pop("sms_range")
-            chosen = range_named(vendor, self._sms_range)  # refused here rather than at the first send
-        self._vendor: Vendor = load(vendor, spec, sms_range=chosen)
-        window = MARKETING_WINDOWS.get(vendor)
-        self._marketing_hours: tuple[clock_time, clock_time] | None = None
-        if window is not None and "marketing_hours" in vendor_options:
-            vendor_options = dict(vendor_options)
-            self._marketing_hours = vendor_options.pop("marketing_hours")
-            window.with_hours(self._marketing_hours, vendor)  # refused here rather than at the first send
-        unknown = set(vendor_options) - self._vendor.options
-        if unknown:
-            own = {"marketing_hours"} if window is not None else set()
-            accepted = sorted(self._vendor.options | own | ({"sms_range"} if vendor in SMS_RANGES else set()))
-            raise InvalidArgumentError(
-                f"unknown option(s) for {vendor}: {', '.join(sorted(unknown))}"
-                f"{'; accepted: ' + ', '.join(accepted) if accepted else ''}",
-                vendor=vendor,
-            )
-        response_format = vendor_options.get("response_format", "json")
-        if response_format not in ("json", "xml"):
-            shown = repr(response_format) if isinstance(response_format, str) else type(response_format).__name__
-            raise InvalidArgumentError(f"response_format must be 'json' or 'xml', not {shown}", vendor=vendor)
-        env_var = self._vendor.env_var
-        key = _checked_key(api_key if api_key is not None else os.environ.get(env_var), vendor, env_var, spec)
-        mask_in_http_logs(key, spec.query_auth)
-        if max_retries is not None and (
-            isinstance(max_retries, bool) or not isinstance(max_retries, int) or max_retries < 0
-        ):
-            raise InvalidArgumentError("max_retries must be a whole number >= 0", vendor=vendor)
-        self.vendor = vendor
-        self.base_url = _checked_base_url(spec.server if base_url is None else base_url, vendor)
-        self._timeout = _checked_timeout(timeout, vendor)
+        self._vendor: Vendor = load(vendor, spec, sms_range=_range(vendor, options.sms_range))
+        mask_in_http_logs(options.api_key, spec.query_auth)
         generated_client = importlib.import_module(f"_smsgate_generated.{vendor}.client")
         self._pipeline = Pipeline(
             spec=spec,
             hooks=self._vendor,
-            api_key=key,
+            api_key=options.api_key,
             base_url=self.base_url,
-            policy=RetryPolicy(max_retries=DEFAULT_MAX_RETRIES if max_retries is None else max_retries),
-            response_format=response_format,
+            policy=RetryPolicy(max_retries=options.max_retries),
+            response_format=options.response_format,
             parser_client=generated_client.Client(base_url=self.base_url),
         )
 
@@ -243,8 +195,8 @@ class _BaseClient:
                 vendor=self.vendor,
                 to=to,
                 price_per_part=price_per_part,
-                marketing_hours=self._marketing_hours,
-                sms_range=self._sms_range,
+                marketing_hours=self._options.marketing_hours,
+                sms_range=self._options.sms_range,
                 **options,
             )
         except SmsGateError as error:
@@ -259,14 +211,16 @@ class _BaseClient:
             options,
             recipients=count,
             price_per_part=price_per_part,
-            marketing_hours=self._marketing_hours,
-            sms_range=self._sms_range,
+            marketing_hours=self._options.marketing_hours,
+            sms_range=self._options.sms_range,
         )
         return weighed
 
     def _checked(self, text: str, options: SendOptions) -> Checked:
         """``checked`` (every rule, once) with this client's vendor options."""
-        checked: Checked = _rules().checked(text, self.vendor, options, self._marketing_hours, self._sms_range)
+        checked: Checked = _rules().checked(
+            text, self.vendor, options, self._options.marketing_hours, self._options.sms_range
+        )
         return checked
 
     def _send_plan(
@@ -323,39 +277,13 @@ class _BaseClient:
         """Nothing to check for the synchronous client (see AsyncClient)."""
 
 
-def _checked_key(key: object, vendor: str, env_var: str, spec: VendorSpec) -> str:
-    """The key without surrounding whitespace; refused, never quoted, when it cannot travel."""
-    if key is None or key == "":
-        raise AuthenticationError(f"no API key: pass api_key= or set {env_var}", vendor=vendor)
-    if not isinstance(key, str):
-        raise AuthenticationError(f"the API key must be a string, not {type(key).__name__}", vendor=vendor)
-    key = key.strip()  # a key read from a file usually ends with a newline
-    if not key:
-        raise AuthenticationError(f"the API key is blank: pass api_key= or set {env_var}", vendor=vendor)
-    if UNSENDABLE.search(key) or "\x7f" in key:
-        raise AuthenticationError(
-            "the API key holds a control character or a lone surrogate: check how it was read", vendor=vendor
-        )
-    if (spec.header_auth or spec.bearer) and not key.isascii():
-        raise AuthenticationError(
-            "the API key holds a non-ASCII character, which an HTTP header cannot carry: check how it was read",
-            vendor=vendor,
-        )
-    return key
+def _range(vendor: str, name: str | None) -> SmsRange | None:
+    """The product range ``name`` of ``vendor`` (None: none chosen, so none is sent: the vendor's default)."""
+    if name is None:
+        return None
+    from ._text.rules import range_named  # the rules load with the first client that needs them
 
-
-def _checked_base_url(base_url: object, vendor: str) -> str:
-    if not isinstance(base_url, str):
-        raise InvalidArgumentError(f"base_url must be a string, not {type(base_url).__name__}", vendor=vendor)
-    try:
-        url = httpx.URL(base_url)
-    except (httpx.InvalidURL, ValueError, TypeError):
-        url = None
-    if url is None or url.scheme not in ("http", "https") or not url.host or url.query or url.fragment:
-        raise InvalidArgumentError(
-            f"base_url must be an absolute http:// or https:// URL without query, not {base_url!r}", vendor=vendor
-        )
-    return base_url.rstrip("/")
+    return range_named(vendor, name)
 
 
 class ExchangeProgress:
@@ -381,19 +309,6 @@ def attempt_seconds(timeout: httpx.Timeout) -> float | None:
     return max(parts) if parts else None
 
 
-def _checked_timeout(timeout: object, vendor: str) -> httpx.Timeout:
-    if isinstance(timeout, httpx.Timeout):
-        return timeout
-    if timeout is None:
-        return httpx.Timeout(DEFAULT_TIMEOUT)
-    if isinstance(timeout, bool) or not isinstance(timeout, int | float) or not math.isfinite(timeout) or timeout <= 0:
-        shown = repr(timeout) if isinstance(timeout, int | float) else f"a {type(timeout).__name__}"
-        raise InvalidArgumentError(
-            f"timeout must be a positive number of seconds or an httpx.Timeout, not {shown}", vendor=vendor
-        )
-    return httpx.Timeout(float(timeout))
-
-
 class Client(_BaseClient):
     """A synchronous client for one vendor. Use it as a context manager, or call ``close()``."""
 
@@ -411,12 +326,14 @@ class Client(_BaseClient):
         **vendor_options: Any,
     ) -> None:
         super().__init__(
-            vendor,
-            api_key=api_key,
-            base_url=base_url,
-            timeout=timeout,
-            max_retries=max_retries,
-            vendor_options=vendor_options,
+            client_options(
+                vendor,
+                api_key=api_key,
+                base_url=base_url,
+                timeout=timeout,
+                max_retries=max_retries,
+                vendor_options=vendor_options,
+            )
         )
         if http_client is not None and not isinstance(http_client, httpx.Client):
             raise InvalidArgumentError(
@@ -424,7 +341,9 @@ class Client(_BaseClient):
             )
         self._owns_http = http_client is None
         self._http = http_client or httpx.Client(timeout=self._timeout, follow_redirects=False)
-        self._attempt_seconds = attempt_seconds(self._timeout if timeout is not None else self._http.timeout)
+        self._attempt_seconds = attempt_seconds(
+            self._timeout if self._options.timeout is not None else self._http.timeout
+        )
 
     def __enter__(self) -> Self:
         return self
@@ -546,12 +465,14 @@ class AsyncClient(_BaseClient):
         **vendor_options: Any,
     ) -> None:
         super().__init__(
-            vendor,
-            api_key=api_key,
-            base_url=base_url,
-            timeout=timeout,
-            max_retries=max_retries,
-            vendor_options=vendor_options,
+            client_options(
+                vendor,
+                api_key=api_key,
+                base_url=base_url,
+                timeout=timeout,
+                max_retries=max_retries,
+                vendor_options=vendor_options,
+            )
         )
         if http_client is not None and not isinstance(http_client, httpx.AsyncClient):
             raise InvalidArgumentError(
@@ -559,7 +480,9 @@ class AsyncClient(_BaseClient):
             )
         self._owns_http = http_client is None
         self._http = http_client or httpx.AsyncClient(timeout=self._timeout, follow_redirects=False)
-        self._attempt_seconds = attempt_seconds(self._timeout if timeout is not None else self._http.timeout)
+        self._attempt_seconds = attempt_seconds(
+            self._timeout if self._options.timeout is not None else self._http.timeout
+        )
         self._loop: weakref.ref[Any] | None = None
 
     async def __aenter__(self) -> Self:

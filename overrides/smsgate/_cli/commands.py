@@ -13,11 +13,11 @@ from typing import Any, Protocol
 
 from .._base.errors import SendOutcomeUnknown, SmsGateError
 from .._base.models import Credits, SendResult
-from .._base.spec import VENDORS, vendor_spec
+from .._base.spec import VENDORS
 from .._client import AsyncClient, Client
 from .._text.preview import Preview
 from .._text.send_options import SendKwargs
-from .._vendors import load
+from .._vendors.options import ENV_VARS
 from . import exit_codes, status_file
 from .output import REPORT_HEADERS, Output, ProgressBar, fields, jsonable, report_row, table
 
@@ -64,7 +64,7 @@ class Context:
 
 def env_var_of(vendor: str) -> str:
     """The variable the client reads the vendor's key from (PRIMOTEXTO_API_KEY...)."""
-    return load(vendor, vendor_spec(vendor)).env_var
+    return ENV_VARS[vendor]
 
 
 # -- the emulator (smsgate.sandbox), imported only when asked for -----------------------------

@@ -25,9 +25,7 @@ if TYPE_CHECKING:  # annotations only: the unified models load with the first cl
 
 class Vendor(Protocol):
     name: str
-    env_var: str
     default_region: str
-    options: frozenset[str]
     state_vocabularies: tuple[str, ...]
 
     def make_error(self, route: Route, status: int, payload: Any, headers: httpx.Headers) -> SmsGateError | None: ...

@@ -55,11 +55,9 @@ ROME = ZoneInfo("Europe/Rome")
 
 class Messaggi:
     name = "messaggi"
-    env_var = "MESSAGGI_TOKEN"
     # The vocabularies of the spec's x-smsgate-delivery-states that status() reads.
     state_vocabularies: tuple[str, ...] = ("recipient_state", "report_status_group")
     default_region = RECIPIENT_FORMS["messaggi"].region
-    options: frozenset[str] = frozenset()
 
     def __init__(self, spec: VendorSpec) -> None:
         self.spec = spec

@@ -60,11 +60,9 @@ ANY_REGION = "*"
 
 class MessaggiV2:
     name = "messaggi_v2"
-    env_var = "MESSAGGI_V2_TOKEN"
     # The vocabularies of the spec's x-smsgate-delivery-states that status() reads.
     state_vocabularies: tuple[str, ...] = ("message_state",)
     default_region = RECIPIENT_FORMS["messaggi_v2"].region
-    options: frozenset[str] = frozenset()
 
     def __init__(self, spec: VendorSpec) -> None:
         self.spec = spec

@@ -51,11 +51,9 @@ NUMBER_MARK = "@"  # each id carries the number it went to: "<snapshotId>@<E.164
 
 class Primotexto:
     name = "primotexto"
-    env_var = "PRIMOTEXTO_API_KEY"
     # The vocabularies of the spec's x-smsgate-delivery-states that status() reads.
     state_vocabularies: tuple[str, ...] = ("message_state",)
     default_region = RECIPIENT_FORMS["primotexto"].region
-    options: frozenset[str] = frozenset()
 
     def __init__(self, spec: VendorSpec) -> None:
         self.spec = spec

@@ -40,11 +40,9 @@ from .common import SentQuestion, Verdicts, answer_identifier, answer_model, as_
 
 class SmsPartner:
     name = "smspartner"
-    env_var = "SMSPARTNER_API_KEY"
     # The vocabularies of the spec's x-smsgate-delivery-states that status() reads.
     state_vocabularies: tuple[str, ...] = ("status",)
     default_region = RECIPIENT_FORMS["smspartner"].region
-    options = frozenset({"response_format"})
 
     def __init__(self, spec: VendorSpec, *, sms_range: SmsRange | None = None) -> None:
         self.spec = spec
