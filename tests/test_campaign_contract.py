@@ -512,11 +512,14 @@ def test_the_sandbox_command_switches_faults_on(
 
     pending: list[Any] = []
     monkeypatch.setattr(commands, "start_sandbox", keep)
-    monkeypatch.setattr(cli, "wait_for_interrupt", lambda: pending.extend(started[0].sandbox.faults.pending()))
+
+    def wait_for_interrupt() -> None:  # the running sandbox's faults, then as if Ctrl-C came
+        pending.extend(started[0].sandbox.faults.pending())
+
     assert cli.main(["sandbox", "--help"]) == 0
     assert "--latency" in capsys.readouterr().out
     argv = ["sandbox", "--port", "0", "--latency", "0.5", "--fault", "rate_limit,times=3,seconds=30,vendor=smspartner"]
-    assert cli.main(argv) == 0
+    assert cli.main(argv, wait_for_interrupt=wait_for_interrupt) == 0
     assert [(fault.kind.value, fault.times, fault.seconds, fault.vendor) for fault in pending] == [
         ("latency", None, 0.5, None),
         ("rate_limit", 3, 30.0, "smspartner"),

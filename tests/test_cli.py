@@ -902,8 +902,9 @@ def _sandbox_module() -> Any:
 
 
 @pytest.fixture
-def no_waiting(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(cli, "wait_for_interrupt", lambda: None)
+def no_waiting(clients: dict[str, Callable[..., Any]]) -> None:
+    """``smsgate sandbox`` returns at once instead of waiting for Ctrl-C (``main``'s seam)."""
+    clients["wait_for_interrupt"] = lambda: None
 
 
 @pytest.mark.usefixtures("no_waiting")

@@ -444,14 +444,15 @@ def test_fuzz_command_lines(cli_world: tuple[_SharedSandbox, Path], argv: list[s
     out, err = io.StringIO(), io.StringIO()
     with (
         mock.patch.dict(os.environ, keys),
-        mock.patch.object(cli, "wait_for_interrupt", return_value=None),
         mock.patch.object(commands, "start_sandbox", return_value=shared),
         mock.patch.object(sys, "stdin", io.StringIO("386479\n,+33612345678\n")),
         contextlib.redirect_stdout(out),
         contextlib.redirect_stderr(err),
     ):
         os.environ.pop(cli.VENDOR_VARIABLE, None)
-        code = cli.main(argv, make_client=make_client, make_async_client=make_async_client)
+        code = cli.main(
+            argv, make_client=make_client, make_async_client=make_async_client, wait_for_interrupt=lambda: None
+        )
     CASES["cli"] += 1
     assert code in EXIT_CODES, (argv, code, err.getvalue())
     if "--debug" not in argv:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import Callable
 from typing import Any
 
@@ -162,3 +163,36 @@ def test_max_retries_zero_means_one_attempt(mode: str, sleeps: list[float]) -> N
     with pytest.raises(smsgate.ServerError):
         Unified("smspartner", fake, mode, max_retries=0).status("111")
     assert fake.count(*STATUS_ROUTE) == 1
+
+
+def test_the_wait_between_attempts_is_the_constructors_to_replace(sleeps: list[float]) -> None:
+    """``sleep=`` (sync and async) is the seam a test injects: it receives every wait, and the class's
+    default (which this suite's autouse net replaces) is not called."""
+    own: list[float] = []
+    fake = FakeVendor({STATUS_ROUTE: [answer({}, status=503), STATUS]})
+    transport = httpx.MockTransport(fake)
+    with smsgate.Client(
+        "smspartner", api_key="k", http_client=httpx.Client(transport=transport), sleep=own.append
+    ) as client:
+        assert len(client.status("111")) == 2
+    assert len(own) == 1
+    assert 0.25 <= own[0] <= 0.5
+    assert sleeps == []
+
+    async def waits() -> list[float]:
+        recorded: list[float] = []
+
+        async def record(seconds: float) -> None:
+            recorded.append(seconds)
+
+        fake = FakeVendor({STATUS_ROUTE: [answer({}, status=503), STATUS]})
+        http = httpx.AsyncClient(transport=httpx.MockTransport(fake))
+        async with smsgate.AsyncClient("smspartner", api_key="k", http_client=http, sleep=record) as client:
+            await client.status("111")
+        await http.aclose()
+        return recorded
+
+    assert len(asyncio.run(waits())) == 1
+    assert sleeps == []
+    with pytest.raises(smsgate.InvalidArgumentError, match="sleep must be callable, not int"):
+        smsgate.Client("smspartner", api_key="k", sleep=3)  # type: ignore[arg-type]

@@ -11,7 +11,7 @@ import importlib
 import sys
 import time
 import weakref
-from collections.abc import Callable, Generator, Mapping, Sequence
+from collections.abc import Awaitable, Callable, Generator, Mapping, Sequence
 from decimal import Decimal
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, ClassVar, ParamSpec, Self, TypeVar, Unpack
@@ -277,6 +277,13 @@ class _BaseClient:
         """Nothing to check for the synchronous client (see AsyncClient)."""
 
 
+def _checked_sleep(sleep: object, vendor: str) -> Any:
+    """The wait between two attempts given to a constructor (a test's own), if callable."""
+    if sleep is not None and not callable(sleep):
+        raise InvalidArgumentError(f"sleep must be callable, not {type(sleep).__name__}", vendor=vendor)
+    return sleep
+
+
 def _range(vendor: str, name: str | None) -> SmsRange | None:
     """The product range ``name`` of ``vendor`` (None: none chosen, so none is sent: the vendor's default)."""
     if name is None:
@@ -312,7 +319,7 @@ def attempt_seconds(timeout: httpx.Timeout) -> float | None:
 class Client(_BaseClient):
     """A synchronous client for one vendor. Use it as a context manager, or call ``close()``."""
 
-    _sleep = staticmethod(time.sleep)  # the wait between attempts; tests replace it
+    _sleep = staticmethod(time.sleep)  # the wait between attempts, unless the constructor is given one
 
     @constructor
     def __init__(
@@ -323,6 +330,8 @@ class Client(_BaseClient):
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         http_client: httpx.Client | None = None,
+        *,
+        sleep: Callable[[float], None] | None = None,
         **vendor_options: Any,
     ) -> None:
         super().__init__(
@@ -339,6 +348,7 @@ class Client(_BaseClient):
             raise InvalidArgumentError(
                 f"http_client must be an httpx.Client, not {type(http_client).__name__}", vendor=self.vendor
             )
+        self._sleep = _checked_sleep(sleep, self.vendor) or self._sleep
         self._owns_http = http_client is None
         self._http = http_client or httpx.Client(timeout=self._timeout, follow_redirects=False)
         self._attempt_seconds = attempt_seconds(
@@ -451,7 +461,7 @@ async def _asyncio_sleep(seconds: float) -> None:
 class AsyncClient(_BaseClient):
     """The asyncio twin of ``Client``: same arguments, same results, ``await`` every call."""
 
-    _sleep = staticmethod(_asyncio_sleep)  # the wait between attempts; tests replace it
+    _sleep = staticmethod(_asyncio_sleep)  # the wait between attempts, unless the constructor is given one
 
     @constructor
     def __init__(
@@ -462,6 +472,8 @@ class AsyncClient(_BaseClient):
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         http_client: httpx.AsyncClient | None = None,
+        *,
+        sleep: Callable[[float], Awaitable[None]] | None = None,
         **vendor_options: Any,
     ) -> None:
         super().__init__(
@@ -478,6 +490,7 @@ class AsyncClient(_BaseClient):
             raise InvalidArgumentError(
                 f"http_client must be an httpx.AsyncClient, not {type(http_client).__name__}", vendor=self.vendor
             )
+        self._sleep = _checked_sleep(sleep, self.vendor) or self._sleep
         self._owns_http = http_client is None
         self._http = http_client or httpx.AsyncClient(timeout=self._timeout, follow_redirects=False)
         self._attempt_seconds = attempt_seconds(

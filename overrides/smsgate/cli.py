@@ -84,7 +84,7 @@ import os
 import sys
 import threading
 import traceback
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
@@ -513,11 +513,13 @@ def main(
     *,
     make_client: ClientFactory = make_client,
     make_async_client: AsyncClientFactory = make_async_client,
+    wait_for_interrupt: Callable[[], None] = wait_for_interrupt,
 ) -> int:
     """Run one command; returns the exit code (the ``smsgate`` script exits with it).
 
     ``make_client`` and ``make_async_client`` build the command's clients from a vendor and the
-    command line's options (tests pass clients on fakes).
+    command line's options (tests pass clients on fakes); ``wait_for_interrupt`` is how
+    ``smsgate sandbox`` waits for Ctrl-C (tests pass one that returns when they are done).
     """
     output = Output(sys.stdout, sys.stderr, as_json=False)
     try:
@@ -528,7 +530,7 @@ def main(
     output.as_json = args.json
     with _debug_logging(output, enabled=args.debug):
         try:
-            return _run(args, output, make_client, make_async_client)
+            return _run(args, output, make_client, make_async_client, wait_for_interrupt)
         except SmsGateError as error:
             if args.debug:
                 output.diagnostic("".join(traceback.format_exception(error)).rstrip())
@@ -549,7 +551,11 @@ def main(
 
 
 def _run(
-    args: argparse.Namespace, output: Output, make_client: ClientFactory, make_async_client: AsyncClientFactory
+    args: argparse.Namespace,
+    output: Output,
+    make_client: ClientFactory,
+    make_async_client: AsyncClientFactory,
+    wait_for_interrupt: Callable[[], None],
 ) -> int:
     if args.command == "sandbox":
         return commands.sandbox(args, output, wait_for_interrupt)
