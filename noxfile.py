@@ -296,7 +296,7 @@ def fuzz(session: nox.Session) -> None:
     install_group(session, "test")
     session.install(".[sandbox]")
     examples = session.posargs[0] if session.posargs else "5000"
-    session.run("pytest", "-m", "reliability", "tests/test_fuzz.py", env={"SMSGATE_FUZZ_EXAMPLES": examples})
+    session.run("pytest", "-m", "reliability", "tests/package/test_fuzz.py", env={"SMSGATE_FUZZ_EXAMPLES": examples})
 
 
 @nox.session(python=GENERATOR_PYTHON, default=False)
@@ -305,7 +305,7 @@ def crash(session: nox.Session) -> None:
     install_group(session, "test")
     session.install(".[sandbox]")
     runs = session.posargs[0] if session.posargs else "1000"
-    session.run("pytest", "-s", "tests/test_campaign_crash.py", env={"SMSGATE_CRASH_RUNS": runs})
+    session.run("pytest", "-s", "tests/campaigns/test_campaign_crash.py", env={"SMSGATE_CRASH_RUNS": runs})
 
 
 @nox.session(python=GENERATOR_PYTHON, default=False)
@@ -317,7 +317,7 @@ def failover_matrix(session: nox.Session) -> None:
     install_group(session, "test")
     session.install(".[sandbox]")
     runs = session.posargs[0] if session.posargs else "all"
-    session.run("pytest", "-s", "tests/test_failover_matrix.py", env={"SMSGATE_FAILOVER_RUNS": runs})
+    session.run("pytest", "-s", "tests/campaigns/test_failover_matrix.py", env={"SMSGATE_FAILOVER_RUNS": runs})
 
 
 # The site is built here (git-ignored, like the screenshots of docs_browser).

@@ -2,7 +2,7 @@
 
 Each function takes a ready client, so the same code runs against the vendors (``main()``, keys
 from PRIMOTEXTO_API_KEY, SMSPARTNER_API_KEY, MESSAGGI_TOKEN and MESSAGGI_V2_TOKEN) and against the sandbox
-(``tests/test_consumer_examples.py``, and ``examples/testing_sandbox.py`` for ``smsgate.testing``).
+(``tests/package/test_consumer_examples.py``, and ``examples/testing_sandbox.py`` for ``smsgate.testing``).
 """
 
 from __future__ import annotations

@@ -1,6 +1,6 @@
 """Testing your own code with ``smsgate.testing`` and ``smsgate.sandbox``: no account, no network.
 
-Each ``check_*`` function is a test a consumer would write; ``tests/test_consumer_examples.py``
+Each ``check_*`` function is a test a consumer would write; ``tests/package/test_consumer_examples.py``
 runs them, and `mypy --strict` checks them against the installed wheel.
 """
 

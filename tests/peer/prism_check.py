@@ -43,8 +43,8 @@ import httpx
 import smsgate
 
 from generator.specs import Operation, Spec
+from tests.client.test_operations import _normalise, _request_body, _sample
 from tests.support import all_specs, left_out_by_query_rule, operation_modules
-from tests.test_operations import _normalise, _request_body, _sample
 
 PRISM_PACKAGE = "@stoplight/prism-cli"
 # 5.15+ needs Node >= 24 (DESIGN.md section 5); 5.14.2 is the last release that runs on Node 20.

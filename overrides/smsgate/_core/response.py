@@ -44,7 +44,7 @@ class DecodedAnswer:
     """The part of an ``httpx.Response`` that a generated ``_parse_response`` reads, body already decoded.
 
     The generated parsers read ``status_code``, ``json()`` and ``content`` (for UnexpectedStatus),
-    nothing else (``tests/test_generator.py`` keeps it so): handing them the payload decoded once,
+    nothing else (``tests/specs/test_generator.py`` keeps it so): handing them the payload decoded once,
     JSON or XML, spares serialising it again for them to parse it again.
     """
 

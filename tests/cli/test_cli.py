@@ -29,11 +29,11 @@ from smsgate._base.spec import VENDORS
 from smsgate._cli import exit_codes, status_file
 from smsgate._cli.output import Output, ProgressBar
 
+from tests.client.test_client import messaggi, primotexto, smspartner
+from tests.core.test_errors import READ_ROUTE, error_body
 from tests.fakes import API_KEYS, FakeVendor, answer, body_of, example
-from tests.test_client import messaggi, primotexto, smspartner
-from tests.test_errors import READ_ROUTE, error_body
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 KEY_VARIABLES = {
     "primotexto": "PRIMOTEXTO_API_KEY",
     "smspartner": "SMSPARTNER_API_KEY",

@@ -27,7 +27,7 @@ from generator.specs import Spec, check_spec
 from tests.fakes import FakeVendor, Unified, answer, example
 from tests.support import all_specs, spec_by_vendor
 
-ROOT = Path(__file__).parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 CONVENTIONS = (ROOT / "specs" / "CONVENTIONS.md").read_text(encoding="utf-8")
 
 

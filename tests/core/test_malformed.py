@@ -10,8 +10,8 @@ import smsgate
 from smsgate._base.spec import VENDORS
 from smsgate._core.response import DEFAULT_RESPONSE_SIZE_LIMIT
 
+from tests.core.test_errors import READ_ROUTE, read
 from tests.fakes import FakeVendor, Unified, answer
-from tests.test_errors import READ_ROUTE, read
 
 MODES = ["sync", "async"]
 BILLION_LAUGHS = b"""<?xml version="1.0"?>

@@ -78,7 +78,7 @@ class Zygote:
     """The forking worker process (tests/crash_worker.py), spoken to over its stdin and stdout."""
 
     def __init__(self) -> None:
-        script = Path(__file__).with_name("crash_worker.py")
+        script = Path(__file__).resolve().parents[1] / "crash_worker.py"
         self.process = subprocess.Popen(
             [sys.executable, str(script)], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True
         )

@@ -10,9 +10,9 @@ import pytest
 import smsgate
 
 from generator.specs import Operation, Spec
+from tests.client.test_operations import _arguments, _request_body
 from tests.fakes import API_KEYS
 from tests.support import all_operations, operation_id, operation_modules
-from tests.test_operations import _arguments, _request_body
 
 OPERATIONS = all_operations()
 

@@ -47,6 +47,7 @@ from smsgate.sandbox._operations import SpecOperation
 from smsgate.sandbox._sandbox import Wire
 
 from generator.specs import Operation, Spec
+from tests.client.test_operations import _arguments, _request_body
 from tests.reliability_support import (
     CREDITS,
     NUMBER,
@@ -61,7 +62,6 @@ from tests.reliability_support import (
     shared_ssl_context,
 )
 from tests.support import all_operations
-from tests.test_operations import _arguments, _request_body
 
 # The long reliability suites run once per CI run (on the generator's Python), see noxfile.py.
 pytestmark = pytest.mark.reliability

@@ -14,7 +14,7 @@ import yaml
 from smsgate._base.spec import VENDORS
 
 from generator import GENERATED_DIR, REPO_ROOT, SPECS_DIR, GenerationError
-from generator.build import build, check, compare
+from generator.build import build, compare
 from generator.specs import load_specs
 from generator.templates import PATCHES, write_patched_templates
 
@@ -192,16 +192,15 @@ def test_generation_is_deterministic_and_drift_is_explained(tmp_path: Path) -> N
     assert "input changed: primotexto.openapi.yaml" in drift.reasons
 
 
-def test_committed_generated_tree_is_up_to_date() -> None:
-    drift = check()
-    assert not drift, drift.report()
-
-
 def test_cli_check_reports_drift(tmp_path: Path) -> None:
-    copy = tmp_path / "generated"
-    shutil.copytree(GENERATED_DIR, copy, ignore=shutil.ignore_patterns("__pycache__"))
-    (copy / "_smsgate_generated" / "unified.py").write_text("# hand edit\n", encoding="utf-8")
-    completed = _run_generator("--check", "--output", copy)
+    """``--check`` names the file that moved (on a one-operation spec: the committed tree's own check
+    is ``nox -s check_generated``, run once in the default run, not again here)."""
+    specs = _specs_dir(tmp_path, GOOD_SPEC)
+    made = tmp_path / "generated"
+    build(made, specs)
+    assert _run_generator("--check", "--specs", specs, "--output", made).returncode == 0
+    (made / "_smsgate_generated" / "unified.py").write_text("# hand edit\n", encoding="utf-8")
+    completed = _run_generator("--check", "--specs", specs, "--output", made)
     assert completed.returncode == 1
     assert "changed: _smsgate_generated/unified.py" in completed.stderr
 

@@ -21,9 +21,9 @@ def test_a_wheel_missing_its_typing_marker_or_a_spec_fails() -> None:
 
 
 def test_a_wheel_with_tests_or_caches_fails() -> None:
-    names = [*GOOD, "tests/test_cli.py", "smsgate/__pycache__/cli.cpython-311.pyc", "bench/campaign.py"]
+    names = [*GOOD, "tests/cli/test_cli.py", "smsgate/__pycache__/cli.cpython-311.pyc", "bench/campaign.py"]
     assert wheel_problems(names, ENTRY_POINTS_TXT) == [
-        "the wheel holds tests/test_cli.py, which is not for consumers",
+        "the wheel holds tests/cli/test_cli.py, which is not for consumers",
         "the wheel holds smsgate/__pycache__/cli.cpython-311.pyc, which is not for consumers",
         "the wheel holds bench/campaign.py, which is not for consumers",
     ]

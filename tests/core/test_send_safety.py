@@ -12,7 +12,7 @@ import smsgate
 from smsgate.messaggi import operations as messaggi_operations
 from smsgate.smspartner import operations as smspartner_operations
 
-from .fakes import API_KEYS, FakeVendor, Unified, answer, body_of, example
+from tests.fakes import API_KEYS, FakeVendor, Unified, answer, body_of, example
 
 MODES = ["sync", "async"]
 A, B, C = "+33612345678", "+33651234567", "+33756123456"
@@ -457,8 +457,8 @@ def test_the_http_clients_defaults_never_replace_the_requests_own_host_length_or
 def test_the_urls_a_client_parsed_again_are_its_own_bounded_and_shown_nowhere() -> None:
     """A status polled again reuses its parsed URL (key in the query: SMS Partner); each request still
     carries its own query, the cache keeps the last 128 URLs, and nothing the client holds shows one."""
+    from tests.client.test_client import smspartner
     from tests.reliability_support import internal_reprs
-    from tests.test_client import smspartner
 
     fake = smspartner()
     key = "polled-key-123"

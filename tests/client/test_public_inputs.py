@@ -56,9 +56,9 @@ from smsgate.sandbox._fallback import example_payload, minimal_instance
 from smsgate.sandbox._operations import match
 from smsgate.sandbox._problems import RefusedRequestError
 
+from tests.client.test_operations import _arguments, _request_body
 from tests.reliability_support import HEADER_VENDORS, KEY_VARIABLES, NUMBER, SENDER, TEXT, UNSUPPORTED, VENDORS
 from tests.support import all_operations, operation_modules, spec_by_vendor
-from tests.test_operations import _arguments, _request_body
 
 # The long reliability suites run once per CI run (on the generator's Python), see noxfile.py.
 pytestmark = pytest.mark.reliability

@@ -41,6 +41,7 @@ import smsgate
 from smsgate import cli
 from smsgate.sandbox import FaultKind, RunningServer, Sandbox, start_server
 
+from tests.core.test_errors import error_body
 from tests.fakes import FakeVendor, answer
 from tests.reliability_support import (
     CREDITS,
@@ -64,7 +65,6 @@ from tests.reliability_support import (
     traceback_with_locals,
 )
 from tests.support import spec_by_vendor
-from tests.test_errors import error_body
 
 # The long reliability suites run once per CI run (on the generator's Python), see noxfile.py.
 pytestmark = pytest.mark.reliability

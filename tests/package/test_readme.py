@@ -20,7 +20,7 @@ from smsgate.sandbox import Sandbox
 
 from tests import readme_runner
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 README = ROOT / "README.md"
 TEXT = README.read_text(encoding="utf-8")
 DOCS = ROOT / "docs"

@@ -11,8 +11,8 @@ import pytest
 import smsgate
 from smsgate._base.spec import VENDORS
 
+from tests.core.test_errors import READ_ROUTE, error_body, read
 from tests.fakes import API_KEYS, FakeVendor, Unified, answer
-from tests.test_errors import READ_ROUTE, error_body, read
 
 MODES = ["sync", "async"]
 

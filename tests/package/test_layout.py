@@ -195,3 +195,15 @@ def test_every_module_belongs_to_a_group_or_is_public() -> None:
         if group_of(module) == PUBLIC and module.rpartition(".")[2].startswith("_") and "__" not in module
     )
     assert strays == [], "a new private module goes into a group"
+
+
+# The test folders: one per group of the package (``client`` for the facade and the vendors' plans
+# through it), ``specs`` for the specs and the generator, ``package`` for what ships (the public
+# surface, this layout, the documentation, the release), ``fuzz`` for the fuzzing harness.
+TEST_GROUPS = {"text", "core", "client", "campaigns", "cli", "sandbox", "specs", "package", "fuzz"}
+
+
+def test_the_tests_are_split_as_the_package_is() -> None:
+    tests = Path(__file__).resolve().parents[1]
+    assert sorted(path.name for path in tests.glob("test_*.py")) == [], "a test file goes into its group's folder"
+    assert {path.parent.name for path in tests.rglob("test_*.py")} <= TEST_GROUPS

@@ -213,7 +213,7 @@ def test_unknown_vendor_and_bad_inputs_are_typed() -> None:
 
 
 def docs_table_rows() -> list[list[str]]:
-    page = (Path(__file__).resolve().parent.parent / "docs" / "preview.md").read_text(encoding="utf-8")
+    page = (Path(__file__).resolve().parents[2] / "docs" / "preview.md").read_text(encoding="utf-8")
     section = page.split("A dozen real messages", 1)[1]
     lines = [line for line in section.split("\n\n", 2)[1].splitlines() if line.startswith("| ")]
     return [[cell.strip() for cell in line.strip("|").split(" | ")] for line in lines[1:]]
