@@ -27,6 +27,7 @@ __all__ = ["HANDLERS", "PRICES", "render_problem"]
 
 VENDOR = "messaggi_v2"
 # EUR per SMS part: regional routes at a fixed price, worldwide (and OTP, priced as WW) dearer.
+# The vendor documents none of these figures (Italy's is v1's example base_price): they are the sandbox's.
 PRICES = {"IT": Decimal("0.0315"), "ES": Decimal("0.045"), "*": Decimal("0.06")}
 ID_BASE = 0x633AABE3E4A9A0E698000000  # ids look like the spec's examples' ids
 OTP_ALPHABET = "0123456789ABCDEFGHJKLMNPQRSTUVWXYZ"
@@ -176,6 +177,7 @@ def list_messages(request: SandboxRequest, store: Store) -> Reply:
     skip = int(request.query.get("skip", 0))
     limit = int(request.query.get("limit", 100))
     with store.lock:
+        # The vendor does not document the order; the sandbox lists the newest first.
         newest_first = sorted(store.accounts[VENDOR].messages.values(), key=lambda m: -m.accepted_at)
         return Reply(200, {"data": [_object(store, m) for m in newest_first[skip : skip + limit]]})
 
