@@ -196,10 +196,10 @@ def test_smspartner_declares_400_and_429_only_where_the_vendor_documents_them() 
 # and 992 (printed above the table), "Annulation des SMS" / "Récupération des statuts" for 6.
 SMSPARTNER_OWN_WORDS = {
     "2": "Le champ phoneNumbers est requis",
-    "6": "Le format n’est pas correct",
+    "6": "Le format n\u2019est pas correct",
     "11": "Crédit insuffisant",
-    "13": "Aucun prix par défaut n’a été trouvé pour les numéros suivant",
-    "40": "L’accès à l’API est refusé",
+    "13": "Aucun prix par défaut n\u2019a été trouvé pour les numéros suivant",
+    "40": "L\u2019accès à l\u2019API est refusé",
     "992": "Sender non autorisé",
 }
 
@@ -211,9 +211,11 @@ def test_smspartner_error_messages_are_the_vendors_own_french(code: str, words: 
 
 
 def test_the_sandbox_answers_smspartners_own_words_for_insufficient_credit() -> None:
-    with sandbox_client("smspartner", sandbox=Sandbox(initial_credits=0)) as client:
-        with pytest.raises(smsgate.InsufficientCreditError) as caught:
-            client.send("+33612345678", "Bonjour")
+    with (
+        sandbox_client("smspartner", sandbox=Sandbox(initial_credits=0)) as client,
+        pytest.raises(smsgate.InsufficientCreditError) as caught,
+    ):
+        client.send("+33612345678", "Bonjour")
     assert "Crédit insuffisant" in str(caught.value)
 
 
@@ -224,7 +226,8 @@ def test_no_error_message_carries_an_endpoint_prefix(spec: Spec) -> None:
     tables += [(op.operation_id, op.operation.get("x-smsgate-error-codes", {})) for op in spec.operations()]
     for where, table in tables:
         for code, entry in table.items():
-            assert not re.match(r"[a-z][a-z/-]*: ", entry["message"]), f"{spec.vendor} {where} {code}: {entry['message']!r}"
+            said = entry["message"]
+            assert not re.match(r"[a-z][a-z/-]*: ", said), f"{spec.vendor} {where} {code}: {said!r}"
 
 
 V2_SENDS = {"send_ww_message", "send_it_message", "send_es_message", "send_otp"}
@@ -246,7 +249,8 @@ def test_messaggi_v2_says_nothing_upstream_does_not() -> None:
     assert "newest" not in listing.operation["description"]  # upstream does not document the order
     (spain,) = [op for op in spec.operations() if op.operation_id == "send_es_message"]
     media = spain.operation["responses"]["201"]["content"]["application/json"]
-    assert "examples" not in media and "example" not in media  # no Spanish price is documented
+    assert "examples" not in media  # no Spanish price is documented
+    assert "example" not in media
 
 
 def test_an_smspartner_error_body_says_success_false_and_has_a_code() -> None:

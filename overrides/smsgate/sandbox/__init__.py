@@ -47,8 +47,8 @@ others) and go down per SMS: a text takes one SMS up to 160 GSM-7 septets, 153 p
 Primotexto 1 credit, SMS Partner 0.038 EUR, Messaggi 0.0315 EUR per SMS (the specs' examples);
 Messaggi v2 0.0315 (Italy), 0.045 (Spain), 0.06 EUR (worldwide and OTP, which says 0 until the
 message has left): v2 documents no price, so those three are the sandbox's own figures. A send the
-account cannot pay for gets the vendor's insufficient-credit error and is not stored. Dry runs (SMS Partner ``sandbox=1``, Messaggi ``test: true``) are stored and
-not charged.
+account cannot pay for gets the vendor's insufficient-credit error and is not stored. Dry runs (SMS
+Partner ``sandbox=1``, Messaggi ``test: true``) are stored and not charged.
 
 **Faults** (``sandbox.faults``, a ``FaultPlan``)::
 
