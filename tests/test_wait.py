@@ -6,9 +6,12 @@ from __future__ import annotations
 import asyncio
 import math
 from collections.abc import Callable
+from typing import Any
 
 import pytest
 import smsgate
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from smsgate._core.polling import BACKOFF, POLL_BUDGETS, Poll, PollBudget, Polled, wait_plan
 from smsgate._core.retry import Sleep
 from smsgate.sandbox import Sandbox
@@ -194,3 +197,36 @@ def test_a_budget_that_allows_no_poll_before_the_deadline_stops_at_once() -> Non
 def test_messaggi_v2s_documented_limit_is_the_budget() -> None:
     assert POLL_BUDGETS["messaggi_v2"].per_minute == 10_000
     assert {vendor for vendor, budget in POLL_BUDGETS.items() if budget.source.startswith("vendor")} == {"messaggi_v2"}
+
+
+ANYTHING = st.one_of(
+    st.none(),
+    st.booleans(),
+    st.integers(),
+    st.floats(allow_nan=True, allow_infinity=True),
+    st.text(max_size=20),
+    st.binary(max_size=20),
+    st.lists(st.integers(), max_size=3),
+    st.dictionaries(st.text(max_size=5), st.integers(), max_size=3),
+)
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(result=st.one_of(ANYTHING, st.just("sent")), timeout=st.one_of(ANYTHING, st.floats(0, 5)))
+def test_any_argument_gives_reports_or_invalid_request_never_another_exception(result: Any, timeout: Any) -> None:
+    with sandbox_client("smspartner") as client:
+        sent = client.send("+33612345678", "Bonjour")
+        argument = sent if result == "sent" else result
+        try:
+            reports = client.wait(argument, timeout=timeout)
+        except smsgate.InvalidRequestError:
+            return
+        assert argument is sent
+        assert all(report.final for report in reports)
+
+
+def test_a_closed_client_says_so() -> None:
+    with sandbox_client("smspartner") as client:
+        sent = client.send("+33612345678", "Bonjour")
+    with pytest.raises(smsgate.ClientUsageError):
+        client.wait(sent, timeout=1)

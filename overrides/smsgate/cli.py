@@ -599,6 +599,7 @@ def _run(
     finally:
         if running is not None:
             running.stop()
+            running.sandbox.close()  # its callback thread
 
 
 def _vendors(args: argparse.Namespace) -> tuple[list[str], dict[str, str]]:
