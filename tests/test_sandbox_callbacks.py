@@ -37,18 +37,6 @@ class Clock:
         return self.now
 
 
-THREADS = ("smsgate-sandbox-callbacks", "smsgate-callback-receiver")
-
-
-@pytest.fixture(autouse=True)
-def no_thread_left() -> Iterator[None]:
-    """Every test here stops the threads it started: the sandboxes' callback threads, the receivers'."""
-    before = {t for t in threading.enumerate() if t.name in THREADS}
-    yield
-    left = {t for t in threading.enumerate() if t.name in THREADS} - before
-    assert not left, f"threads left running: {sorted(t.name for t in left)}"
-
-
 @pytest.fixture
 def receiver() -> Iterator[CallbackReceiver]:
     with CallbackReceiver() as made:
