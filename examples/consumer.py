@@ -32,7 +32,8 @@ def send_and_track(
         at: datetime | None = report.at
         print(report.phone_number, state.value, report.vendor_state, report.final, at, report.stop)
     one: list[smsgate.DeliveryReport] = client.status(sent.message_id, phone_number=accepted[0])
-    return reports + one
+    waited: list[smsgate.DeliveryReport] = client.wait(sent, timeout=60.0)  # until every recipient is final
+    return reports + one + waited
 
 
 def schedule_and_cancel(client: smsgate.Client, to: str, *, sender: str | None = None) -> bool:
@@ -154,9 +155,9 @@ def messaggi_v2_session(client: smsgate.Client) -> str:
 async def asynchronous(
     client: smsgate.AsyncClient, to: str, *, sender: str | None = None
 ) -> list[smsgate.DeliveryReport]:
-    """The same four calls with AsyncClient: await each."""
+    """The same calls with AsyncClient: await each."""
     sent: smsgate.SendResult = await client.send(to, "Il tuo codice: 123456", sender=sender)
-    reports: list[smsgate.DeliveryReport] = await client.status(sent.message_id)
+    reports: list[smsgate.DeliveryReport] = await client.wait(sent, timeout=60.0)
     scheduled = await client.send(to, "Promemoria", sender=sender, scheduled_at=schedule_time(client.vendor))
     with contextlib.suppress(smsgate.UnsupportedOperationError):  # Primotexto has no cancel
         await client.cancel(scheduled.message_id)

@@ -32,6 +32,26 @@ def sleeps(monkeypatch: pytest.MonkeyPatch) -> list[float]:
     return recorded
 
 
+CALLBACK_THREADS = ("smsgate-sandbox-callbacks", "smsgate-callback-receiver")
+
+
+@pytest.fixture(autouse=True)
+def no_callback_thread_left() -> Iterator[None]:
+    """A test that made the sandbox call back closes it (and its receiver): no callback thread outlives it."""
+    import threading
+
+    before = {thread for thread in threading.enumerate() if thread.name in CALLBACK_THREADS}
+    yield
+    left = {thread for thread in threading.enumerate() if thread.name in CALLBACK_THREADS} - before
+    if left:
+        pytest.fail(
+            "threads left running: "
+            + ", ".join(sorted(thread.name for thread in left))
+            + " (close the Sandbox: sandbox.close() or `with Sandbox() as sandbox:`; close the CallbackReceiver)",
+            pytrace=False,
+        )
+
+
 @pytest.fixture(scope="session", autouse=True)
 def child_network_guard(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
     """Every child process of the suite refuses the network and records its attempts in this file."""

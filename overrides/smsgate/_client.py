@@ -26,6 +26,7 @@ from ._base.spec import vendor_spec
 from ._core.arguments import check_arguments, check_query_rule
 from ._core.failures import SendContext
 from ._core.http import Call, Endpoint, Pipeline
+from ._core.polling import DEFAULT_WAIT_TIMEOUT, POLL_BUDGETS, Poll, Polled, wait_plan
 from ._core.response import Answer, Received
 from ._core.retry import (
     DEFAULT_TIMEOUT,
@@ -270,6 +271,33 @@ class _BaseClient:
         checked_id = None if message_id is None else check_identifier(message_id, name="message_id", vendor=self.vendor)
         return self._vendor.status(checked_id, phone_number)
 
+    def _wait_plan(self, result: object, timeout: object) -> tuple[str, Generator[Poll | Sleep, Any, list[Any]]]:
+        """The message id ``wait()`` polls and its plan; InvalidRequestError names a bad argument."""
+        from ._base.models import SendResult
+
+        if not isinstance(result, SendResult):
+            raise InvalidRequestError(
+                f"wait() takes the SendResult that send() returned, not {type(result).__name__}", vendor=self.vendor
+            )
+        if result.vendor.value != self.vendor:
+            raise InvalidRequestError(
+                f"this SendResult is from {result.vendor.value}; wait() on a {result.vendor.value} client",
+                vendor=self.vendor,
+            )
+        if not result.message_id:
+            raise InvalidRequestError(
+                "this SendResult names no message to wait for (a dry run, or nothing was accepted)", vendor=self.vendor
+            )
+        if isinstance(timeout, bool) or not isinstance(timeout, int | float) or not math.isfinite(timeout):
+            raise InvalidRequestError(
+                f"timeout must be a finite number of seconds, not {timeout!r}", vendor=self.vendor
+            )
+        if timeout < 0:
+            raise InvalidRequestError(f"timeout must be >= 0 seconds, not {timeout!r}", vendor=self.vendor)
+        # Each part of a message_id is one status request (Primotexto and Messaggi v2 send one message per recipient).
+        requests = len(result.message_id.split(","))
+        return result.message_id, wait_plan(float(timeout), requests, POLL_BUDGETS[self.vendor])
+
     def _cancel_plan(self, message_id: str) -> Generator[Call[Any], Any, None]:
         return self._vendor.cancel(check_identifier(message_id, name="message_id", vendor=self.vendor))
 
@@ -400,6 +428,26 @@ class Client(_BaseClient):
         """The delivery reports of every recipient of ``message_id`` (or of one, with ``phone_number``); Primotexto
         also takes ``phone_number`` alone (its latest message to that number)."""
         reports: list[DeliveryReport] = self._drive(self._status_plan(message_id, phone_number))
+        return reports
+
+    def wait(self, result: SendResult, *, timeout: float = DEFAULT_WAIT_TIMEOUT) -> list[DeliveryReport]:
+        """Poll ``status()`` until every recipient of ``result`` (what ``send()`` returned) is final, or until
+        ``timeout`` seconds have passed; returns the last reports, those still on their way with ``final`` False.
+
+        The first poll is at once, then after 1, 2, 4, 8, 16 and every 30 s, never faster than the vendor's
+        documented rate limit allows (``smsgate._core.polling``); the last wait is cut to the deadline.
+        ``InvalidRequestError`` for a result of another vendor or with no message, or a bad ``timeout``.
+        """
+        message_id, plan = self._wait_plan(result, timeout)
+
+        def perform(action: Poll | Sleep) -> Polled | None:
+            if isinstance(action, Sleep):
+                self._sleep(action.seconds)
+                return None
+            started = time.monotonic()
+            return Polled(self.status(message_id), time.monotonic() - started)
+
+        reports: list[DeliveryReport] = drive(plan, perform)
         return reports
 
     def cancel(self, message_id: str) -> None:
@@ -549,6 +597,21 @@ class AsyncClient(_BaseClient):
     async def status(self, message_id: str | None = None, *, phone_number: str | None = None) -> list[DeliveryReport]:
         """The delivery reports of a message (see ``Client.status``)."""
         reports: list[DeliveryReport] = await self._drive(self._status_plan(message_id, phone_number))
+        return reports
+
+    async def wait(self, result: SendResult, *, timeout: float = DEFAULT_WAIT_TIMEOUT) -> list[DeliveryReport]:
+        """Poll ``status()`` until every recipient of ``result`` is final or ``timeout`` seconds have passed
+        (see ``Client.wait``)."""
+        message_id, plan = self._wait_plan(result, timeout)
+
+        async def perform(action: Poll | Sleep) -> Polled | None:
+            if isinstance(action, Sleep):
+                await self._sleep(action.seconds)
+                return None
+            started = time.monotonic()
+            return Polled(await self.status(message_id), time.monotonic() - started)
+
+        reports: list[DeliveryReport] = await adrive(plan, perform)
         return reports
 
     async def cancel(self, message_id: str) -> None:

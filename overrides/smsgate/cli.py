@@ -302,7 +302,8 @@ def build_parser() -> argparse.ArgumentParser:
         "--fault", action="append", default=[], metavar="KIND[,times=N][,vendor=V][,operation=OP][,seconds=S]",
         help="switch a fault on (repeatable; times: requests it hits, default every one); KIND: "
         "rate_limit, server_error, bad_gateway, reset_before_read, reset_after_read, truncated_body, "
-        "slow_drip, latency",
+        "slow_drip, latency; on the callbacks posted: callback_duplicate, callback_out_of_order, "
+        "callback_split, callback_forged_token",
     )  # fmt: skip
     sandbox.set_defaults(run=None)
 
@@ -365,6 +366,13 @@ faults (also at run time: POST /_sandbox/faults with {"kind": ..., "times": ...,
   --latency 0.5                              every answer half a second late
   --fault rate_limit,times=3,seconds=30      the next 3 requests answered 429, Retry-After: 30
   --fault reset_after_read,operation=send_sms  a send carried out, its answer lost (once per request)
+  --fault callback_duplicate,times=1         the next callback the sandbox posts comes twice
+
+callbacks: a send with a callback URL on 127.0.0.1 or localhost (SMS Partner urlDlr, Messaggi
+options.callback_url, Messaggi v2 callback) is called back at each state change; any other URL is
+refused, never called. POST /_sandbox/replies with {"number": "+336...", "text": ...} (or
+"stop": true, and "url" unless the message answered gave urlResponse) posts an SMS Partner reply;
+GET /_sandbox/callbacks lists every callback posted.
 """
 
 CAMPAIGN_ACTIONS = """actions:
@@ -598,6 +606,7 @@ def _run(
     finally:
         if running is not None:
             running.stop()
+            running.sandbox.close()  # its callback thread
 
 
 def _vendors(args: argparse.Namespace) -> tuple[list[str], dict[str, str]]:

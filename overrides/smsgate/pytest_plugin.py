@@ -16,7 +16,7 @@ import pytest
 
 if TYPE_CHECKING:
     from .sandbox import Sandbox
-    from .testing import AsyncSandboxClient, Outbox, SandboxClient
+    from .testing import AsyncSandboxClient, CallbackReceiver, Outbox, SandboxClient
 
 LOCAL_NAMES = frozenset({"localhost", "localhost.localdomain", "ip6-localhost", "ip6-loopback"})
 
@@ -79,11 +79,23 @@ def smsgate_network_guard(monkeypatch: pytest.MonkeyPatch) -> Iterator[NetworkGu
 
 
 @pytest.fixture
-def smsgate_sandbox(smsgate_network_guard: NetworkGuard) -> Sandbox:
-    """A fresh in-process sandbox for the test (speed 0: a message due now is final at once)."""
+def smsgate_sandbox(smsgate_network_guard: NetworkGuard) -> Iterator[Sandbox]:
+    """A fresh in-process sandbox for the test (speed 0: a message due now is final at once), closed after it
+    (its callback thread stopped)."""
     from .sandbox import Sandbox
 
-    return Sandbox()
+    with Sandbox(callback_timeout=5.0, callback_retry_base=0.01) as sandbox:
+        yield sandbox
+
+
+@pytest.fixture
+def smsgate_callbacks(smsgate_network_guard: NetworkGuard) -> Iterator[CallbackReceiver]:
+    """A receiver on 127.0.0.1 recording what the sandbox's callbacks posted (``url()``, ``wait_for()``,
+    ``received``, ``fail_next()``, ``slow_next()``), stopped after the test."""
+    from .testing import CallbackReceiver
+
+    with CallbackReceiver() as receiver:
+        yield receiver
 
 
 @pytest.fixture

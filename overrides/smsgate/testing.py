@@ -10,7 +10,12 @@
   parts, sender, message_id), with ``assert_sent(...)`` and ``assert_nothing_sent()``.
 - ``smsgate_sandbox``: the test's ``Sandbox``, to script what happens per number:
   ``script_delivery("+33612345678", "undelivered")`` and
-  ``faults.add("reset_after_read", number="+33612345678")``.
+  ``faults.add("reset_after_read", number="+33612345678")``, or simulate a reply
+  (``simulate_reply("+33612345678", "OUI")``); closed after the test.
+- ``smsgate_callbacks``: a ``CallbackReceiver`` on 127.0.0.1 recording the callbacks the sandbox
+  posts: ``url("/hook", token="...")`` to give a send, ``wait_for(count)``, ``received``
+  (``ReceivedCallback``: ``path``, ``query``, ``headers``, ``form``, ``payload``), and
+  ``fail_next()`` / ``slow_next()`` for a receiver that is down or slow.
 - No real network: while a test uses these fixtures, a connection or DNS lookup to anything but
   the machine itself fails the test (``NetworkBlockedError``), even when the code under test swallows it.
 
@@ -71,9 +76,11 @@ if TYPE_CHECKING:  # the sandbox (and jsonschema) load with the first sandbox ma
 
 __all__ = [
     "AsyncSandboxClient",
+    "CallbackReceiver",
     "NetworkBlockedError",
     "Outbox",
     "OutboxMessage",
+    "ReceivedCallback",
     "SandboxClient",
     "async_sandbox_client",
     "sandbox_client",
@@ -83,8 +90,9 @@ __all__ = [
 class SandboxClient(Client):
     """A ``Client`` talking to an in-process sandbox, which it exposes as ``.sandbox``."""
 
-    def __init__(self, vendor: str, sandbox: Sandbox, **options: Any) -> None:
+    def __init__(self, vendor: str, sandbox: Sandbox, *, owns_sandbox: bool = False, **options: Any) -> None:
         self.sandbox = sandbox
+        self._owns_sandbox = owns_sandbox
         super().__init__(
             vendor,
             api_key=sandbox.api_keys.get(vendor),
@@ -94,12 +102,19 @@ class SandboxClient(Client):
         )
         self._owns_http = True  # the transport is ours: close it with the client
 
+    def close(self) -> None:
+        """Close the client, and the sandbox it made (its callback thread) when it made it."""
+        super().close()
+        if self._owns_sandbox:
+            self.sandbox.close()
+
 
 class AsyncSandboxClient(AsyncClient):
     """An ``AsyncClient`` talking to an in-process sandbox, which it exposes as ``.sandbox``."""
 
-    def __init__(self, vendor: str, sandbox: Sandbox, **options: Any) -> None:
+    def __init__(self, vendor: str, sandbox: Sandbox, *, owns_sandbox: bool = False, **options: Any) -> None:
         self.sandbox = sandbox
+        self._owns_sandbox = owns_sandbox
         super().__init__(
             vendor,
             api_key=sandbox.api_keys.get(vendor),
@@ -109,6 +124,12 @@ class AsyncSandboxClient(AsyncClient):
         )
         self._owns_http = True
 
+    async def aclose(self) -> None:
+        """Close the client, and the sandbox it made (its callback thread) when it made it."""
+        await super().aclose()
+        if self._owns_sandbox:
+            self.sandbox.close()
+
 
 def _fresh_sandbox() -> Sandbox:
     from .sandbox import Sandbox
@@ -117,13 +138,13 @@ def _fresh_sandbox() -> Sandbox:
 
 
 def sandbox_client(vendor: str, *, sandbox: Sandbox | None = None, **options: Any) -> SandboxClient:
-    """A ``Client`` for ``vendor`` on ``sandbox`` (a fresh ``Sandbox()`` when not given)."""
-    return SandboxClient(vendor, sandbox or _fresh_sandbox(), **options)
+    """A ``Client`` for ``vendor`` on ``sandbox`` (a fresh ``Sandbox()`` when not given, closed with the client)."""
+    return SandboxClient(vendor, sandbox or _fresh_sandbox(), owns_sandbox=sandbox is None, **options)
 
 
 def async_sandbox_client(vendor: str, *, sandbox: Sandbox | None = None, **options: Any) -> AsyncSandboxClient:
-    """An ``AsyncClient`` for ``vendor`` on ``sandbox`` (a fresh ``Sandbox()`` when not given)."""
-    return AsyncSandboxClient(vendor, sandbox or _fresh_sandbox(), **options)
+    """An ``AsyncClient`` for ``vendor`` on ``sandbox`` (a fresh ``Sandbox()`` when not given, closed with it)."""
+    return AsyncSandboxClient(vendor, sandbox or _fresh_sandbox(), owns_sandbox=sandbox is None, **options)
 
 
 class NetworkBlockedError(ConnectionRefusedError):
@@ -230,3 +251,162 @@ def _listed(messages: list[OutboxMessage]) -> str:
         f"{message.vendor} -> {message.recipient}: {message.text!r} ({message.encoding}, {message.parts} part(s))"
         for message in messages
     )
+
+
+@dataclass(frozen=True, slots=True)
+class ReceivedCallback:
+    """One request a ``CallbackReceiver`` received: what the sandbox (or anything else) posted to it."""
+
+    method: str
+    path: str
+    query: dict[str, str]
+    headers: dict[str, str]  # names in lower case
+    body: bytes
+    status: int  # what the receiver answered
+
+    @property
+    def content_type(self) -> str:
+        """The media type the request declared, without its parameters (``application/json``)."""
+        return self.headers.get("content-type", "").split(";")[0].strip()
+
+    @property
+    def form(self) -> dict[str, str]:
+        """The form fields (``application/x-www-form-urlencoded``); empty for another body."""
+        from urllib.parse import parse_qsl
+
+        if self.content_type != "application/x-www-form-urlencoded":
+            return {}
+        return dict(parse_qsl(self.body.decode("utf-8"), keep_blank_values=True))
+
+    @property
+    def payload(self) -> Any:
+        """What was posted, decoded: the JSON body; or the form, with a lone JSON field (Messaggi's
+        ``callback_field``, v2's ``method: POST``) decoded to its JSON."""
+        import json
+
+        if self.content_type == "application/json":
+            return json.loads(self.body)
+        form = self.form
+        if len(form) == 1:
+            (text,) = form.values()
+            try:
+                return json.loads(text)
+            except ValueError:
+                return form
+        return form
+
+
+class CallbackReceiver:
+    """A tiny HTTP receiver on 127.0.0.1 that records every request (``received``) and answers 200.
+
+    ``url(path, **query)`` is the URL to give a send (SMS Partner ``urlDlr``, Messaggi ``callback_url``...);
+    ``wait_for(count)`` waits until that many requests came; ``fail_next(times, status)`` and
+    ``slow_next(times, seconds)`` make the next answers fail or come late (a receiver that is down or
+    slow: the sandbox retries as the vendor does). ``close()`` (or leaving the ``with``) stops it.
+    The pytest fixture ``smsgate_callbacks`` hands one, closed after the test.
+    """
+
+    def __init__(self, host: str = "127.0.0.1") -> None:
+        import threading
+        from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+        from urllib.parse import parse_qsl, urlsplit
+
+        receiver = self
+        self._lock = threading.Condition()
+        self._received: list[ReceivedCallback] = []
+        self._script: list[tuple[int, float]] = []  # the next answers: (status, delay)
+
+        class Handler(BaseHTTPRequestHandler):
+            def _handle(self) -> None:
+                length = int(self.headers.get("Content-Length") or 0)
+                body = self.rfile.read(length) if length else b""
+                with receiver._lock:
+                    status, delay = receiver._script.pop(0) if receiver._script else (200, 0.0)
+                if delay:
+                    import time
+
+                    time.sleep(delay)
+                target = urlsplit(self.path)
+                record = ReceivedCallback(
+                    self.command,
+                    target.path,
+                    dict(parse_qsl(target.query, keep_blank_values=True)),
+                    {name.lower(): value for name, value in self.headers.items()},
+                    body,
+                    status,
+                )
+                content = b"ok" if status < 300 else b"failing on purpose"
+                try:
+                    self.send_response(status)
+                    self.send_header("Content-Type", "text/plain")
+                    self.send_header("Content-Length", str(len(content)))
+                    self.end_headers()
+                    self.wfile.write(content)
+                except OSError:
+                    pass  # the sender gave up waiting (a slow answer): it still came
+                with receiver._lock:
+                    receiver._received.append(record)
+                    receiver._lock.notify_all()
+
+            do_POST = do_GET = do_PUT = _handle  # noqa: N815 - http.server's names
+
+            def log_message(self, format: str, *args: Any) -> None:
+                """Quiet: a test reads ``received``."""
+
+        self._server = ThreadingHTTPServer((host, 0), Handler)
+        self._server.daemon_threads = True
+        self.host = host
+        self.port = int(self._server.server_address[1])
+        self._thread = threading.Thread(
+            target=self._server.serve_forever, args=(0.05,), name="smsgate-callback-receiver", daemon=True
+        )
+        self._thread.start()
+
+    def url(self, path: str = "/callbacks", **query: str) -> str:
+        """The URL of ``path`` on this receiver, with ``query`` (``token=...``) in its query string."""
+        from urllib.parse import urlencode
+
+        suffix = f"?{urlencode(query)}" if query else ""
+        return f"http://{self.host}:{self.port}/{path.lstrip('/')}{suffix}"
+
+    @property
+    def received(self) -> list[ReceivedCallback]:
+        """Every request so far, in the order they were answered."""
+        with self._lock:
+            return list(self._received)
+
+    def wait_for(self, count: int = 1, timeout: float = 5.0) -> list[ReceivedCallback]:
+        """The first ``count`` requests, once they came; AssertionError after ``timeout`` seconds without."""
+        import time
+
+        deadline = time.monotonic() + timeout
+        with self._lock:
+            while len(self._received) < count:
+                left = deadline - time.monotonic()
+                if left <= 0:
+                    got = len(self._received)
+                    raise AssertionError(f"expected {count} callback(s) within {timeout} s, received {got}")
+                self._lock.wait(left)
+            return list(self._received[:count])
+
+    def fail_next(self, times: int = 1, status: int = 500) -> None:
+        """Answer the next ``times`` requests with ``status`` (a receiver that is down)."""
+        with self._lock:
+            self._script.extend([(status, 0.0)] * times)
+
+    def slow_next(self, times: int = 1, seconds: float = 1.0, status: int = 200) -> None:
+        """Answer the next ``times`` requests after ``seconds`` (a slow receiver)."""
+        with self._lock:
+            self._script.extend([(status, seconds)] * times)
+
+    def close(self) -> None:
+        """Stop the receiver and its thread."""
+        self._server.shutdown()
+        self._server.server_close()
+        self._thread.join()
+
+    def __enter__(self) -> CallbackReceiver:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()

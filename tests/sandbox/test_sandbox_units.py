@@ -16,6 +16,8 @@ def test_public_surface_is_pinned() -> None:
     assert smsgate.sandbox.__all__ == [
         "PREFIXES",
         "RESERVED_ENDINGS",
+        "CallbackAttempt",
+        "CallbackDispatcher",
         "Fault",
         "FaultKind",
         "FaultPlan",
@@ -28,9 +30,11 @@ def test_public_surface_is_pinned() -> None:
     ]
     assert smsgate.testing.__all__ == [
         "AsyncSandboxClient",
+        "CallbackReceiver",
         "NetworkBlockedError",
         "Outbox",
         "OutboxMessage",
+        "ReceivedCallback",
         "SandboxClient",
         "async_sandbox_client",
         "sandbox_client",

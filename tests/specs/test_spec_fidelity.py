@@ -19,6 +19,7 @@ from _smsgate_generated.primotexto.operations import get_message_status
 from _smsgate_generated.smspartner.models import HlrResult, LongNumberReply, ShortCodeReply
 from jsonschema import Draft202012Validator
 from smsgate._core.arguments import query_rule_holds
+from smsgate.sandbox import Sandbox
 from smsgate.sandbox._operations import operations, read_parameters
 from smsgate.sandbox._problems import ProblemKind, RefusedRequestError
 from smsgate.testing import sandbox_client
@@ -184,9 +185,72 @@ def _declaring(spec: Spec, status: str) -> set[str]:
 
 
 def test_smspartner_declares_400_and_429_only_where_the_vendor_documents_them() -> None:
+    # DP envois_smsp1, envois_smsp2 and envois_smsp3: an unescaped `"` in the text answers 400 (issue 17's audit).
     spec = spec_by_vendor("smspartner")
-    assert _declaring(spec, "400") == {"send_sms"}
+    assert _declaring(spec, "400") == {"send_sms", "send_bulk_sms", "send_virtual_number_sms"}
     assert _declaring(spec, "429") == {"verify_numbers", "lookup_numbers"}
+    assert "`POST /send`, `POST /bulk-send` and `POST /vn/send`" in CONVENTIONS
+
+
+# The DP error page (pages/docs/gestion-des-erreurs/erreurp1.md), verbatim: "Envoi de SMS" for 2, 11, 13, 40
+# and 992 (printed above the table), "Annulation des SMS" / "Récupération des statuts" for 6.
+SMSPARTNER_OWN_WORDS = {
+    "2": "Le champ phoneNumbers est requis",
+    "6": "Le format n\u2019est pas correct",
+    "11": "Crédit insuffisant",
+    "13": "Aucun prix par défaut n\u2019a été trouvé pour les numéros suivant",
+    "40": "L\u2019accès à l\u2019API est refusé",
+    "992": "Sender non autorisé",
+}
+
+
+@pytest.mark.parametrize(("code", "words"), sorted(SMSPARTNER_OWN_WORDS.items()))
+def test_smspartner_error_messages_are_the_vendors_own_french(code: str, words: str) -> None:
+    table = spec_by_vendor("smspartner").document["x-smsgate-error-codes"]
+    assert table[code]["message"] == words
+
+
+def test_the_sandbox_answers_smspartners_own_words_for_insufficient_credit() -> None:
+    with (
+        sandbox_client("smspartner", sandbox=Sandbox(initial_credits=0)) as client,
+        pytest.raises(smsgate.InsufficientCreditError) as caught,
+    ):
+        client.send("+33612345678", "Bonjour")
+    assert "Crédit insuffisant" in str(caught.value)
+
+
+@pytest.mark.parametrize("spec", all_specs(), ids=lambda s: s.vendor)
+def test_no_error_message_carries_an_endpoint_prefix(spec: Spec) -> None:
+    # CONVENTIONS.md: another endpoint's meaning goes in `also` (SMS Partner's 7 and 8 said "message-cancel: ...").
+    tables = [("root", spec.document.get("x-smsgate-error-codes", {}))]
+    tables += [(op.operation_id, op.operation.get("x-smsgate-error-codes", {})) for op in spec.operations()]
+    for where, table in tables:
+        for code, entry in table.items():
+            said = entry["message"]
+            assert not re.match(r"[a-z][a-z/-]*: ", said), f"{spec.vendor} {where} {code}: {said!r}"
+
+
+V2_SENDS = {"send_ww_message", "send_it_message", "send_es_message", "send_otp"}
+
+
+def test_messaggi_v2_sends_declare_only_the_statuses_upstream_documents() -> None:
+    # Upstream 1.2.7: the four sends document 201, 403 and 422; no 401 (issue 17's audit).
+    spec = spec_by_vendor("messaggi_v2")
+    for op in spec.operations():
+        if op.operation_id in V2_SENDS:
+            assert set(op.operation["responses"]) == {"201", "403", "422"}, op.operation_id
+
+
+def test_messaggi_v2_says_nothing_upstream_does_not() -> None:
+    spec = spec_by_vendor("messaggi_v2")
+    message = spec.document["components"]["schemas"]["SendMessageRequest"]["properties"]["message"]
+    assert "minLength" not in message  # upstream sets no bound on the text
+    (listing,) = [op for op in spec.operations() if op.operation_id == "list_messages"]
+    assert "newest" not in listing.operation["description"]  # upstream does not document the order
+    (spain,) = [op for op in spec.operations() if op.operation_id == "send_es_message"]
+    media = spain.operation["responses"]["201"]["content"]["application/json"]
+    assert "examples" not in media  # no Spanish price is documented
+    assert "example" not in media
 
 
 def test_an_smspartner_error_body_says_success_false_and_has_a_code() -> None:

@@ -81,6 +81,8 @@ class SandboxState(Protocol):
     @property
     def faults(self) -> FaultSwitch: ...
 
+    def close(self) -> None: ...
+
 
 class RunningSandbox(Protocol):
     @property
@@ -407,4 +409,5 @@ def sandbox(args: argparse.Namespace, output: Output, wait_for_interrupt: Callab
             wait_for_interrupt()
     finally:
         running.stop()
+        running.sandbox.close()  # its callback thread
     return exit_codes.OK

@@ -46,9 +46,9 @@ others) and go down per SMS: a text takes one SMS up to 160 GSM-7 septets, 153 p
 (the answers' ``nb_sms``, ``creditsUsed``, ``sms_total`` and ``messageCount`` too). Prices:
 Primotexto 1 credit, SMS Partner 0.038 EUR, Messaggi 0.0315 EUR per SMS (the specs' examples);
 Messaggi v2 0.0315 (Italy), 0.045 (Spain), 0.06 EUR (worldwide and OTP, which says 0 until the
-message has left). A send the account cannot pay for gets the vendor's insufficient-credit error
-and is not stored. Dry runs (SMS Partner ``sandbox=1``, Messaggi ``test: true``) are stored and
-not charged.
+message has left): v2 documents no price, so those three are the sandbox's own figures. A send the
+account cannot pay for gets the vendor's insufficient-credit error and is not stored. Dry runs (SMS
+Partner ``sandbox=1``, Messaggi ``test: true``) are stored and not charged.
 
 **Faults** (``sandbox.faults``, a ``FaultPlan``)::
 
@@ -67,16 +67,28 @@ the httpx errors a socket would give (``ConnectError`` before, ``RemoteProtocolE
 the real server they are real RSTs. ``sandbox.sends_received()`` counts the sends carried out,
 which proves a client did not send twice; ``sandbox.recipients_received()`` counts them per number.
 
+**Callbacks.** A send that gives a callback URL in the vendor's own fields (SMS Partner ``urlDlr``,
+Messaggi ``options.callback_url``, Messaggi v2 ``callback``; SMS Partner ``notifyUrl`` on
+``/hlr/notify``) is called back at each state change with the vendor's documented payload (or, where
+it documents none, an inferred one, said so), retried as the vendor documents (Messaggi v2:
+``callback.retry`` times until a 200), from a thread the sandbox starts with its first callback and
+``close()`` stops. Only ``127.0.0.1``, ``localhost`` and ``[::1]`` are called; any other URL is
+refused, never called. ``sandbox.simulate_reply(number, text)`` and ``simulate_stop(number)`` post
+SMS Partner's reply callbacks; ``sandbox.callbacks.attempts()`` lists what was posted; the
+``callback_*`` fault kinds duplicate, reorder, split or forge them. Details: ``sandbox._callbacks``.
+
 **Control endpoint** (the real server, for tests in other processes): ``GET /_sandbox/stats``
 (sends received, per number too, credits, pending faults), ``POST /_sandbox/faults`` with a fault as JSON
 (``{"kind": "rate_limit", "times": 1, "vendor": null, "operation": null, "seconds": 0}``),
-``DELETE /_sandbox/faults``.
+``DELETE /_sandbox/faults``, ``GET /_sandbox/callbacks`` (every callback attempt), ``POST
+/_sandbox/replies`` (``{"number": "+33612345678", "text": "Oui"}``, or ``"stop": true``).
 
 The sandbox needs ``jsonschema`` (``pip install 'smsgate[sandbox]'``).
 """
 
 from __future__ import annotations
 
+from ._callbacks import CallbackAttempt, CallbackDispatcher
 from ._faults import Fault, FaultKind, FaultPlan
 from ._operations import PREFIXES
 from ._problems import SandboxConfigError
@@ -87,6 +99,8 @@ from ._state import RESERVED_ENDINGS, segments
 __all__ = [
     "PREFIXES",
     "RESERVED_ENDINGS",
+    "CallbackAttempt",
+    "CallbackDispatcher",
     "Fault",
     "FaultKind",
     "FaultPlan",

@@ -3,6 +3,10 @@
 ``sandbox.faults.add(FaultKind.RESET_AFTER_READ, operation="send_sms")`` makes the next matching
 request fail that way once (``times=1``); ``times=None`` keeps the fault on until ``clear()``.
 Matching is by vendor and operationId (both optional). The first matching rule with uses left wins.
+
+The ``callback_*`` kinds hit the callbacks the sandbox posts instead of the requests it answers
+(``operation``: the spec's webhook operationId, or ``receive_delivery_receipt`` for SMS Partner's
+undocumented ``urlDlr``; ``number``: the E.164 number the callback is about).
 """
 
 from __future__ import annotations
@@ -18,7 +22,16 @@ from .._base.spec import VENDORS
 from ._operations import operations
 from ._problems import SandboxConfigError
 
-__all__ = ["REFUSING", "Fault", "FaultKind", "FaultPlan", "html_error_page"]
+__all__ = [
+    "CALLBACK_KINDS",
+    "DELIVERY_RECEIPT",
+    "REFUSING",
+    "Fault",
+    "FaultKind",
+    "FaultPlan",
+    "html_error_page",
+    "webhooks",
+]
 
 
 class FaultKind(StrEnum):
@@ -34,11 +47,26 @@ class FaultKind(StrEnum):
     RESET_AFTER_READ = "reset_after_read"  # request carried out, connection dropped before the answer
     TRUNCATED_BODY = "truncated_body"  # request carried out, Content-Length larger than the body sent
     SLOW_DRIP = "slow_drip"  # request carried out, answer sent a few bytes every ``seconds``
+    # Callbacks the sandbox posts (sandbox._callbacks), not requests it answers:
+    CALLBACK_DUPLICATE = "callback_duplicate"  # the callback is posted twice
+    CALLBACK_OUT_OF_ORDER = "callback_out_of_order"  # posted after the next callback of its message (or reply)
+    CALLBACK_SPLIT = "callback_split"  # an inbound reply arrives as two concatenated parts (SMS Partner long number)
+    CALLBACK_FORGED_TOKEN = "callback_forged_token"  # the URL's ``token`` query parameter is replaced by a wrong one
 
 
 DEFAULT_SECONDS = {FaultKind.LATENCY: 0.05, FaultKind.RATE_LIMIT: 0.0, FaultKind.SLOW_DRIP: 0.01}
 # Faults decided before the request is carried out: the vendor never acts on it.
 REFUSING = frozenset({FaultKind.RATE_LIMIT, FaultKind.SERVER_ERROR, FaultKind.BAD_GATEWAY, FaultKind.RESET_BEFORE_READ})
+CALLBACK_KINDS = frozenset(
+    {
+        FaultKind.CALLBACK_DUPLICATE,
+        FaultKind.CALLBACK_OUT_OF_ORDER,
+        FaultKind.CALLBACK_SPLIT,
+        FaultKind.CALLBACK_FORGED_TOKEN,
+    }
+)
+"""The faults that hit the callbacks the sandbox posts, never the requests it answers."""
+DELIVERY_RECEIPT = "receive_delivery_receipt"  # SMS Partner's urlDlr: no webhook in its spec (undocumented payload)
 E164 = re.compile(r"\+[1-9][0-9]{6,14}")
 DRIP_BYTES = 8  # a slow drip writes the body this many bytes at a time, in process and over the socket
 
@@ -107,9 +135,18 @@ class FaultPlan:
         if vendor is not None and vendor not in VENDORS:
             raise SandboxConfigError(f"unknown vendor {vendor!r}; expected one of {', '.join(VENDORS)}")
         if operation is not None:
-            known_ids = {op.operation_id for v in ([vendor] if vendor else VENDORS) for op in operations(v)}
+            chosen = [vendor] if vendor else list(VENDORS)
+            if fault_kind in CALLBACK_KINDS:
+                known_ids = {name for v in chosen for name in webhooks(v)}
+                what = "webhook"
+            else:
+                known_ids = {op.operation_id for v in chosen for op in operations(v)}
+                what = "operation"
             if operation not in known_ids:
-                raise SandboxConfigError(f"no operation {operation!r} in {vendor or 'any vendor'}'s spec")
+                raise SandboxConfigError(
+                    f"no {what} {operation!r} in {vendor or 'any vendor'}'s spec; expected one of "
+                    + ", ".join(sorted(known_ids))
+                )
         wait = DEFAULT_SECONDS.get(fault_kind, 0.0) if seconds is None else seconds
         if isinstance(wait, bool) or not isinstance(wait, int | float) or not math.isfinite(wait) or wait < 0:
             raise SandboxConfigError(f"seconds must be a finite number >= 0, not {seconds!r}")
@@ -124,7 +161,7 @@ class FaultPlan:
         """``add`` from a JSON object (the control endpoint's body)."""
         if not isinstance(description, dict) or "kind" not in description:
             raise SandboxConfigError('a fault is a JSON object with at least "kind"')
-        unknown = set(description) - {"kind", "times", "vendor", "operation", "seconds"}
+        unknown = set(description) - {"kind", "times", "vendor", "operation", "seconds", "number"}
         if unknown:
             raise SandboxConfigError(f"unknown fault field(s): {', '.join(sorted(unknown))}")
         return self.add(
@@ -133,14 +170,25 @@ class FaultPlan:
             vendor=description.get("vendor"),
             operation=description.get("operation"),
             seconds=description.get("seconds"),
+            number=description.get("number"),
         )
 
-    def take(self, vendor: str | None, operation: str | None, payload: str | None = None) -> Fault | None:
+    def take(
+        self,
+        vendor: str | None,
+        operation: str | None,
+        payload: str | None = None,
+        *,
+        callback: FaultKind | None = None,
+    ) -> Fault | None:
         """The fault for this request (``payload``: its decoded query and body, when known), using one
-        of its uses up; None when no rule matches."""
+        of its uses up; None when no rule matches. With ``callback``, the fault of that callback kind for a
+        callback of ``operation`` (a webhook) about the number in ``payload``; request faults never hit one."""
         with self._lock:
             for fault in self.rules:
-                if fault.matches(vendor, operation, payload):
+                if (fault.kind is callback if callback else fault.kind not in CALLBACK_KINDS) and fault.matches(
+                    vendor, operation, payload
+                ):
                     if fault.times is not None:
                         fault.times -= 1
                         if fault.times == 0:
@@ -157,6 +205,19 @@ class FaultPlan:
         """The faults still to come, in the order they were added."""
         with self._lock:
             return list(self.rules)
+
+
+def webhooks(vendor: str) -> tuple[str, ...]:
+    """The webhook operationIds of ``vendor``'s spec (the callbacks it posts), SMS Partner's receipt included."""
+    from .._base.spec import raw_document
+
+    names = tuple(
+        str(item["operationId"])
+        for path_item in raw_document(vendor).get("webhooks", {}).values()
+        for item in path_item.values()
+        if isinstance(item, dict) and "operationId" in item
+    )
+    return (*names, DELIVERY_RECEIPT) if vendor == "smspartner" else names
 
 
 def html_error_page(status: int, reason: str) -> bytes:

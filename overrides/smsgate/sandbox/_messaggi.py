@@ -6,6 +6,11 @@ null``) with the documented status and code for each operation (404 203/211/219,
 answers 401 in the same shape, with 401 as the code. A recipient in another format than
 ``+<country code>-<number>`` is listed among the invalid ones, as the vendor does. A deleted
 message is gone (404 afterwards) and its price is refunded.
+
+A send with ``options.callback_url`` is called back at each state change of the message (sent, then
+final) with "a message summary json", whose fields Messaggi does not document: the sandbox posts
+the message object ``GET /messages/{id}`` answers (inferred, low confidence), as the JSON body, or
+with ``options.callback_field`` as the JSON text in that form field.
 """
 
 from __future__ import annotations
@@ -21,7 +26,7 @@ from .._text.gsm7 import measure
 from ._common import Handler, ParsedNumber, Reply, accept, is_object_id, parse_number, refund
 from ._operations import SandboxRequest
 from ._problems import ProblemKind, RefusedRequestError
-from ._state import Store, StoredMessage
+from ._state import CallbackTarget, Store, StoredMessage, Watch
 from ._vocabulary import error_for, word_for
 
 __all__ = ["HANDLERS", "PRICE_PER_SMS", "render_problem"]
@@ -116,6 +121,9 @@ def _message_object(store: Store, message: StoredMessage, invalid: list[str]) ->
     options: dict[str, Any] = {"flash": False, "realtime": False, "timestamp_send": _millis(message.due_at)}
     if message.reference is not None:
         options["custom"] = message.reference
+    for name in ("callback_url", "callback_field"):
+        if name in message.extras:
+            options[name] = message.extras[name]
     return {
         "test": message.test,
         "sender": message.sender or "",
@@ -163,6 +171,16 @@ def send_message(request: SandboxRequest, store: Store) -> Reply:
         reference=custom if isinstance(custom, str) else None,
         test=bool(body.get("test", False)),
     )
+    url = options.get("callback_url")
+    if isinstance(url, str) and url:
+        field = options.get("callback_field")
+        with store.lock:
+            message.extras["callback_url"] = url
+            if isinstance(field, str) and field:
+                message.extras["callback_field"] = field
+        encoding = "form_field" if isinstance(field, str) and field else "json"
+        target = CallbackTarget(VENDOR, "receive_message_status", url, encoding=encoding, field=field or None)
+        store.watch(Watch(message, target, lambda seen, _index, _state: _message_object(seen, message, invalid), False))
     with store.lock:
         data = _message_object(store, message, invalid)
         return Reply(

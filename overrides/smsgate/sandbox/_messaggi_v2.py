@@ -7,6 +7,11 @@ documented codes come from the spec's table: 2011 invalid recipient, 2021 invali
 HTTP status as the code (spec defect V18): 401 bad or missing token, 402 not enough credit, 404
 unknown message, 422 another invalid parameter, 429 rate limit. A worldwide message says price 0
 until it has left (the vendor prices it after sending), then its price.
+
+A send with ``callback`` is called back at each state change (sent, then final) with
+``{data: <the message object>, custom: <callback.custom>}`` (the payload is inferred, as in the
+spec's webhook ``message_state``): JSON, or with ``method: POST`` the JSON text in the form field
+``field`` (default ``data``), with ``callback.headers``, retried ``callback.retry`` times until a 200.
 """
 
 from __future__ import annotations
@@ -20,13 +25,14 @@ from .._base.models import DeliveryState
 from ._common import Handler, Reply, accept, decimal_json, parse_number
 from ._operations import SandboxRequest
 from ._problems import ProblemKind, RefusedRequestError
-from ._state import Store, StoredMessage
+from ._state import CallbackTarget, Store, StoredMessage, Watch
 from ._vocabulary import error_for, word_for
 
 __all__ = ["HANDLERS", "PRICES", "render_problem"]
 
 VENDOR = "messaggi_v2"
 # EUR per SMS part: regional routes at a fixed price, worldwide (and OTP, priced as WW) dearer.
+# The vendor documents none of these figures (Italy's is v1's example base_price): they are the sandbox's.
 PRICES = {"IT": Decimal("0.0315"), "ES": Decimal("0.045"), "*": Decimal("0.06")}
 ID_BASE = 0x633AABE3E4A9A0E698000000  # ids look like the spec's examples' ids
 OTP_ALPHABET = "0123456789ABCDEFGHJKLMNPQRSTUVWXYZ"
@@ -115,6 +121,8 @@ def _message_object(store: Store, message: StoredMessage, region: str, otp: dict
     }
     if otp is not None:
         data.update(otp)
+    if "callback" in message.extras:
+        data["callback"] = message.extras["callback"]  # the CallbackOptions the send gave, echoed
     return data
 
 
@@ -139,7 +147,38 @@ def _send(request: SandboxRequest, store: Store, text: str, sender: str | None, 
     )
     with store.lock:
         message.extras.update(region=region, otp=otp)
+    _watch(store, message, body.get("callback"))
+    with store.lock:
         return Reply(201, {"data": _message_object(store, message, region, otp)})
+
+
+def _watch(store: Store, message: StoredMessage, callback: Any) -> None:
+    """Call back the message's state changes as ``callback`` (CallbackOptions) asks."""
+    if not isinstance(callback, dict) or not isinstance(callback.get("url"), str) or not callback["url"]:
+        return
+    form = callback.get("method") == "POST"
+    given = callback.get("headers")
+    headers: dict[str, Any] = given if isinstance(given, dict) else {}
+    target = CallbackTarget(
+        VENDOR,
+        "receive_message_state",
+        callback["url"],
+        encoding="form_field" if form else "json",
+        field=str(callback.get("field") or "data") if form else None,
+        retries=max(0, min(5, int(callback.get("retry") or 0))),
+        headers=tuple((str(name), str(value)) for name, value in headers.items()),
+    )
+    custom = callback.get("custom")
+    with store.lock:
+        message.extras["callback"] = dict(callback)
+
+    def state_change(seen: Store, _index: int | None, _state: DeliveryState) -> dict[str, Any]:
+        payload: dict[str, Any] = {"data": _object(seen, message)}
+        if custom is not None:
+            payload["custom"] = custom
+        return payload
+
+    store.watch(Watch(message, target, state_change, per_recipient=False))
 
 
 def send_message(request: SandboxRequest, store: Store) -> Reply:
@@ -176,6 +215,7 @@ def list_messages(request: SandboxRequest, store: Store) -> Reply:
     skip = int(request.query.get("skip", 0))
     limit = int(request.query.get("limit", 100))
     with store.lock:
+        # The vendor does not document the order; the sandbox lists the newest first.
         newest_first = sorted(store.accounts[VENDOR].messages.values(), key=lambda m: -m.accepted_at)
         return Reply(200, {"data": [_object(store, m) for m in newest_first[skip : skip + limit]]})
 

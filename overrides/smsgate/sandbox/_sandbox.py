@@ -13,8 +13,8 @@ from collections import Counter
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from decimal import Decimal
-from types import MappingProxyType
-from typing import TYPE_CHECKING, Any
+from types import MappingProxyType, TracebackType
+from typing import TYPE_CHECKING, Any, Self
 from urllib.parse import parse_qsl, unquote
 
 import httpx
@@ -25,6 +25,7 @@ if TYPE_CHECKING:
 from .._base.models import DeliveryState
 from .._base.spec import VENDORS, vendor_spec
 from . import _messaggi, _messaggi_v2, _primotexto, _smspartner
+from ._callbacks import CallbackDispatcher, check_local_url
 from ._common import Handler, Reply
 from ._fallback import fallback_handler
 from ._faults import E164, Fault, FaultKind, FaultPlan, html_error_page
@@ -84,6 +85,8 @@ class Sandbox:
         *,
         clock: Callable[[], float] = time.time,
         api_keys: Mapping[str, str] | None = None,
+        callback_timeout: float = 30.0,
+        callback_retry_base: float = 1.0,
     ) -> None:
         self._store = Store(speed, initial_credits, clock)
         keys = dict(DEFAULT_API_KEYS)
@@ -95,6 +98,75 @@ class Sandbox:
             keys[vendor] = key
         self.api_keys: dict[str, str] = keys
         self.faults = FaultPlan()
+        self.callbacks = CallbackDispatcher(
+            self._store, self.faults, timeout=callback_timeout, retry_base=callback_retry_base
+        )
+        """The callbacks the sandbox posts (``attempts()``, ``delivered()``, ``drain()``): see ``smsgate.sandbox``."""
+
+    def close(self) -> None:
+        """Stop the thread that posts callbacks (started with the first one); callbacks not yet posted are dropped."""
+        self.callbacks.close()
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, traceback: TracebackType | None
+    ) -> None:
+        self.close()
+
+    def simulate_reply(
+        self,
+        number: str,
+        text: str,
+        *,
+        vendor: str = "smspartner",
+        kind: str = "short_code",
+        url: str | None = None,
+        message_id: str | None = None,
+    ) -> list[dict[str, Any]]:
+        """An inbound SMS from ``number`` (E.164): the vendor posts its reply callback(s), whose payloads this returns.
+
+        Only SMS Partner documents replies: ``kind`` ``short_code`` (``type: response``) or ``long_number`` (one
+        callback per part of a long reply, with its concatenation fields); to ``url``, else to the
+        ``urlResponse`` of the message answered (``message_id``, else the latest sent to ``number``).
+        """
+        return self._inbound(number, text, vendor=vendor, kind=kind, url=url, message_id=message_id, stop=False)
+
+    def simulate_stop(
+        self,
+        number: str,
+        *,
+        vendor: str = "smspartner",
+        kind: str = "short_code",
+        url: str | None = None,
+        message_id: str | None = None,
+    ) -> list[dict[str, Any]]:
+        """``number`` answers STOP: SMS Partner's short-code callback says ``type: stop`` (its French "Webhooks"
+        page); a long-number reply is the text ``STOP``. See ``simulate_reply``."""
+        return self._inbound(number, "STOP", vendor=vendor, kind=kind, url=url, message_id=message_id, stop=True)
+
+    def _inbound(
+        self, number: str, text: str, *, vendor: str, kind: str, url: str | None, message_id: str | None, stop: bool
+    ) -> list[dict[str, Any]]:
+        if vendor != "smspartner":
+            raise SandboxConfigError(
+                f"{vendor} documents no reply or STOP callback; only smspartner's urlResponse carries them"
+            )
+        if not isinstance(number, str) or not E164.fullmatch(number):
+            raise SandboxConfigError(f"number must be in E.164 (+33612345678), not {number!r}")
+        if not isinstance(text, str) or not text:
+            raise SandboxConfigError(f"text must be a non-empty string, not {text!r}")
+        if url is not None:
+            refusal = check_local_url(url) if isinstance(url, str) else "not a string"
+            if refusal is not None:
+                raise SandboxConfigError(f"url {url!r}: {refusal}")
+        split = self.faults.take(vendor, f"receive_{kind}_reply", number, callback=FaultKind.CALLBACK_SPLIT)
+        events = _smspartner.reply_events(
+            self._store, number, text, kind=kind, stop=stop, url=url, message_id=message_id, split=2 if split else 1
+        )
+        self._store.post(*events)
+        return [event.payload for event in events]
 
     @property
     def speed(self) -> float:
@@ -280,13 +352,23 @@ class Sandbox:
                 "recipients_received": dict(self.recipients_received()),
                 "credits": {vendor: str(account.credits) for vendor, account in self._store.accounts.items()},
                 "faults": [fault.to_json() for fault in self.faults.pending()],
+                "callbacks_posted": len(self.callbacks.attempts()),
             }
 
     def _control(self, method: str, raw_path: str, body: bytes) -> Wire:
-        """``GET /_sandbox/stats``, ``POST /_sandbox/faults`` (a fault as JSON), ``DELETE /_sandbox/faults``."""
+        """``GET /_sandbox/stats``, ``POST /_sandbox/faults`` (a fault as JSON), ``DELETE /_sandbox/faults``,
+        ``GET /_sandbox/callbacks`` (every attempt), ``POST /_sandbox/replies`` (an inbound reply or STOP)."""
         route = (method, raw_path[len(CONTROL_PREFIX) :])
         if route == ("GET", "/stats"):
             return _json_wire(200, self.stats())
+        if route == ("GET", "/callbacks"):
+            return _json_wire(200, {"callbacks": [attempt.to_json() for attempt in self.callbacks.attempts()]})
+        if route == ("POST", "/replies"):
+            try:
+                payloads = self._reply_json(json.loads(body or b"null"))
+            except (ValueError, SandboxConfigError) as error:
+                return _json_wire(400, {"error": str(error)})
+            return _json_wire(201, {"posted": payloads})
         if route == ("POST", "/faults"):
             try:
                 fault = self.faults.add_json(json.loads(body or b"null"))
@@ -296,7 +378,31 @@ class Sandbox:
         if route == ("DELETE", "/faults"):
             self.faults.clear()
             return _json_wire(200, {"faults": []})
-        return _json_wire(404, {"error": "control routes: GET /_sandbox/stats, POST and DELETE /_sandbox/faults"})
+        return _json_wire(
+            404,
+            {
+                "error": "control routes: GET /_sandbox/stats, POST and DELETE /_sandbox/faults, "
+                "GET /_sandbox/callbacks, POST /_sandbox/replies"
+            },
+        )
+
+    def _reply_json(self, described: Any) -> list[dict[str, Any]]:
+        """``POST /_sandbox/replies``: ``{"number", "text"}`` (or ``"stop": true``), optionally ``"vendor"``,
+        ``"kind"``, ``"url"``, ``"message_id"``."""
+        if not isinstance(described, dict) or "number" not in described:
+            raise SandboxConfigError('a reply is a JSON object with at least "number" (and "text", or "stop": true)')
+        unknown = set(described) - {"number", "text", "stop", "vendor", "kind", "url", "message_id"}
+        if unknown:
+            raise SandboxConfigError(f"unknown reply field(s): {', '.join(sorted(unknown))}")
+        common = {
+            "vendor": described.get("vendor", "smspartner"),
+            "kind": described.get("kind", "short_code"),
+            "url": described.get("url"),
+            "message_id": None if described.get("message_id") is None else str(described["message_id"]),
+        }
+        if described.get("stop"):
+            return self.simulate_stop(described["number"], **common)
+        return self.simulate_reply(described["number"], described.get("text", ""), **common)
 
 
 def _json_or_problem(content: bytes) -> Any:

@@ -163,8 +163,9 @@ async def _run(
 class RunningServer:
     """A sandbox server on a background thread; ``stop()`` (or leaving the ``with``) ends it."""
 
-    def __init__(self, sandbox: Sandbox, host: str, port: int) -> None:
+    def __init__(self, sandbox: Sandbox, host: str, port: int, *, owns_sandbox: bool = False) -> None:
         self.sandbox = sandbox
+        self._owns_sandbox = owns_sandbox  # made by start_server: its callback thread stops with the server
         self.host = host
         self.port = 0
         self._started = threading.Event()
@@ -208,6 +209,8 @@ class RunningServer:
         if self._loop is not None and self._stop is not None and self._thread.is_alive():
             self._loop.call_soon_threadsafe(self._stop.set)
         self._thread.join()
+        if self._owns_sandbox:
+            self.sandbox.close()
 
     def __enter__(self) -> Self:
         return self
@@ -226,9 +229,11 @@ def _check_address(host: str, port: int) -> None:
 
 
 def start_server(sandbox: Sandbox | None = None, host: str = "127.0.0.1", port: int = 0) -> RunningServer:
-    """Start a sandbox server on a background thread; returns once it listens (port 0: any free port)."""
+    """Start a sandbox server on a background thread; returns once it listens (port 0: any free port).
+
+    A sandbox it makes (``sandbox`` None) is closed with the server; one you pass stays yours to close."""
     _check_address(host, port)
-    return RunningServer(sandbox or Sandbox(), host, port)
+    return RunningServer(sandbox or Sandbox(), host, port, owns_sandbox=sandbox is None)
 
 
 def serve(

@@ -7,6 +7,13 @@ operation reuses is never emitted there. Validation errors (code 9) list each fi
 ``errors`` as ``children[<field>].data``, like the documented examples. Only a rate limit (HTTP
 429), an unknown route (404) and a bad parameter on an operation that has no code for it (400,
 with code 400) leave HTTP 200. Canceling refunds the message.
+
+Callbacks (``sandbox._callbacks``): a send with ``urlDlr`` gets a delivery receipt per recipient and
+step, form-encoded with the fields of a ``/bulk-status`` item and the ``messageId`` (SMS Partner does
+not document that payload: inferred, low confidence); ``urlResponse`` is where ``Sandbox.simulate_reply``
+posts the documented reply payloads (form-encoded, as the documented examples are the decoded POST
+fields); ``/hlr/notify`` with ``notifyUrl`` posts the documented HLR result per number (JSON, the
+spec's example media).
 """
 
 from __future__ import annotations
@@ -18,14 +25,16 @@ from typing import Any
 
 from .._base.models import DeliveryState
 from .._base.time import PARIS
+from .._text.gsm7 import measure
 from ._common import Handler, ParsedNumber, Reply, accept, parse_number, refund
-from ._fallback import example_payload
+from ._fallback import example_payload, fallback_handler
+from ._faults import DELIVERY_RECEIPT
 from ._operations import SandboxRequest
-from ._problems import ProblemKind, RefusedRequestError
-from ._state import Store, StoredMessage, segments
+from ._problems import ProblemKind, RefusedRequestError, SandboxConfigError
+from ._state import CallbackTarget, Event, Store, StoredMessage, Watch, segments
 from ._vocabulary import error_for, find_error, word_for
 
-__all__ = ["HANDLERS", "PRICE_PER_SMS", "render_problem"]
+__all__ = ["HANDLERS", "PRICE_PER_SMS", "REPLY_KINDS", "render_problem", "reply_events"]
 
 VENDOR = "smspartner"
 PRICE_PER_SMS = Decimal("0.038")  # EUR, the spec example's cost of one SMS
@@ -162,6 +171,7 @@ def send_sms(request: SandboxRequest, store: Store) -> Reply:
         reference=body.get("tag"),
         test=body.get("sandbox") == 1,
     )
+    _watch_receipts(store, message, body)
     payload: dict[str, Any] = {
         "success": True,
         "code": 200,
@@ -173,6 +183,29 @@ def send_sms(request: SandboxRequest, store: Store) -> Reply:
     if due_at is not None:
         payload["scheduledDeliveryDate"] = datetime.fromtimestamp(due_at, PARIS).strftime("%Y-%m-%d %H:%M:%S")
     return Reply(200, payload)
+
+
+def _watch_receipts(store: Store, message: StoredMessage, body: dict[str, Any]) -> None:
+    """Keep the reply URL for ``Sandbox.simulate_reply``; call back delivery receipts to ``urlDlr``."""
+    reply_url = body.get("urlResponse")
+    if isinstance(reply_url, str) and reply_url:
+        message.extras["reply_url"] = reply_url
+    receipt_url = body.get("urlDlr")
+    if not isinstance(receipt_url, str) or not receipt_url:
+        return
+    target = CallbackTarget(VENDOR, DELIVERY_RECEIPT, receipt_url, encoding="form")
+
+    def receipt(seen: Store, index: int | None, state: DeliveryState) -> dict[str, Any]:
+        assert index is not None  # one receipt per recipient
+        return {
+            "messageId": message.message_id,
+            "phoneNumber": message.recipients[index],
+            "status": word_for(VENDOR, "status", state) or "",
+            "stopSMS": "0",
+            "date": str(int(_moment(seen, message, state))),
+        }
+
+    store.watch(Watch(message, target, receipt))
 
 
 def _message(store: Store, message_id: Any) -> StoredMessage:
@@ -291,7 +324,121 @@ def get_credits(request: SandboxRequest, store: Store) -> Reply:
     )
 
 
+def verify_numbers(request: SandboxRequest, store: Store) -> Reply:
+    """``/hlr/notify``: the documented answer, and with ``notifyUrl`` one HLR result per number posted there."""
+    body: dict[str, Any] = request.body
+    reply = fallback_handler(request, store)
+    url = body.get("notifyUrl")
+    if isinstance(url, str) and url:
+        target = CallbackTarget(VENDOR, "receive_hlr_result", url, encoding="json")
+        numbers = [parse_number(item, "FR") for item in str(body["phoneNumbers"]).split(",") if item.strip()]
+        moment = datetime.fromtimestamp(store.clock(), PARIS).strftime("%Y-%m-%dT%H:%M:%S.000%z")
+        events = []
+        for number in filter(None, numbers):
+            # The documented example's fields; the sandbox answers every number as a valid, unported line.
+            payload = {
+                "phone": number.e164,
+                "messageId": f"sandbox-hlr-{store.next_number()}",
+                "mccMnc": "20815",
+                "ported": 0,
+                "errorGrpId": 0,
+                "errorName": "NO_ERROR",
+                "errorDesc": "No Error",
+                "date": moment,
+            }
+            events.append(Event(target, payload, number.e164))
+        store.post(*events)
+    return reply
+
+
+# --- inbound replies (Sandbox.simulate_reply) -----------------------------------------------------------
+
+REPLY_KINDS = ("short_code", "long_number")
+"""SMS Partner's two documented reply payloads: a reply to its short code, a reply to a rented long number."""
+
+
+def _parts(text: str, count: int) -> list[str]:
+    """``text`` cut as a phone cuts a long SMS (153 GSM-7 septets or 67 UCS-2 units a part), or in ``count``."""
+    per_part = 153 if measure(text).encoding == "GSM-7" else 67
+    if count <= 1 and len(text) <= (160 if per_part == 153 else 70):
+        return [text]
+    size = max(1, min(per_part, -(-len(text) // max(count, 2))))
+    return [text[start : start + size] for start in range(0, len(text), size)] or [text]
+
+
+def _keyword(text: str) -> str:
+    """The first word, in capitals and letters or digits only, as the documented examples show it."""
+    word = next((w for w in text.split() if any(c.isalnum() for c in w)), "")
+    return "".join(c for c in word if c.isalnum()).upper()
+
+
+def reply_events(
+    store: Store,
+    number: str,
+    text: str,
+    *,
+    kind: str = "short_code",
+    stop: bool = False,
+    url: str | None = None,
+    message_id: str | None = None,
+    split: int = 1,
+) -> list[Event]:
+    """The callbacks of one inbound reply from ``number`` (E.164): SMS Partner's documented payload for ``kind``,
+    to ``url`` or to the ``urlResponse`` of the message answered (``message_id``, else the latest to ``number``).
+
+    A long-number reply longer than one SMS comes as one callback per part, with the concatenation fields;
+    ``split`` parts at least (the ``callback_split`` fault)."""
+    if kind not in REPLY_KINDS:
+        raise SandboxConfigError(f"kind must be one of {', '.join(REPLY_KINDS)}, not {kind!r}")
+    answered = None
+    with store.lock:
+        messages = list(store.accounts[VENDOR].messages.values())
+        if message_id is not None:
+            answered = store.accounts[VENDOR].messages.get(str(message_id))
+            if answered is None:
+                raise SandboxConfigError(f"no SMS Partner message {message_id!r} in this sandbox")
+        else:
+            sent_to = [m for m in messages if number in m.recipients]
+            answered = max(sent_to, key=lambda m: m.accepted_at) if sent_to else None
+        target_url = url or (answered.extras.get("reply_url") if answered is not None else None)
+        if not target_url:
+            raise SandboxConfigError(
+                f"no reply URL for {number}: send to it with urlResponse, or pass url= (the dashboard's reply URL)"
+            )
+        reference = answered.message_id if answered is not None else str(store.next_number())
+        inbound_id = store.next_number()
+        received = datetime.fromtimestamp(store.clock(), PARIS).strftime("%Y-%m-%d %H:%M:%S")
+    if kind == "short_code":
+        target = CallbackTarget(VENDOR, "receive_short_code_reply", target_url, encoding="form")
+        payload = {
+            "type": "stop" if stop else "response",
+            "phone_number": number,
+            "text": text,
+            "message_id": reference,
+        }
+        return [Event(target, payload, number, reference)]
+    target = CallbackTarget(VENDOR, "receive_long_number_reply", target_url, encoding="form")
+    parts = _parts(text, split)
+    events = []
+    for position, part in enumerate(parts, start=1):
+        payload = {
+            "msisdn": number.lstrip("+"),
+            "to": "33700000000",  # the rented long number: the sandbox's own
+            "messageId": f"0200000{inbound_id:010d}{position}",
+            "text": part,
+            "type": "text",
+            "keyword": _keyword(part),
+            "message-timestamp": received,
+        }
+        if len(parts) > 1:
+            concat = {"concat": "true", "concat-ref": str(inbound_id % 256), "concat-total": str(len(parts))}
+            payload.update(concat, **{"concat-part": str(position)})
+        events.append(Event(target, payload, number, reference))
+    return events
+
+
 HANDLERS: dict[str, Handler] = {
+    "verify_numbers": verify_numbers,
     "send_sms": send_sms,
     "get_message_status": get_message_status,
     "get_bulk_status": get_bulk_status,

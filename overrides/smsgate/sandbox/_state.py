@@ -7,6 +7,7 @@ A message is ``queued`` until ``speed`` seconds after its send time (now, or the
 
 from __future__ import annotations
 
+import copy
 import math
 import threading
 from collections.abc import Callable
@@ -22,8 +23,11 @@ from ._problems import SandboxConfigError
 __all__ = [
     "RESERVED_ENDINGS",
     "Account",
+    "CallbackTarget",
+    "Event",
     "Store",
     "StoredMessage",
+    "Watch",
     "outcome_of",
     "segments",
 ]
@@ -65,6 +69,48 @@ class StoredMessage:
         return self.unit_cost * len(self.recipients)
 
 
+@dataclass(frozen=True)
+class CallbackTarget:
+    """Where and how a vendor posts a callback, as the request that asked for it said.
+
+    ``encoding``: ``json`` (the payload is the body), ``form`` (its members are the form's fields) or
+    ``form_field`` (the JSON text in the form field ``field``: Messaggi's ``callback_field``, v2's
+    ``method: POST``). ``retries``: further attempts after a failed one (Messaggi v2's ``callback.retry``).
+    """
+
+    vendor: str
+    webhook: str  # the spec's webhook operationId (SMS Partner's undocumented receipt: "delivery_receipt")
+    url: str  # verbatim from the request, query included
+    encoding: str = "json"
+    field: str | None = None
+    retries: int = 0
+    headers: tuple[tuple[str, str], ...] = ()
+
+
+@dataclass
+class Event:
+    """One callback to post: its payload, to whom, about which number."""
+
+    target: CallbackTarget
+    payload: dict[str, Any]
+    number: str | None = None  # E.164, for faults narrowed to a number
+    message_id: str | None = None
+
+
+@dataclass
+class Watch:
+    """A message whose state changes are called back: ``payload(store, index, state)`` builds one event's
+    payload, ``store`` showing the message as it was when it reached ``state`` (``index`` None: one callback
+    for the whole message, Messaggi's summary)."""
+
+    message: StoredMessage
+    target: CallbackTarget
+    payload: Callable[[Store, int | None, DeliveryState], dict[str, Any]]
+    per_recipient: bool = True
+    emitted: set[tuple[int | None, DeliveryState]] = field(default_factory=set)
+    held: list[Event] = field(default_factory=list)  # out of order: posted after the next event
+
+
 @dataclass
 class Account:
     credits: Decimal
@@ -92,6 +138,22 @@ class Store:
         self.accounts = {vendor: Account(credits) for vendor in VENDORS}
         self.scripted: dict[str, DeliveryState] = {}  # E.164 -> how deliveries to it end (Sandbox.script_delivery)
         self._next_id = 0
+        # Callbacks (sandbox._callbacks): messages whose state changes are called back, events to post now.
+        self.watches: list[Watch] = []
+        self.events: list[Event] = []
+        self.wake: Callable[[], None] = lambda: None  # set by the callback dispatcher
+
+    def watch(self, watch: Watch) -> None:
+        """Call back this message's state changes (a send that gave a callback URL)."""
+        with self.lock:
+            self.watches.append(watch)
+        self.wake()
+
+    def post(self, *events: Event) -> None:
+        """Post these callbacks now (an inbound reply, an HLR result)."""
+        with self.lock:
+            self.events.extend(events)
+        self.wake()
 
     def next_number(self) -> int:
         with self.lock:
@@ -110,6 +172,19 @@ class Store:
             return DeliveryState.sent
         scripted = self.scripted.get(message.recipients[index])
         return scripted if scripted is not None else outcome_of(message.national_numbers[index])
+
+    def as_of(self, moment: float) -> Store:
+        """This store seen at ``moment``: the same accounts, a clock stopped there (a callback's payload says
+        the state it reports, not a later one)."""
+        view = copy.copy(self)
+        view.clock = lambda: moment
+        return view
+
+    def reached_at(self, message: StoredMessage, state: DeliveryState) -> float:
+        """When the message reached ``state`` (sent, its final state, or canceled)."""
+        if state is DeliveryState.canceled and message.canceled_at is not None:
+            return message.canceled_at
+        return message.due_at + (self.speed if state is DeliveryState.sent else 2 * self.speed)
 
     def is_queued(self, message: StoredMessage) -> bool:
         """Whether the message has not left yet (what cancel needs), whatever its recipients."""

@@ -70,7 +70,7 @@ def sync_detailed(
 ) -> Response[MessageListEnvelope | UndocumentedError]:
     """Retrieve the list of sent messages
 
-     Returns a page of the messages sent from the account, newest first (`skip`, `limit`).
+     Returns a page of the messages sent from the account (`skip`, `limit`); the order is not documented.
 
     Args:
         skip (int | Unset):  Default: 0.
@@ -104,7 +104,7 @@ def sync(
 ) -> MessageListEnvelope | UndocumentedError | None:
     """Retrieve the list of sent messages
 
-     Returns a page of the messages sent from the account, newest first (`skip`, `limit`).
+     Returns a page of the messages sent from the account (`skip`, `limit`); the order is not documented.
 
     Args:
         skip (int | Unset):  Default: 0.
@@ -133,7 +133,7 @@ async def asyncio_detailed(
 ) -> Response[MessageListEnvelope | UndocumentedError]:
     """Retrieve the list of sent messages
 
-     Returns a page of the messages sent from the account, newest first (`skip`, `limit`).
+     Returns a page of the messages sent from the account (`skip`, `limit`); the order is not documented.
 
     Args:
         skip (int | Unset):  Default: 0.
@@ -165,7 +165,7 @@ async def asyncio(
 ) -> MessageListEnvelope | UndocumentedError | None:
     """Retrieve the list of sent messages
 
-     Returns a page of the messages sent from the account, newest first (`skip`, `limit`).
+     Returns a page of the messages sent from the account (`skip`, `limit`); the order is not documented.
 
     Args:
         skip (int | Unset):  Default: 0.

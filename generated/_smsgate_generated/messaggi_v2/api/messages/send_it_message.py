@@ -7,7 +7,6 @@ from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.message_envelope import MessageEnvelope
 from ...models.send_message_request import SendMessageRequest
-from ...models.undocumented_error import UndocumentedError
 from ...types import Response
 
 
@@ -32,16 +31,11 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | MessageEnvelope | UndocumentedError | None:
+) -> ErrorResponse | MessageEnvelope | None:
     if response.status_code == 201:
         response_201 = MessageEnvelope.from_dict(response.json())
 
         return response_201
-
-    if response.status_code == 401:
-        response_401 = UndocumentedError.from_dict(response.json())
-
-        return response_401
 
     if response.status_code == 403:
         response_403 = ErrorResponse.from_dict(response.json())
@@ -61,7 +55,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | MessageEnvelope | UndocumentedError]:
+) -> Response[ErrorResponse | MessageEnvelope]:
     return Response(
         status_code=response.status_code,
         content=response.content,
@@ -74,7 +68,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: SendMessageRequest,
-) -> Response[ErrorResponse | MessageEnvelope | UndocumentedError]:
+) -> Response[ErrorResponse | MessageEnvelope]:
     """Send a new SMS message (Italy)
 
      Creates and queues a new SMS message for a recipient in Italy, with Italy's rules and
@@ -89,7 +83,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | MessageEnvelope | UndocumentedError]
+        Response[ErrorResponse | MessageEnvelope]
     """
 
     kwargs = _get_kwargs(
@@ -107,7 +101,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: SendMessageRequest,
-) -> ErrorResponse | MessageEnvelope | UndocumentedError | None:
+) -> ErrorResponse | MessageEnvelope | None:
     """Send a new SMS message (Italy)
 
      Creates and queues a new SMS message for a recipient in Italy, with Italy's rules and
@@ -122,7 +116,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | MessageEnvelope | UndocumentedError
+        ErrorResponse | MessageEnvelope
     """
 
     return sync_detailed(
@@ -135,7 +129,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: SendMessageRequest,
-) -> Response[ErrorResponse | MessageEnvelope | UndocumentedError]:
+) -> Response[ErrorResponse | MessageEnvelope]:
     """Send a new SMS message (Italy)
 
      Creates and queues a new SMS message for a recipient in Italy, with Italy's rules and
@@ -150,7 +144,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | MessageEnvelope | UndocumentedError]
+        Response[ErrorResponse | MessageEnvelope]
     """
 
     kwargs = _get_kwargs(
@@ -166,7 +160,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: SendMessageRequest,
-) -> ErrorResponse | MessageEnvelope | UndocumentedError | None:
+) -> ErrorResponse | MessageEnvelope | None:
     """Send a new SMS message (Italy)
 
      Creates and queues a new SMS message for a recipient in Italy, with Italy's rules and
@@ -181,7 +175,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | MessageEnvelope | UndocumentedError
+        ErrorResponse | MessageEnvelope
     """
 
     return (

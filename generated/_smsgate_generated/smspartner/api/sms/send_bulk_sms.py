@@ -4,6 +4,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
 from ...models.send_bulk_sms_request import SendBulkSmsRequest
 from ...models.send_bulk_sms_response import SendBulkSmsResponse
 from ...types import Response
@@ -28,11 +29,18 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> SendBulkSmsResponse | None:
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorResponse | SendBulkSmsResponse | None:
     if response.status_code == 200:
         response_200 = SendBulkSmsResponse.from_dict(response.json())
 
         return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -40,7 +48,9 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[SendBulkSmsResponse]:
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorResponse | SendBulkSmsResponse]:
     return Response(
         status_code=response.status_code,
         content=response.content,
@@ -53,7 +63,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: SendBulkSmsRequest,
-) -> Response[SendBulkSmsResponse]:
+) -> Response[ErrorResponse | SendBulkSmsResponse]:
     """Send up to 500 individual texts in one request
 
      Each `SMSList` item carries its own `phoneNumber` and `message` (max 500 items). Same optional
@@ -71,7 +81,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[SendBulkSmsResponse]
+        Response[ErrorResponse | SendBulkSmsResponse]
     """
 
     kwargs = _get_kwargs(
@@ -89,7 +99,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: SendBulkSmsRequest,
-) -> SendBulkSmsResponse | None:
+) -> ErrorResponse | SendBulkSmsResponse | None:
     """Send up to 500 individual texts in one request
 
      Each `SMSList` item carries its own `phoneNumber` and `message` (max 500 items). Same optional
@@ -107,7 +117,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        SendBulkSmsResponse
+        ErrorResponse | SendBulkSmsResponse
     """
 
     return sync_detailed(
@@ -120,7 +130,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: SendBulkSmsRequest,
-) -> Response[SendBulkSmsResponse]:
+) -> Response[ErrorResponse | SendBulkSmsResponse]:
     """Send up to 500 individual texts in one request
 
      Each `SMSList` item carries its own `phoneNumber` and `message` (max 500 items). Same optional
@@ -138,7 +148,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[SendBulkSmsResponse]
+        Response[ErrorResponse | SendBulkSmsResponse]
     """
 
     kwargs = _get_kwargs(
@@ -154,7 +164,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: SendBulkSmsRequest,
-) -> SendBulkSmsResponse | None:
+) -> ErrorResponse | SendBulkSmsResponse | None:
     """Send up to 500 individual texts in one request
 
      Each `SMSList` item carries its own `phoneNumber` and `message` (max 500 items). Same optional
@@ -172,7 +182,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        SendBulkSmsResponse
+        ErrorResponse | SendBulkSmsResponse
     """
 
     return (

@@ -4,6 +4,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
 from ...models.send_sms_response import SendSmsResponse
 from ...models.send_virtual_number_sms_request import SendVirtualNumberSmsRequest
 from ...types import Response
@@ -28,11 +29,18 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> SendSmsResponse | None:
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorResponse | SendSmsResponse | None:
     if response.status_code == 200:
         response_200 = SendSmsResponse.from_dict(response.json())
 
         return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -40,7 +48,9 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[SendSmsResponse]:
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorResponse | SendSmsResponse]:
     return Response(
         status_code=response.status_code,
         content=response.content,
@@ -53,7 +63,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: SendVirtualNumberSmsRequest,
-) -> Response[SendSmsResponse]:
+) -> Response[ErrorResponse | SendSmsResponse]:
     """Send an SMS from a rented long (virtual) number
 
      Sends `message` to `to` from your rented virtual number `from` (international without `+`, e.g.
@@ -69,7 +79,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[SendSmsResponse]
+        Response[ErrorResponse | SendSmsResponse]
     """
 
     kwargs = _get_kwargs(
@@ -87,7 +97,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: SendVirtualNumberSmsRequest,
-) -> SendSmsResponse | None:
+) -> ErrorResponse | SendSmsResponse | None:
     """Send an SMS from a rented long (virtual) number
 
      Sends `message` to `to` from your rented virtual number `from` (international without `+`, e.g.
@@ -103,7 +113,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        SendSmsResponse
+        ErrorResponse | SendSmsResponse
     """
 
     return sync_detailed(
@@ -116,7 +126,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: SendVirtualNumberSmsRequest,
-) -> Response[SendSmsResponse]:
+) -> Response[ErrorResponse | SendSmsResponse]:
     """Send an SMS from a rented long (virtual) number
 
      Sends `message` to `to` from your rented virtual number `from` (international without `+`, e.g.
@@ -132,7 +142,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[SendSmsResponse]
+        Response[ErrorResponse | SendSmsResponse]
     """
 
     kwargs = _get_kwargs(
@@ -148,7 +158,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: SendVirtualNumberSmsRequest,
-) -> SendSmsResponse | None:
+) -> ErrorResponse | SendSmsResponse | None:
     """Send an SMS from a rented long (virtual) number
 
      Sends `message` to `to` from your rented virtual number `from` (international without `+`, e.g.
@@ -164,7 +174,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        SendSmsResponse
+        ErrorResponse | SendSmsResponse
     """
 
     return (
