@@ -8,6 +8,7 @@ from __future__ import annotations
 import dataclasses
 import functools
 import importlib
+import math
 import sys
 import time
 import weakref
@@ -272,28 +273,28 @@ class _BaseClient:
         return self._vendor.status(checked_id, phone_number)
 
     def _wait_plan(self, result: object, timeout: object) -> tuple[str, Generator[Poll | Sleep, Any, list[Any]]]:
-        """The message id ``wait()`` polls and its plan; InvalidRequestError names a bad argument."""
+        """The message id ``wait()`` polls and its plan; InvalidArgumentError names a bad argument."""
         from ._base.models import SendResult
 
         if not isinstance(result, SendResult):
-            raise InvalidRequestError(
+            raise InvalidArgumentError(
                 f"wait() takes the SendResult that send() returned, not {type(result).__name__}", vendor=self.vendor
             )
         if result.vendor.value != self.vendor:
-            raise InvalidRequestError(
+            raise InvalidArgumentError(
                 f"this SendResult is from {result.vendor.value}; wait() on a {result.vendor.value} client",
                 vendor=self.vendor,
             )
         if not result.message_id:
-            raise InvalidRequestError(
+            raise InvalidArgumentError(
                 "this SendResult names no message to wait for (a dry run, or nothing was accepted)", vendor=self.vendor
             )
         if isinstance(timeout, bool) or not isinstance(timeout, int | float) or not math.isfinite(timeout):
-            raise InvalidRequestError(
+            raise InvalidArgumentError(
                 f"timeout must be a finite number of seconds, not {timeout!r}", vendor=self.vendor
             )
         if timeout < 0:
-            raise InvalidRequestError(f"timeout must be >= 0 seconds, not {timeout!r}", vendor=self.vendor)
+            raise InvalidArgumentError(f"timeout must be >= 0 seconds, not {timeout!r}", vendor=self.vendor)
         # Each part of a message_id is one status request (Primotexto and Messaggi v2 send one message per recipient).
         requests = len(result.message_id.split(","))
         return result.message_id, wait_plan(float(timeout), requests, POLL_BUDGETS[self.vendor])
@@ -436,7 +437,7 @@ class Client(_BaseClient):
 
         The first poll is at once, then after 1, 2, 4, 8, 16 and every 30 s, never faster than the vendor's
         documented rate limit allows (``smsgate._core.polling``); the last wait is cut to the deadline.
-        ``InvalidRequestError`` for a result of another vendor or with no message, or a bad ``timeout``.
+        ``InvalidArgumentError`` for a result of another vendor or with no message, or a bad ``timeout``.
         """
         message_id, plan = self._wait_plan(result, timeout)
 

@@ -120,16 +120,16 @@ BAD_TIMEOUTS = [-1, math.nan, math.inf, True, "5", None]
 def test_a_bad_timeout_is_refused_before_any_request(timeout: object) -> None:
     with sandbox_client("smspartner") as client:
         sent = client.send("+33612345678", "Bonjour")
-        with pytest.raises(smsgate.InvalidRequestError, match="timeout"):
+        with pytest.raises(smsgate.InvalidArgumentError, match="timeout"):
             client.wait(sent, timeout=timeout)  # type: ignore[arg-type]
 
 
 def test_wait_takes_a_send_result_of_its_own_vendor() -> None:
     with sandbox_client("smspartner") as client, sandbox_client("messaggi") as other:
         sent = client.send("+33612345678", "Bonjour")
-        with pytest.raises(smsgate.InvalidRequestError, match="SendResult that send"):
+        with pytest.raises(smsgate.InvalidArgumentError, match="SendResult that send"):
             client.wait(sent.message_id, timeout=5)  # type: ignore[arg-type]
-        with pytest.raises(smsgate.InvalidRequestError, match="from smspartner"):
+        with pytest.raises(smsgate.InvalidArgumentError, match="from smspartner"):
             other.wait(sent, timeout=5)
 
 
@@ -137,7 +137,7 @@ def test_a_result_with_no_message_is_refused() -> None:
     with sandbox_client("primotexto") as client:
         dry = client.send("+33612345678", "Bonjour", dry_run=True)  # Primotexto has no test mode: nothing sent
         assert dry.message_id == ""
-        with pytest.raises(smsgate.InvalidRequestError, match="no message"):
+        with pytest.raises(smsgate.InvalidArgumentError, match="no message"):
             client.wait(dry, timeout=5)
 
 
@@ -145,7 +145,7 @@ def test_async_refuses_the_same_arguments() -> None:
     async def main() -> None:
         async with async_sandbox_client("smspartner") as client:
             sent = await client.send("+33612345678", "Bonjour")
-            with pytest.raises(smsgate.InvalidRequestError, match="timeout"):
+            with pytest.raises(smsgate.InvalidArgumentError, match="timeout"):
                 await client.wait(sent, timeout=-5)
 
     asyncio.run(main())
@@ -219,7 +219,7 @@ def test_any_argument_gives_reports_or_invalid_request_never_another_exception(r
         argument = sent if result == "sent" else result
         try:
             reports = client.wait(argument, timeout=timeout)
-        except smsgate.InvalidRequestError:
+        except smsgate.InvalidArgumentError:
             return
         assert argument is sent
         assert all(report.final for report in reports)
