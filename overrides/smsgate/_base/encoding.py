@@ -50,6 +50,8 @@ def check_identifier(value: object, *, name: str, vendor: str | None = None) -> 
 
 def encode_query(params: Mapping[str, Any] | list[tuple[str, Any]]) -> str:
     """A query string with strict RFC 3986 encoding of names and values."""
+    if not params:
+        return ""  # most sends: no query (the Mapping ABC's check alone costs more than this)
     items = params.items() if isinstance(params, Mapping) else params
     pairs: list[str] = []
     for key, value in items:

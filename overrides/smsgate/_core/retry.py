@@ -158,7 +158,8 @@ def attempts(
             )
         if status == 429 and not policy.retry_rate_limited:
             return outcome
-        if attempt < policy.max_retries and should_retry(idempotent=idempotent, status=status):
+        # Below 400 nothing is retried (should_retry's statuses are 408, 429 and 5xx): no call for it.
+        if status >= 400 and attempt < policy.max_retries and should_retry(idempotent=idempotent, status=status):
             retry_after = parse_retry_after(outcome.response.headers.get("Retry-After"))
             if retry_after is None or retry_after <= policy.max_retry_after:
                 attempt += 1
