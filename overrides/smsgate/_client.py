@@ -160,11 +160,6 @@ class _BaseClient:
             http.cookies.set_cookie_header(request)
         return route, request
 
-    def _reading(self) -> dict[str, Any]:
-        """How ``drive`` treats a vendor plan's errors: a failed call is thrown into the plan (which
-        may go on); a plan misreading an answer raises the error that names the call."""
-        return {"thrown": SmsGateError, "unreadable": UNREADABLE, "explain": self._unusable_answer}
-
     def _unusable_answer(self, call: Call[Any], error: Exception) -> SmsGateError:
         """A vendor plan could not read the answer to ``call``: for a write, its outcome is unknown."""
         if not isinstance(error, ResponseFormatError):
@@ -465,7 +460,8 @@ class Client(_BaseClient):
         """Run a vendor plan: each call it yields through the request core; an error is thrown into
         the plan (which may go on), a misread answer names its call; errors leave scrubbed."""
         try:
-            return drive(plan, functools.partial(self._run, policy=policy), **self._reading())
+            perform = self._run if policy is None else functools.partial(self._run, policy=policy)
+            return drive(plan, perform, thrown=SmsGateError, unreadable=UNREADABLE, explain=self._unusable_answer)
         except SmsGateError as error:
             raise without_inner_frames(self._pipeline.failures.scrub(error))  # noqa: B904 - its own chain is kept
 
@@ -626,7 +622,10 @@ class AsyncClient(_BaseClient):
 
     async def _drive(self, plan: Generator[Call[Any], Any, T], policy: RetryPolicy | None = None) -> T:
         try:
-            return await adrive(plan, functools.partial(self._run, policy=policy), **self._reading())
+            perform = self._run if policy is None else functools.partial(self._run, policy=policy)
+            return await adrive(
+                plan, perform, thrown=SmsGateError, unreadable=UNREADABLE, explain=self._unusable_answer
+            )
         except SmsGateError as error:
             raise without_inner_frames(self._pipeline.failures.scrub(error))  # noqa: B904 - its own chain is kept
 
