@@ -406,6 +406,8 @@ def _rename_everything(specs: Path, keep: set[tuple[str, str]]) -> None:
         spec.write_text(yaml.safe_dump(document, sort_keys=False, allow_unicode=True), encoding="utf-8")
 
 
+# Third-party stubs (jsonschema's) are the typecheck session's business, not this test's.
+MYPY_OPTIONS = ("--disable-error-code", "import-untyped")
 MYPY_READ = re.compile(r'_vendors/(\w+)\.py:\d+: error: "(\w+)" has no attribute "(\w+)"')
 MYPY_BUILT = re.compile(r'_vendors/(\w+)\.py:\d+: error: Unexpected keyword argument "(\w+)" for "(\w+)"')
 
@@ -417,7 +419,17 @@ def _fields_mypy_names(folder: Path, keep: set[tuple[str, str]]) -> set[tuple[st
     _rename_everything(specs, keep)
     build(folder / "generated", specs)
     result = subprocess.run(
-        [sys.executable, "-m", "mypy", "--strict", "--cache-dir", str(folder / "cache"), "-p", "smsgate"],
+        [
+            sys.executable,
+            "-m",
+            "mypy",
+            "--strict",
+            *MYPY_OPTIONS,
+            "--cache-dir",
+            str(folder / "cache"),
+            "-p",
+            "smsgate",
+        ],
         capture_output=True,
         text=True,
         check=False,

@@ -29,7 +29,7 @@ def sync_results(client: smsgate.Client) -> None:
     otp = client.call(
         messaggi_v2_operations.send_otp, body=messaggi_v2_models.SendOTPRequest(recipient="+393491234567")
     )
-    # expect: _smsgate_generated.messaggi_v2.models.error_response.ErrorResponse | _smsgate_generated.messaggi_v2.models.message_envelope.MessageEnvelope | _smsgate_generated.messaggi_v2.models.undocumented_error.UndocumentedError | None  # noqa: E501
+    # expect: _smsgate_generated.messaggi_v2.models.error_response.ErrorResponse | _smsgate_generated.messaggi_v2.models.message_envelope.MessageEnvelope | None  # noqa: E501
     reveal_type(otp)
 
 
