@@ -237,7 +237,7 @@ FIELDS_READ = [
     ("smspartner", "BulkStatusByTagResponse", "StatutResponse_List", "statut_response_list"),
     ("messaggi", "MessageSummary", "timestamp", "timestamp"),
     ("messaggi", "Message", "options", "options"),
-    ("messaggi_v2", "MessageResponse", "deliveredAt", "delivered_at"),
+    ("messaggi_v2", "MessageResponse", "totalPrice", "total_price"),
 ]
 # Read through one of the fields above (``message.options.custom``): renamed in a build of its own,
 # or mypy, having lost the outer type, could not see the inner read.
@@ -249,6 +249,8 @@ FIELDS_NAMED_BY_EXTENSIONS = [
     ("smspartner", "CreditsResponse", "credits"),
     ("smspartner", "BulkStatusItem", "phoneNumber"),
     ("smspartner", "BulkStatusItem", "status"),
+    ("messaggi_v2", "MessageResponse", "deliveredAt"),  # x-smsgate-event of the message_state webhook
+    ("smspartner", "HlrResult", "errorName"),
 ]
 
 

@@ -32,6 +32,9 @@ from ._base.errors import (
     SmsGateError,
     TransportError,
     UnsupportedOperationError,
+    WebhookAuthenticationError,
+    WebhookError,
+    WebhookFormatError,
 )
 from ._client import AsyncClient, Client
 
@@ -123,6 +126,9 @@ __all__ = [
     "TransportError",
     "UnsupportedOperationError",
     "Vendor",
+    "WebhookAuthenticationError",
+    "WebhookError",
+    "WebhookFormatError",
     "__version__",
     "preview",
     "send_many",

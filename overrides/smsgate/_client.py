@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, ParamSpec, Self, TypeVar, Unpac
 
 import httpx
 
+from ._base.callback_token import CallbackSigner
 from ._base.drive import adrive, drive
 from ._base.encoding import UNSENDABLE, check_identifier
 from ._base.errors import AuthenticationError, ClientUsageError, InvalidRequestError, ResponseFormatError, SmsGateError
@@ -110,6 +111,7 @@ class _BaseClient:
         timeout: float | httpx.Timeout | None,
         max_retries: int | None,
         vendor_options: dict[str, Any],
+        webhook_secret: str | None = None,
     ) -> None:
         if not isinstance(vendor, str) or vendor not in VENDORS:
             shown = repr(vendor) if isinstance(vendor, str) else f"a {type(vendor).__name__}"
@@ -125,7 +127,9 @@ class _BaseClient:
             vendor_options = dict(vendor_options)
             self._sms_range = vendor_options.pop("sms_range")
             chosen = range_named(vendor, self._sms_range)  # refused here rather than at the first send
-        self._vendor: Vendor = load(vendor, spec, sms_range=chosen)
+        # The webhook secret signs callback_url (None: $SMSGATE_WEBHOOK_SECRET, read when a send needs it).
+        signer = None if webhook_secret is None else CallbackSigner(webhook_secret)
+        self._vendor: Vendor = load(vendor, spec, sms_range=chosen, signer=signer)
         window = MARKETING_WINDOWS.get(vendor)
         self._marketing_hours: tuple[clock_time, clock_time] | None = None
         if window is not None and "marketing_hours" in vendor_options:
@@ -378,7 +382,11 @@ def _checked_timeout(timeout: object, vendor: str) -> httpx.Timeout:
 
 
 class Client(_BaseClient):
-    """A synchronous client for one vendor. Use it as a context manager, or call ``close()``."""
+    """A synchronous client for one vendor. Use it as a context manager, or call ``close()``.
+
+    ``webhook_secret`` (else ``$SMSGATE_WEBHOOK_SECRET``) signs the ``callback_url`` of a send, so
+    that ``smsgate.webhooks`` can tell your callbacks from forged ones; no repr or error shows it.
+    """
 
     _sleep = staticmethod(time.sleep)  # the wait between attempts; tests replace it
 
@@ -391,6 +399,8 @@ class Client(_BaseClient):
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         http_client: httpx.Client | None = None,
+        *,
+        webhook_secret: str | None = None,
         **vendor_options: Any,
     ) -> None:
         super().__init__(
@@ -400,6 +410,7 @@ class Client(_BaseClient):
             timeout=timeout,
             max_retries=max_retries,
             vendor_options=vendor_options,
+            webhook_secret=webhook_secret,
         )
         if http_client is not None and not isinstance(http_client, httpx.Client):
             raise InvalidRequestError(
@@ -431,8 +442,8 @@ class Client(_BaseClient):
 
     def send(self, to: str | Sequence[str], text: str, **options: Unpack[SendKwargs]) -> SendResult:
         """Send ``text`` to ``to`` with the send options (``sender``, ``scheduled_at``, ``reference``,
-        ``dry_run``, ``purpose``, ``gsm7``: see ``smsgate._text.send_options.SendKwargs``); ``preview``
-        with the same arguments says what it would be, and refuses what ``send`` refuses."""
+        ``dry_run``, ``purpose``, ``gsm7``, ``callback_url``: see ``smsgate._text.send_options.SendKwargs``);
+        ``preview`` with the same arguments says what it would be, and refuses what ``send`` refuses."""
         result: SendResult = self._drive(self._send_plan(to, text, options))
         return result
 
@@ -518,6 +529,8 @@ class AsyncClient(_BaseClient):
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         http_client: httpx.AsyncClient | None = None,
+        *,
+        webhook_secret: str | None = None,
         **vendor_options: Any,
     ) -> None:
         super().__init__(
@@ -527,6 +540,7 @@ class AsyncClient(_BaseClient):
             timeout=timeout,
             max_retries=max_retries,
             vendor_options=vendor_options,
+            webhook_secret=webhook_secret,
         )
         if http_client is not None and not isinstance(http_client, httpx.AsyncClient):
             raise InvalidRequestError(

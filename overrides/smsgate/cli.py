@@ -3,7 +3,7 @@
 Synopsis::
 
     smsgate send    --vendor V TO [TO...] --text T [--sender S] [--at ISO8601] [--reference R] [--dry-run]
-                    [--purpose transactional|marketing] [--gsm7]
+                    [--purpose transactional|marketing] [--gsm7] [--callback-url URL]
     smsgate preview --vendor V TEXT [--to N...] [--sender S] [--at ISO8601] [--purpose P] [--gsm7]
     smsgate send    --vendor V --file numbers.csv --text T [--journal run.db] [--failover V2...] [--concurrency 4]
     smsgate campaign resume|report|resolve|status --journal run.db [--vendor V [--failover V2...]]
@@ -89,6 +89,7 @@ from datetime import datetime
 from pathlib import Path
 
 from . import __version__
+from ._base.callback_token import SECRET_ENV_VAR
 from ._base.errors import AuthenticationError, InvalidRequestError, JournalError, SmsGateError
 from ._base.spec import VENDORS
 from ._campaigns.engine import max_batch_size
@@ -220,6 +221,10 @@ def build_parser() -> argparse.ArgumentParser:
     send.add_argument("--at", type=_aware_datetime, metavar="ISO8601", help="schedule, with a time zone")
     send.add_argument("--reference", help="your reference for this message")
     send.add_argument("--dry-run", action="store_true", help="the vendor's test mode (Primotexto: check input only)")
+    send.add_argument(
+        "--callback-url", metavar="URL",
+        help=f"where the vendor posts receipts (and replies), signed with ${SECRET_ENV_VAR}; see smsgate.webhooks",
+    )  # fmt: skip
     bulk = send.add_argument_group("bulk sends (a campaign, see `smsgate campaign --help`)")
     bulk.add_argument("--file", metavar="PATH", help="numbers one a line, or a CSV (see --header); - for stdin")
     bulk.add_argument("--journal", metavar="PATH", help="the campaign's journal (SQLite), to resume and report on")

@@ -19,8 +19,15 @@ from typing import Any
 
 import httpx
 from _smsgate_generated.messaggi_v2.api.messages import get_message
-from _smsgate_generated.messaggi_v2.models import MessageEnvelope, MessageOptions, MessageResponse, SendMessageRequest
+from _smsgate_generated.messaggi_v2.models import (
+    CallbackOptions,
+    MessageEnvelope,
+    MessageOptions,
+    MessageResponse,
+    SendMessageRequest,
+)
 
+from .._base.callback_token import CallbackSigner
 from .._base.errors import (
     InvalidRequestError,
     NotFoundError,
@@ -36,12 +43,23 @@ from .._core.http import Call
 from .._core.response import Answer
 from .._text.phone import RECIPIENT_FORMS, normalise_reported, recipients_for, region_of, to_e164
 from .._text.send_options import SendOptions
-from .common import ID_SEPARATOR, Accepted, SentQuestion, answer_identifier, answer_model, as_decimal, given, raw
+from .common import (
+    ID_SEPARATOR,
+    Accepted,
+    SentQuestion,
+    answer_identifier,
+    answer_model,
+    as_decimal,
+    given,
+    raw,
+    signed_callback,
+)
 
 ANY_REGION = "*"
 
 
 class MessaggiV2:
+    signer: CallbackSigner | None = None
     name = "messaggi_v2"
     env_var = "MESSAGGI_V2_TOKEN"
     # The vocabularies of the spec's x-smsgate-delivery-states that status() reads.
@@ -80,8 +98,13 @@ class MessaggiV2:
         # One request per recipient, each on its region's route: what the vendor accepted so far
         # travels with any error raised later, so that a caller never sends it twice.
         accepted = Accepted(self.name)
+        callback = None
+        if options.callback_url:  # the JSON as the body (callback.method JSON, the default)
+            callback = signed_callback(self.name, self.signer, options.callback_url, "delivery")
         for number in numbers:
             body = SendMessageRequest(recipient=number, message=text)
+            if callback is not None:
+                body.callback = CallbackOptions(url=callback)
             if sender:
                 body.sender = sender
             if options.dry_run:

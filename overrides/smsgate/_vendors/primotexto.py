@@ -16,6 +16,7 @@ from _smsgate_generated.primotexto.models import (
     SendMessageResponse,
 )
 
+from .._base.callback_token import CallbackSigner
 from .._base.errors import (
     InvalidRequestError,
     NotFoundError,
@@ -42,12 +43,14 @@ from .common import (
     as_decimal,
     given,
     raw,
+    signed_callback,
 )
 
 NUMBER_MARK = "@"  # each id carries the number it went to: "<snapshotId>@<E.164 number>"
 
 
 class Primotexto:
+    signer: CallbackSigner | None = None
     name = "primotexto"
     env_var = "PRIMOTEXTO_API_KEY"
     # The vocabularies of the spec's x-smsgate-delivery-states that status() reads.
@@ -72,6 +75,8 @@ class Primotexto:
         options: SendOptions,
     ) -> Generator[Call[Any], Any, SendResult]:
         numbers = recipients_for(self.name, list(to))  # sender and text rules: checked in the client
+        if options.callback_url:
+            signed_callback(self.name, self.signer, options.callback_url, "delivery")  # refused: no callbacks
         if options.dry_run:
             # Primotexto has no test mode: a dry run checks the input and sends nothing.
             return SendResult(vendor=Vendor.primotexto, message_id="", accepted=numbers, rejected=[], cost=None, raw={})

@@ -18,6 +18,7 @@ from _smsgate_generated.smspartner.models import (
     SendSmsResponse,
 )
 
+from .._base.callback_token import CallbackSigner
 from .._base.errors import InvalidRequestError, NotFoundError, ResponseFormatError, SmsGateError, error_from_table
 from .._base.models import Credits, DeliveryReport, SendResult, Vendor
 from .._base.spec import Route, StateEntry, VendorSpec
@@ -27,10 +28,11 @@ from .._core.http import Call
 from .._text.phone import RECIPIENT_FORMS, digits_of, normalise_reported, recipients_for, to_e164
 from .._text.rules import SmsRange
 from .._text.send_options import SendOptions
-from .common import SentQuestion, Verdicts, answer_identifier, answer_model, as_decimal, given, raw
+from .common import SentQuestion, Verdicts, answer_identifier, answer_model, as_decimal, given, raw, signed_callback
 
 
 class SmsPartner:
+    signer: CallbackSigner | None = None
     name = "smspartner"
     env_var = "SMSPARTNER_API_KEY"
     # The vocabularies of the spec's x-smsgate-delivery-states that status() reads.
@@ -74,6 +76,9 @@ class SmsPartner:
             body.sandbox = 1
         if self.sms_range is not None:
             body.gamme = self.sms_range.request_value
+        if options.callback_url:  # receipts, and the replies to this send
+            body.url_dlr = signed_callback(self.name, self.signer, options.callback_url, "delivery")
+            body.url_response = signed_callback(self.name, self.signer, options.callback_url, "reply")
         if scheduled_at:
             local = scheduled_at.astimezone(PARIS)
             if local.minute % 5 or local.second or local.microsecond:
