@@ -35,8 +35,11 @@ __all__ = [
 ]
 
 CallbackPurpose = Literal["delivery", "reply", "hlr"]
+"""What a callback URL is for: receipts, replies and STOP requests, or HLR results."""
 PURPOSES: tuple[CallbackPurpose, ...] = ("delivery", "reply", "hlr")
+"""Every ``CallbackPurpose``."""
 SECRET_ENV_VAR = "SMSGATE_WEBHOOK_SECRET"
+"""The environment variable holding the webhook secret when none is given."""
 TOKEN_PARAMETER = "smsgate"
 _DOMAIN = b"smsgate-webhook-v1"
 MIN_SECRET_LENGTH = 16
@@ -81,7 +84,10 @@ class CallbackSigner:
         import hashlib
         import hmac
 
-        message = b"\0".join((_DOMAIN, vendor.encode(), purpose.encode(), unquote(path or "/").encode()))
+        # The path percent-decoded and without a trailing slash: how the vendor writes it and how a
+        # framework mounts it ("/sms" and "/sms/") do not change what the URL names.
+        named = unquote(path or "/").rstrip("/") or "/"
+        message = b"\0".join((_DOMAIN, vendor.encode(), purpose.encode(), named.encode("utf-8", "surrogatepass")))
         digest = hmac.new(self.__key, message, hashlib.sha256).digest()
         return base64.urlsafe_b64encode(digest).rstrip(b"=").decode("ascii")
 

@@ -33,8 +33,10 @@ from .payloads import parse_with
 
 __all__ = ["DEFAULT_MAX_BODY", "DEFAULT_WINDOW", "Receiver", "Reply", "asgi_app", "wsgi_app"]
 
-DEFAULT_MAX_BODY = 1 << 20  # 1 MiB
-DEFAULT_WINDOW = 24 * 3600.0  # seconds a delivered event is remembered (duplicates, late states, parts)
+DEFAULT_MAX_BODY = 1 << 20
+"""The largest callback body a receiver reads (1 MiB); a larger one is answered 413."""
+DEFAULT_WINDOW = 24 * 3600.0
+"""Seconds a receiver remembers an event (its duplicates, a recipient's final state, a reply's parts)."""
 DEFAULT_MAX_EVENTS = 100_000
 
 OnEvent = Callable[[WebhookEvent], Any]
@@ -54,11 +56,13 @@ OK = b"ok\n"
 
 
 class Receiver:
-    """The decisions of a callback endpoint, without I/O: ``receive(...)`` says what to answer and
-    which event to deliver; ``delivered(event)`` / ``failed(event)`` say how ``on_event`` went.
+    """The decisions of a callback endpoint, without I/O: ``handle(on_event, ...)`` answers one
+    request and calls ``on_event`` when it should (``receive(...)`` only says what to answer and
+    which event to deliver; ``delivered(event)`` / ``failed(event)`` then say how it went).
 
-    For a framework whose request you read yourself (Django); ``asgi_app`` and ``wsgi_app`` are
-    ready-made ones over it. Thread-safe.
+    For a framework whose request you read yourself (a Django view); ``asgi_app`` and ``wsgi_app``
+    are ready-made ones over it. ``secret`` defaults to ``$SMSGATE_WEBHOOK_SECRET``; ``window``,
+    ``max_events`` and ``max_body`` are described in this module's docstring. Thread-safe.
     """
 
     def __init__(
@@ -112,6 +116,34 @@ class Receiver:
         except WebhookError as error:
             return Reply(error.status_code or 400, f"{type(error).__name__}\n".encode())
         return Reply(200, OK, self._admit(event))
+
+    def handle(
+        self,
+        on_event: Callable[[WebhookEvent], Any],
+        method: str,
+        path: str,
+        query: str,
+        body: bytes,
+        content_type: str | None,
+    ) -> Reply:
+        """``receive``, then ``on_event(event)`` for the event to deliver (a plain function): the
+        reply to send back, 500 when ``on_event`` raised (the event is forgotten: the vendor's retry
+        delivers it again). For a framework whose request you read yourself (a Django view)."""
+        reply = self.receive(method, path, query, body, content_type)
+        event = reply.event
+        if event is None:
+            return reply
+        try:
+            result = on_event(event)
+            if inspect.isawaitable(result):
+                if inspect.iscoroutine(result):
+                    result.close()
+                raise ClientUsageError("on_event must be a plain function here; asgi_app awaits an async one")
+        except Exception:
+            self.failed(event)
+            return Reply(500, b"on_event failed\n")
+        self.delivered(event)
+        return reply
 
     def _admit(self, event: WebhookEvent) -> WebhookEvent | None:
         """The event to deliver now: None for a duplicate, a stale state, or a part still waiting."""
@@ -189,22 +221,6 @@ class Receiver:
         while len(self._joined) > self.max_events:
             self._joined.pop(next(iter(self._joined)))
         return joined
-
-
-def _deliver_sync(receiver: Receiver, on_event: OnEvent, reply: Reply) -> Reply:
-    if reply.event is None:
-        return reply
-    try:
-        result = on_event(reply.event)
-        if inspect.isawaitable(result):
-            if inspect.iscoroutine(result):
-                result.close()
-            raise ClientUsageError("wsgi_app takes a plain function as on_event; asgi_app takes an async one")
-    except BaseException:
-        receiver.failed(reply.event)
-        raise
-    receiver.delivered(reply.event)
-    return reply
 
 
 def asgi_app(
@@ -325,18 +341,8 @@ def wsgi_app(
             raw_path = str(environ.get("SCRIPT_NAME", "")) + str(environ.get("PATH_INFO", ""))
             path = raw_path.encode("latin-1", "replace").decode("utf-8", "replace")
             content_type = str(environ.get("CONTENT_TYPE") or "").lower() or None
-            reply = receiver.receive(
-                str(environ.get("REQUEST_METHOD", "GET")),
-                path,
-                str(environ.get("QUERY_STRING", "")),
-                body,
-                content_type,
-            )
-            if reply.event is not None:
-                try:
-                    reply = _deliver_sync(receiver, on_event, reply)
-                except Exception:
-                    reply = Reply(500, b"on_event failed\n")
+            method, query = str(environ.get("REQUEST_METHOD", "GET")), str(environ.get("QUERY_STRING", ""))
+            reply = receiver.handle(on_event, method, path, query, body, content_type)
         start_response(
             f"{reply.status} {_REASONS.get(reply.status, '')}",
             [("Content-Type", "text/plain; charset=utf-8"), ("Content-Length", str(len(reply.body)))],
