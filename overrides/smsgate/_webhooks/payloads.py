@@ -17,7 +17,7 @@ from functools import cache
 from typing import Any
 from urllib.parse import parse_qsl, unquote, urlsplit
 
-from .._base.callback_token import CallbackSigner, missing_secret, signer_of, token_of
+from .._base.callback_token import CallbackSigner, hides_secret, missing_secret, signer_of, token_of
 from .._base.errors import (
     ClientUsageError,
     InvalidRequestError,
@@ -113,6 +113,7 @@ def purposes_of(vendor: str) -> frozenset[str]:
     return frozenset(hook.purpose for hook in hooks_of(vendor))
 
 
+@hides_secret
 def parse(
     vendor: str,
     body: Body,

@@ -25,7 +25,7 @@ from collections.abc import Awaitable, Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from .._base.callback_token import CallbackSigner, missing_secret, signer_of, token_of
+from .._base.callback_token import CallbackSigner, hides_secret, missing_secret, signer_of, token_of
 from .._base.errors import ClientUsageError, InvalidRequestError, WebhookError
 from .._base.spec import VENDORS
 from .events import DeliveryEvent, HlrResult, InboundMessage, WebhookEvent
@@ -65,6 +65,7 @@ class Receiver:
     ``max_events`` and ``max_body`` are described in this module's docstring. Thread-safe.
     """
 
+    @hides_secret
     def __init__(
         self,
         *,
@@ -223,6 +224,7 @@ class Receiver:
         return joined
 
 
+@hides_secret
 def asgi_app(
     on_event: Callable[[WebhookEvent], Awaitable[Any] | Any],
     *,
@@ -314,6 +316,7 @@ _REASONS = {
 }
 
 
+@hides_secret
 def wsgi_app(
     on_event: Callable[[WebhookEvent], Any],
     *,
