@@ -67,7 +67,7 @@ def hides_secret(function: Callable[P, R]) -> Callable[P, R]:
                 seen.add(id(current))
                 current.__traceback__ = None
                 current = current.__cause__ or current.__context__
-            raise error  # noqa: B904 - its own chain is kept
+            raise error  # its own chain is kept
 
     return checked
 
