@@ -73,10 +73,23 @@ def hides_secret(function: Callable[P, R]) -> Callable[P, R]:
 
 
 def signer_of(secret: str | bytes | None) -> CallbackSigner | None:
-    """The signer of ``secret``, else of ``$SMSGATE_WEBHOOK_SECRET``; None when neither is set."""
+    """The signer of ``secret``, else of ``$SMSGATE_WEBHOOK_SECRET``; None when neither is set.
+
+    The same secret gets the same signer (a few kept), so that ``parse`` called once per callback
+    reuses the tokens it computed."""
     if secret is None:
         secret = os.environ.get(SECRET_ENV_VAR) or None
-    return None if secret is None else CallbackSigner(secret)
+    if secret is None:
+        return None
+    given: object = secret  # typed str | bytes, yet a caller may pass anything (unhashable for the cache)
+    if not isinstance(given, str | bytes):
+        return CallbackSigner(secret)  # refused there, with the reason
+    return _signer(given)
+
+
+@functools.lru_cache(maxsize=8)
+def _signer(secret: str | bytes) -> CallbackSigner:
+    return CallbackSigner(secret)
 
 
 def missing_secret(what: str) -> str:
@@ -91,7 +104,7 @@ def missing_secret(what: str) -> str:
 class CallbackSigner:
     """Signs callback URLs and checks their tokens with one secret, which nothing of it shows."""
 
-    __slots__ = ("__key",)
+    __slots__ = ("__key", "_expected")
 
     def __init__(self, secret: str | bytes) -> None:
         if isinstance(secret, str):
@@ -99,6 +112,9 @@ class CallbackSigner:
         if not isinstance(secret, bytes) or len(secret) < MIN_SECRET_LENGTH:
             raise ClientUsageError(f"the webhook secret must be at least {MIN_SECRET_LENGTH} characters long")
         self.__key = secret
+        # The tokens computed for (vendor, purpose, path): a receiver checks the same few URLs again
+        # and again. Bounded: a caller posting to many paths only empties it.
+        self._expected: dict[tuple[str, str, str], str] = {}
 
     def __repr__(self) -> str:
         return "CallbackSigner(secret=***)"
@@ -135,7 +151,13 @@ class CallbackSigner:
         purpose, _, token = rest.partition(".")
         import hmac
 
-        expected = self.token(vendor, purpose, path)
+        named = (vendor, purpose, path)
+        expected = self._expected.get(named)
+        if expected is None:
+            expected = self.token(vendor, purpose, path)
+            if len(self._expected) >= 256:
+                self._expected.clear()
+            self._expected[named] = expected
         if not hmac.compare_digest(expected.encode("ascii"), token.encode("utf-8", "replace")):
             raise WebhookAuthenticationError(
                 "the callback URL's token does not match this path, vendor and purpose (forged, or another secret)"
@@ -167,8 +189,11 @@ def check_callback_url(url: object, vendor: str | None) -> SplitResult:
 
 def token_of(query: str) -> str | None:
     """The ``smsgate=`` value of a query string (the last one, as most servers read it)."""
+    marker = TOKEN_PARAMETER + "="
+    if marker not in query:
+        return None
     value = None
-    for key, item in parse_qsl(query, keep_blank_values=True):
-        if key == TOKEN_PARAMETER:
-            value = item
+    for part in query.split("&"):
+        if part.startswith(marker):
+            value = unquote(part[len(marker) :].replace("+", " "))
     return value

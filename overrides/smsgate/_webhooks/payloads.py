@@ -141,7 +141,16 @@ def parse(
         signer = signer_of(secret)
         if signer is None:
             raise ClientUsageError(missing_secret("smsgate.webhooks.parse"))
-    return parse_with(vendor, body, content_type=_content_type(headers), url=url, signer=signer, verify=verify)
+    parts = urlsplit(url or "")
+    return parse_with(
+        vendor,
+        body,
+        content_type=_content_type(headers),
+        path=parts.path,
+        query=parts.query,
+        signer=signer,
+        verify=verify,
+    )
 
 
 def parse_with(
@@ -149,11 +158,12 @@ def parse_with(
     body: Body,
     *,
     content_type: str | None,
-    url: str | None,
+    path: str,
+    query: str,
     signer: CallbackSigner | None,
     verify: bool = True,
 ) -> WebhookEvent:
-    """``parse`` with the secret already read (the receivers read it once)."""
+    """``parse`` with the secret already read and the URL split (the receivers read both once)."""
     if vendor not in VENDORS:
         shown = repr(vendor) if isinstance(vendor, str) else f"a {type(vendor).__name__}"
         raise InvalidRequestError(f"unknown vendor {shown}; expected one of {', '.join(VENDORS)}")
@@ -166,8 +176,7 @@ def parse_with(
     if verify:
         if signer is None:
             raise ClientUsageError(missing_secret("smsgate.webhooks.parse"))
-        parts = urlsplit(url or "")
-        claims = signer.verify(token_of(parts.query), parts.path)
+        claims = signer.verify(token_of(query), path)
         if claims.vendor != vendor:
             raise WebhookAuthenticationError(
                 f"this callback URL was signed for {claims.vendor!r}, not {vendor!r}", vendor=vendor
@@ -281,10 +290,10 @@ def _at(data: Mapping[str, Any], paths: tuple[Path, ...] | None) -> Any:
     for path in paths or ():
         node: Any = data
         for key in path:
-            if not isinstance(node, Mapping) or key not in node:
-                node = _MISSING
+            # The payload is decoded into dicts (``decode``): no other mapping reaches here.
+            node = node.get(key, _MISSING) if isinstance(node, dict) else _MISSING
+            if node is _MISSING:
                 break
-            node = node[key]
         if node is not _MISSING and node is not None and node != "":
             return node
     return _MISSING

@@ -28,7 +28,7 @@ from typing import Any
 from .._base.callback_token import CallbackSigner, hides_secret, missing_secret, signer_of, token_of
 from .._base.errors import ClientUsageError, InvalidRequestError, WebhookError
 from .._base.spec import VENDORS
-from .events import DeliveryEvent, HlrResult, InboundMessage, WebhookEvent
+from .events import DeliveryEvent, HlrResult, InboundMessage, OptOutEvent, WebhookEvent
 from .payloads import parse_with
 
 __all__ = ["DEFAULT_MAX_BODY", "DEFAULT_WINDOW", "Receiver", "Reply", "asgi_app", "wsgi_app"]
@@ -87,10 +87,10 @@ class Receiver:
         self.max_body = int(max_body)
         self._clock = clock
         self._lock = threading.Lock()
-        self._seen: OrderedDict[Any, float] = OrderedDict()  # event -> expiry (in flight or delivered)
+        self._seen: OrderedDict[tuple[Any, ...], float] = OrderedDict()  # event identity -> expiry
         self._finals: OrderedDict[tuple[str, str, str | None], float] = OrderedDict()  # recipient -> expiry
-        self._parts: dict[tuple[Any, ...], tuple[float, dict[int, InboundMessage]]] = {}
-        self._joined: dict[InboundMessage, list[InboundMessage]] = {}  # a joined reply -> its parts, until delivered
+        self._parts: OrderedDict[tuple[Any, ...], tuple[float, dict[int, InboundMessage]]] = OrderedDict()
+        self._joined: dict[tuple[Any, ...], list[tuple[Any, ...]]] = {}  # a joined reply -> its parts, until delivered
 
     def __repr__(self) -> str:
         return f"Receiver(window={self.window!r}, max_events={self.max_events!r}, max_body={self.max_body!r})"
@@ -113,7 +113,7 @@ class Receiver:
         if vendor not in VENDORS:
             return Reply(403, b"no valid smsgate= token\n")
         try:
-            event = parse_with(vendor, body, content_type=content_type, url=f"{path}?{query}", signer=self._signer)
+            event = parse_with(vendor, body, content_type=content_type, path=path, query=query, signer=self._signer)
         except WebhookError as error:
             return Reply(error.status_code or 400, f"{type(error).__name__}\n".encode())
         return Reply(200, OK, self._admit(event))
@@ -149,13 +149,14 @@ class Receiver:
     def _admit(self, event: WebhookEvent) -> WebhookEvent | None:
         """The event to deliver now: None for a duplicate, a stale state, or a part still waiting."""
         now = self._clock()
+        key = _identity(event)
         with self._lock:
             self._expire(now)
-            if event in self._seen:
+            if key in self._seen:
                 return None
             if isinstance(event, DeliveryEvent | HlrResult) and self._recipient(event) in self._finals:
                 return None  # a final state reached on_event: nothing later overwrites it
-            self._remember(self._seen, event, now)
+            self._remember(self._seen, key, now)
             if isinstance(event, InboundMessage) and event.part is not None:
                 return self._join(event, now)
             if isinstance(event, DeliveryEvent | HlrResult) and event.final:
@@ -166,15 +167,15 @@ class Receiver:
         """``on_event(event)`` returned: it stays remembered (its duplicates are answered, not delivered)."""
         if isinstance(event, InboundMessage):
             with self._lock:
-                self._joined.pop(event, None)
+                self._joined.pop(_identity(event), None)
 
     def failed(self, event: WebhookEvent) -> None:
         """``on_event(event)`` raised: forget it, so that the vendor's retry delivers it again."""
+        key = _identity(event)
         with self._lock:
-            if isinstance(event, InboundMessage):
-                for part in self._joined.pop(event, []):
-                    self._seen.pop(part, None)
-            self._seen.pop(event, None)
+            for part in self._joined.pop(key, ()):
+                self._seen.pop(part, None)
+            self._seen.pop(key, None)
             if isinstance(event, DeliveryEvent | HlrResult):
                 self._finals.pop(self._recipient(event), None)
 
@@ -191,14 +192,15 @@ class Receiver:
             table.popitem(last=False)
 
     def _expire(self, now: float) -> None:
-        for table in (self._seen, self._finals):
+        # Each table is in the order of its expiries (one window for all): the first not expired stops.
+        tables: tuple[OrderedDict[Any, Any], ...] = (self._seen, self._finals, self._parts)
+        for table in tables:
             while table:
-                key, expiry = next(iter(table.items()))
+                key, held = next(iter(table.items()))
+                expiry: float = held[0] if isinstance(held, tuple) else held
                 if expiry > now:
                     break
                 del table[key]
-        for key in [key for key, (expiry, _) in self._parts.items() if expiry <= now]:
-            del self._parts[key]
 
     def _join(self, part: InboundMessage, now: float) -> InboundMessage | None:
         assert part.part is not None
@@ -207,7 +209,7 @@ class Receiver:
         parts[part.part.number] = part
         if len(parts) < part.part.total:
             if len(self._parts) >= self.max_events and key not in self._parts:
-                self._parts.pop(next(iter(self._parts)))
+                self._parts.popitem(last=False)
             self._parts[key] = (expiry, parts)
             return None
         self._parts.pop(key, None)
@@ -218,10 +220,31 @@ class Receiver:
             part=None,
             raw={"parts": [item.raw for item in ordered]},
         )
-        self._joined[joined] = ordered
+        self._joined[_identity(joined)] = [_identity(item) for item in ordered]
         while len(self._joined) > self.max_events:
             self._joined.pop(next(iter(self._joined)))
         return joined
+
+
+def _identity(event: WebhookEvent) -> tuple[Any, ...]:
+    """What makes two deliveries one event (``raw`` aside), as atoms: a key the garbage collector
+    need not track, however many the window holds."""
+    if isinstance(event, DeliveryEvent):
+        return (
+            "delivery",
+            event.vendor,
+            event.message_id,
+            event.phone_number,
+            event.vendor_state,
+            event.at,
+            event.stop,
+        )
+    if isinstance(event, InboundMessage):
+        part = None if event.part is None else (event.part.ref, event.part.number, event.part.total)
+        return ("inbound", event.vendor, event.phone_number, event.text, event.to, event.message_id, event.at, part)
+    if isinstance(event, OptOutEvent):
+        return ("opt_out", event.vendor, event.phone_number, event.text, event.to, event.message_id, event.at)
+    return ("hlr", event.vendor, event.phone_number, event.vendor_state, event.message_id, event.network, event.at)
 
 
 @hides_secret
