@@ -34,26 +34,29 @@ for a ``SendOutcomeUnknown``) and says on stderr not to send to those numbers ag
 
 Exit codes (one per error class; a subclass has its own code, not its base class's):
 
-    0                             success
-    1                             status --file: some lines failed; campaigns: some recipients refused or still pending
-    2                             bad arguments, unreadable or empty --file, a port the sandbox cannot use: nothing sent
-    3  AuthenticationError        the API key is missing, wrong or not allowed
-    4  InvalidRequestError        the request is wrong (invalid number, past --at...), often before sending
-    5  NotFoundError              no such message
-    6  InsufficientCreditError    not enough credit
-    7  RateLimitError             too many requests
-    8  ServerError                the vendor failed (5xx)
-    9  TransportError             no usable answer (connection failed or broke)
-   10  SendOutcomeUnknown         the send (or cancel) may have been carried out (campaigns: unknown or in flight)
-   11  ResponseFormatError        the answer is not what the vendor's spec says
-   12  UnsupportedOperationError  the vendor's API cannot do this (cancel on Primotexto)
-   13  RequestTimeoutError        the vendor did not answer in time
-   14  APIError                   any other refusal by the vendor
-   15  SmsGateError               any other smsgate error
-   16  ClientUsageError           a client used after it was closed, or from a second event loop
-   17  JournalError               a campaign journal that cannot be used as asked (missing, foreign, in use)
-   70                             a bug in smsgate (--debug shows the traceback)
-  130                             interrupted (Ctrl-C)
+    0                              success
+    1                              status --file: some lines failed; campaigns: some recipients refused or still pending
+    2                              bad arguments, unreadable or empty --file, a port the sandbox cannot use: nothing sent
+    3  AuthenticationError         the API key is missing, wrong or not allowed
+    4  InvalidRequestError         the request is wrong (invalid number, past --at...), often before sending
+    5  NotFoundError               no such message
+    6  InsufficientCreditError     not enough credit
+    7  RateLimitError              too many requests
+    8  ServerError                 the vendor failed (5xx)
+    9  TransportError              no usable answer (connection failed or broke)
+   10  SendOutcomeUnknown          the send (or cancel) may have been carried out (campaigns: unknown or in flight)
+   11  ResponseFormatError         the answer is not what the vendor's spec says
+   12  UnsupportedOperationError   the vendor's API cannot do this (cancel on Primotexto)
+   13  RequestTimeoutError         the vendor did not answer in time
+   14  APIError                    any other refusal by the vendor
+   15  SmsGateError                any other smsgate error
+   16  ClientUsageError            a client used after it was closed, or from a second event loop
+   17  JournalError                a campaign journal that cannot be used as asked (missing, foreign, in use)
+   18  WebhookAuthenticationError  a callback whose smsgate= token is missing or forged
+   19  WebhookFormatError          a callback body that is none of the vendor's payloads
+   20  WebhookError                any other refused callback
+   70                              a bug in smsgate (--debug shows the traceback)
+  130                              interrupted (Ctrl-C)
 
 ``status --file`` reads one look-up per line (UTF-8; ``-`` is stdin)::
 

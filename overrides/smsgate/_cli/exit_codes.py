@@ -26,6 +26,9 @@ from .._base.errors import (
     SmsGateError,
     TransportError,
     UnsupportedOperationError,
+    WebhookAuthenticationError,
+    WebhookError,
+    WebhookFormatError,
 )
 from .output import iso_utc
 
@@ -60,6 +63,9 @@ ERROR_CODES: tuple[ErrorCode, ...] = (
     ),
     ErrorCode(ResponseFormatError, 11, "the answer is not what the vendor's spec says"),
     ErrorCode(JournalError, 17, "a campaign journal that cannot be used as asked (missing, foreign, in use)"),
+    ErrorCode(WebhookAuthenticationError, 18, "a callback whose smsgate= token is missing or forged"),
+    ErrorCode(WebhookFormatError, 19, "a callback body that is none of the vendor's payloads"),
+    ErrorCode(WebhookError, 20, "any other refused callback"),
     ErrorCode(ClientUsageError, 16, "a client used after it was closed, or from a second event loop"),
     ErrorCode(SmsGateError, 15, "any other smsgate error"),
 )
