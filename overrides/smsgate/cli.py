@@ -35,7 +35,7 @@ for a ``SendOutcomeUnknown``) and says on stderr not to send to those numbers ag
 Exit codes (one per error class; a subclass has its own code, not its base class's):
 
     0                              success
-    1                              status --file: some lines failed; campaigns: some recipients refused or still pending
+    1                              status --file: some lines failed; campaigns: recipients refused or still pending
     2                              bad arguments, unreadable or empty --file, a port the sandbox cannot use: nothing sent
     3  AuthenticationError         the API key is missing, wrong or not allowed
     4  InvalidRequestError         the request is wrong (invalid number, past --at...), often before sending

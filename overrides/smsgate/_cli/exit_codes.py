@@ -85,7 +85,7 @@ def exit_code_table() -> str:
         (
             SOME_ITEMS_FAILED,
             "",
-            "status --file: some lines failed; campaigns: some recipients refused or still pending",
+            "status --file: some lines failed; campaigns: recipients refused or still pending",
         ),
         (USAGE, "", "bad arguments, unreadable or empty --file, a port the sandbox cannot use: nothing sent"),
         *((entry.code, entry.error_class.__name__, entry.meaning) for entry in ERROR_CODES),
