@@ -410,8 +410,10 @@ FLAG_EFFECTS: dict[str, tuple[list[str], Check]] = {
     "--gsm7": (["--gsm7"], lambda sb, *_: _sent(sb).text == smsgate.to_gsm7("Code « 42 »").text),
     "--callback-url": (
         ["--callback-url", "https://example.com/sms"],
-        lambda sb, seen, out, err, journal: bool(_sent(sb))
-        and smsgate.Campaign.open(journal, read_only=True).options.callback_url == "https://example.com/sms",
+        lambda sb, seen, out, err, journal: (
+            bool(_sent(sb))
+            and smsgate.Campaign.open(journal, read_only=True).options.callback_url == "https://example.com/sms"
+        ),
     ),
     "--journal": ([], lambda sb, seen, out, err, journal: journal.exists()),
     "--header": (["--header"], lambda sb, seen, out, *_: json.loads(out)["total"] == 1),  # line 1 named columns

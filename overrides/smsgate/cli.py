@@ -36,7 +36,7 @@ Exit codes (one per error class; a subclass has its own code, not its base class
 
     0                              success
     1                              status --file: some lines failed; campaigns: recipients refused or still pending
-    2                              bad arguments, unreadable or empty --file, a port the sandbox cannot use: nothing sent
+    2                              bad arguments, unreadable or empty --file, a busy sandbox port: nothing sent
     3  AuthenticationError         the API key is missing, wrong or not allowed
     4  InvalidRequestError         the request is wrong (invalid number, past --at...), often before sending
     5  NotFoundError               no such message

@@ -87,7 +87,7 @@ def exit_code_table() -> str:
             "",
             "status --file: some lines failed; campaigns: recipients refused or still pending",
         ),
-        (USAGE, "", "bad arguments, unreadable or empty --file, a port the sandbox cannot use: nothing sent"),
+        (USAGE, "", "bad arguments, unreadable or empty --file, a busy sandbox port: nothing sent"),
         *((entry.code, entry.error_class.__name__, entry.meaning) for entry in ERROR_CODES),
         (INTERNAL_ERROR, "", "a bug in smsgate (--debug shows the traceback)"),
         (INTERRUPTED, "", "interrupted (Ctrl-C)"),
