@@ -13,6 +13,7 @@ Synopsis::
     smsgate cancel  --vendor V MESSAGE_ID
     smsgate credits --vendor V
     smsgate sandbox [--host 127.0.0.1] [--port 8025] [--speed SECONDS]
+    smsgate webhook serve [--host 127.0.0.1] [--port 8026] [--json]   (callbacks as events; $SMSGATE_WEBHOOK_SECRET)
 
 Options of every vendor command: ``--vendor`` (default ``$SMSGATE_VENDOR``), ``--api-key-env NAME``
 (read the key from NAME instead of PRIMOTEXTO_API_KEY, SMSPARTNER_API_KEY, MESSAGGI_TOKEN or
@@ -99,6 +100,7 @@ from ._campaigns.engine import max_batch_size
 from ._campaigns.journal import Journal
 from ._cli import campaign as campaign_cli
 from ._cli import commands, endpoints, exit_codes, recipients_file, status_file
+from ._cli import webhook as webhook_cli
 from ._cli.commands import AsyncClientFactory, ClientFactory, ClientOptions, Context
 from ._cli.output import Output
 from ._client import AsyncClient, Client
@@ -313,6 +315,22 @@ def build_parser() -> argparse.ArgumentParser:
     )  # fmt: skip
     sandbox.set_defaults(run=None)
 
+    webhook = commands_parsers.add_parser(
+        "webhook",
+        parents=[output_options],
+        help="receive the vendors' callbacks (receipts, replies, STOP) and print each event",
+        description=f"serve: listen until Ctrl-C and print one line per event (a JSON line with --json). "
+        f"Only URLs signed with ${SECRET_ENV_VAR} are accepted (send --callback-url signs them).",
+    )
+    webhook.add_argument("action", choices=("serve",))
+    webhook.add_argument("--host", default="127.0.0.1", help="address to listen on (127.0.0.1)")
+    webhook.add_argument("--port", type=_int_between(0, 65535), default=8026, help="0 picks a free port (8026)")
+    webhook.add_argument(
+        "--max-body", type=_int_between(1, 1 << 30), default=1 << 20, metavar="BYTES",
+        help="larger bodies are answered 413 (1 MiB)",
+    )  # fmt: skip
+    webhook.set_defaults(run=None)
+
     campaign = commands_parsers.add_parser(
         "campaign",
         help="resume, report on, resolve or follow a bulk send's journal",
@@ -360,7 +378,7 @@ def build_parser() -> argparse.ArgumentParser:
     for action_parser in (resume, report, resolve, status_action):
         action_parser.set_defaults(command_parser=action_parser)
 
-    for command_parser in (send, preview, status, cancel, credits, sandbox):
+    for command_parser in (send, preview, status, cancel, credits, sandbox, webhook):
         command_parser.set_defaults(command_parser=command_parser)
     return parser
 
@@ -414,7 +432,7 @@ def _epilog() -> str:
 def _check(args: argparse.Namespace) -> None:
     """What argparse cannot check alone; a failure exits with 2 before anything is sent."""
     command_parser: argparse.ArgumentParser = args.command_parser
-    if args.command == "sandbox" or (args.command == "campaign" and args.action == "report"):
+    if args.command in ("sandbox", "webhook") or (args.command == "campaign" and args.action == "report"):
         return
     if args.command == "send" and args.file is None:
         if not args.to:
@@ -560,6 +578,8 @@ def _run(
 ) -> int:
     if args.command == "sandbox":
         return commands.sandbox(args, output, wait_for_interrupt)
+    if args.command == "webhook":
+        return webhook_cli.serve(args, output, wait_for_interrupt)
     if args.command == "preview":
         return commands.preview(args, output)
     if args.command == "campaign" and args.action == "report":
