@@ -24,7 +24,7 @@ GROUPS: dict[str, frozenset[str]] = {
     "_core": frozenset({"_base"}),
     "_vendors": frozenset({"_base", "_text", "_core"}),
     "_client": frozenset({"_base", "_text", "_core", "_vendors"}),
-    "_campaigns": frozenset({"_base", "_text", "_core", "_vendors", "_client"}),
+    "_campaigns": frozenset({"_base", "_text", "_core", "_vendors", "_client", "_webhooks"}),
     "_cli": frozenset({"_base", "_text", "_core", "_vendors", "_client", "_campaigns", "_webhooks"}),
     "sandbox": frozenset({"_base", "_text"}),
     "_webhooks": frozenset({"_base"}),

@@ -13,7 +13,7 @@ Synopsis::
     smsgate cancel  --vendor V MESSAGE_ID
     smsgate credits --vendor V
     smsgate sandbox [--host 127.0.0.1] [--port 8025] [--speed SECONDS]
-    smsgate webhook serve [--host 127.0.0.1] [--port 8026] [--json]   (callbacks as events; $SMSGATE_WEBHOOK_SECRET)
+    smsgate webhook serve [--port 8026] [--journal run.db] [--json]   (callbacks as events; $SMSGATE_WEBHOOK_SECRET)
 
 Options of every vendor command: ``--vendor`` (default ``$SMSGATE_VENDOR``), ``--api-key-env NAME``
 (read the key from NAME instead of PRIMOTEXTO_API_KEY, SMSPARTNER_API_KEY, MESSAGGI_TOKEN or
@@ -325,6 +325,9 @@ def build_parser() -> argparse.ArgumentParser:
     webhook.add_argument("action", choices=("serve",))
     webhook.add_argument("--host", default="127.0.0.1", help="address to listen on (127.0.0.1)")
     webhook.add_argument("--port", type=_int_between(0, 65535), default=8026, help="0 picks a free port (8026)")
+    webhook.add_argument(
+        "--journal", metavar="PATH", help="record each receipt in this campaign's journal (campaign report shows it)"
+    )
     webhook.add_argument(
         "--max-body", type=_int_between(1, 1 << 30), default=1 << 20, metavar="BYTES",
         help="larger bodies are answered 413 (1 MiB)",

@@ -1,4 +1,5 @@
-"""``smsgate webhook serve``: receive the vendors' callbacks and print each event.
+"""``smsgate webhook serve``: receive the vendors' callbacks and print each event (``--journal``:
+and record each receipt in a campaign's journal, ``Campaign.hear``).
 
 A threaded WSGI server of the standard library (no dependency) over ``smsgate.webhooks.wsgi_app``:
 what it answers, its duplicates and its late states are the receiver's (``smsgate._webhooks.receiver``).
@@ -19,6 +20,7 @@ from typing import Any
 from wsgiref.simple_server import WSGIRequestHandler, WSGIServer, make_server
 
 from .._base.callback_token import SECRET_ENV_VAR
+from .._campaigns.bulk import Campaign
 from .._webhooks.events import DeliveryEvent, HlrResult, InboundMessage, OptOutEvent, WebhookEvent
 from .._webhooks.receiver import wsgi_app
 from . import exit_codes
@@ -82,28 +84,44 @@ class _QuietHandler(WSGIRequestHandler):
 def serve(args: argparse.Namespace, output: Output, wait_for_interrupt: Callable[[], None]) -> int:
     """Listen on ``args.host``:``args.port`` until Ctrl-C, one line per event on stdout."""
     lock = threading.Lock()
+    campaign = None if args.journal is None else Campaign.open(args.journal)  # JournalError: exit 17
 
     def on_event(event: WebhookEvent) -> None:
         with lock:
+            # The journal first: a receipt it could not record raises, and the vendor sends it again.
+            heard = None if campaign is None else campaign.hear(event)
             if output.as_json:
-                output.json_line(event_document(event))
+                document = event_document(event)
+                if heard is not None:
+                    document["journal_updated"] = heard
+                output.json_line(document)
             else:
                 output.result(event_row(event))
 
-    app = wsgi_app(on_event, max_body=args.max_body)  # no secret: ClientUsageError naming the variable
     try:
-        server = make_server(args.host, args.port, app, server_class=_Server, handler_class=_QuietHandler)
-    except (OSError, OverflowError) as error:  # a port in use, an address not ours
-        reason = error.strerror if isinstance(error, OSError) and error.strerror else str(error)
-        output.diagnostic(f"smsgate: cannot receive callbacks on {args.host}:{args.port}: {reason}")
-        return exit_codes.USAGE
+        app = wsgi_app(on_event, max_body=args.max_body)  # no secret: ClientUsageError naming the variable
+        try:
+            server = make_server(args.host, args.port, app, server_class=_Server, handler_class=_QuietHandler)
+        except (OSError, OverflowError) as error:  # a port in use, an address not ours
+            reason = error.strerror if isinstance(error, OSError) and error.strerror else str(error)
+            output.diagnostic(f"smsgate: cannot receive callbacks on {args.host}:{args.port}: {reason}")
+            return exit_codes.USAGE
+        return _listen(server, args, output, wait_for_interrupt)
+    finally:
+        if campaign is not None:
+            campaign.close()
+
+
+def _listen(server: _Server, args: argparse.Namespace, output: Output, wait_for_interrupt: Callable[[], None]) -> int:
     thread = threading.Thread(target=server.serve_forever, name="smsgate-webhooks", daemon=True)
     thread.start()
     try:
         url = f"http://{args.host}:{server.server_port}/"
         output.diagnostic(
             f"smsgate: receiving callbacks on {url} (URLs signed with ${SECRET_ENV_VAR}: "
-            f"send(..., callback_url=...) or smsgate.webhooks.signed_url); Ctrl-C stops it"
+            f"send(..., callback_url=...) or smsgate.webhooks.signed_url)"
+            + ("" if args.journal is None else f"; receipts recorded in {args.journal}")
+            + "; Ctrl-C stops it"
         )
         if not output.as_json:
             output.result(_line(COLUMNS))
