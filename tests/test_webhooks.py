@@ -14,7 +14,7 @@ import copy
 import json
 import os
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import Any
 from unittest import mock
 from urllib.parse import parse_qsl, urlencode, urlsplit
@@ -477,6 +477,53 @@ def test_mutated_bodies_raise_only_webhook_errors(case: tuple[str, Any, str | No
         assert isinstance(event, DeliveryEvent | InboundMessage | OptOutEvent | HlrResult)
         COUNTS["mutated: parsed"] += 1
     COUNTS["mutated"] += 1
+
+
+# -- arbitrary Python values into every public entry point -----------------------------------------
+
+ANYTHING = st.one_of(
+    st.none(),
+    st.booleans(),
+    st.integers(),
+    st.floats(),
+    st.text(max_size=30),
+    st.binary(max_size=30),
+    st.lists(st.text(max_size=5), max_size=3),
+    st.dictionaries(st.text(max_size=5), st.text(max_size=5), max_size=3),
+    st.tuples(st.text(max_size=5), st.text(max_size=5)),
+    st.sampled_from(["smspartner", "messaggi", "primotexto", BASE, SECRET, "http://[::1", "reply"]),
+)
+
+
+@settings(max_examples=int(os.environ.get("SMSGATE_FUZZ_EXAMPLES") or 0) or 600, deadline=None)
+@given(vendor=ANYTHING, body=ANYTHING, url=ANYTHING, headers=ANYTHING, secret=ANYTHING, verify=ANYTHING)
+def test_any_value_into_parse_is_an_smsgate_error_or_an_event(
+    vendor: Any, body: Any, url: Any, headers: Any, secret: Any, verify: Any
+) -> None:
+    try:
+        webhooks.parse(vendor, body, url=url, headers=headers, secret=secret, verify=verify)
+    except smsgate.SmsGateError:
+        COUNTS["arbitrary inputs: refused"] += 1
+    else:
+        COUNTS["arbitrary inputs: parsed"] += 1
+
+
+@settings(max_examples=int(os.environ.get("SMSGATE_FUZZ_EXAMPLES") or 0) or 300, deadline=None)
+@given(url=ANYTHING, vendor=ANYTHING, purpose=ANYTHING, secret=ANYTHING, number=ANYTHING)
+def test_any_value_into_signed_url_and_the_receivers_is_an_smsgate_error(
+    url: Any, vendor: Any, purpose: Any, secret: Any, number: Any
+) -> None:
+    calls: list[Callable[[], object]] = [
+        lambda: webhooks.signed_url(url, vendor=vendor, purpose=purpose, secret=secret),
+        lambda: webhooks.Receiver(secret=secret, window=number, max_events=number, max_body=number),
+        lambda: webhooks.asgi_app(print, secret=secret, max_body=number),
+        lambda: webhooks.wsgi_app(print, secret=secret, window=number),
+    ]
+    for call in calls:
+        try:
+            call()
+        except smsgate.SmsGateError:
+            COUNTS["arbitrary inputs: refused"] += 1
 
 
 def test_zz_report_counts(capsys: pytest.CaptureFixture[str]) -> None:

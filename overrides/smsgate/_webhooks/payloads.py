@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from functools import cache
 from typing import Any
-from urllib.parse import parse_qsl, unquote, urlsplit
+from urllib.parse import parse_qsl, urlsplit
 
 from .._base.callback_token import CallbackSigner, hides_secret, missing_secret, signer_of, token_of
 from .._base.errors import (
@@ -108,11 +108,6 @@ def hooks_of(vendor: str) -> tuple[Hook, ...]:
     return tuple(sorted(hooks, key=lambda hook: -len(hook.required)))
 
 
-def purposes_of(vendor: str) -> frozenset[str]:
-    """The purposes of the callback URLs ``vendor`` calls (none: the vendor has no callbacks)."""
-    return frozenset(hook.purpose for hook in hooks_of(vendor))
-
-
 @hides_secret
 def parse(
     vendor: str,
@@ -141,7 +136,12 @@ def parse(
         signer = signer_of(secret)
         if signer is None:
             raise ClientUsageError(missing_secret("smsgate.webhooks.parse"))
-    parts = urlsplit(url or "")
+    if url is not None and not isinstance(url, str):
+        raise InvalidRequestError(f"url must be the URL the vendor called, as a str, not a {type(url).__name__}")
+    try:
+        parts = urlsplit(url or "")
+    except ValueError:  # a malformed host ("http://[::1"): no URL smsgate signed
+        raise WebhookAuthenticationError("the callback URL cannot be read: no URL smsgate signed") from None
     return parse_with(
         vendor,
         body,
@@ -218,10 +218,19 @@ def _refuse_another_purpose(hooks: tuple[Hook, ...], payload: dict[str, Any], pu
 
 
 def _content_type(headers: Headers | None) -> str | None:
+    """The content type ``headers`` name (a mapping or (name, value) pairs, ASGI's bytes included)."""
     if headers is None:
         return None
-    items = headers.items() if isinstance(headers, Mapping) else headers
-    for name, value in items:
+    try:
+        items = list(headers.items() if isinstance(headers, Mapping) else headers)
+    except TypeError:
+        raise InvalidRequestError(
+            f"headers must be a mapping or (name, value) pairs, not a {type(headers).__name__}"
+        ) from None
+    for item in items:
+        if not (isinstance(item, tuple | list) and len(item) == 2):
+            raise InvalidRequestError("headers must be a mapping or (name, value) pairs")
+        name, value = item
         if isinstance(name, bytes):  # ASGI's raw headers
             name = name.decode("latin-1")
             value = value.decode("latin-1") if isinstance(value, bytes) else value
@@ -450,8 +459,3 @@ def _part(case: Case, data: Mapping[str, Any], vendor: str) -> ReplyPart | None:
     if not 1 <= number <= total <= _MAX_PARTS:
         raise WebhookFormatError(f"part {number} of {total} is not a part of a long reply", vendor=vendor)
     return ReplyPart(ref=ref, number=number, total=total)
-
-
-def request_path(url: str) -> str:
-    """The path of ``url`` as the token signs it (percent-decoded)."""
-    return unquote(urlsplit(url).path)

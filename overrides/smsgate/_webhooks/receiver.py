@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import dataclasses
 import inspect
+import math
 import threading
 import time
 from collections import OrderedDict
@@ -79,7 +80,7 @@ class Receiver:
         if signer is None:
             raise ClientUsageError(missing_secret("a webhook receiver"))
         for name, value in (("window", window), ("max_events", max_events), ("max_body", max_body)):
-            if isinstance(value, bool) or not isinstance(value, int | float) or value <= 0:
+            if isinstance(value, bool) or not isinstance(value, int | float) or not 0 < value < math.inf:
                 raise InvalidRequestError(f"{name} must be a positive number, not {value!r}")
         self._signer: CallbackSigner = signer
         self.window = float(window)
