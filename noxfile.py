@@ -99,7 +99,7 @@ def tests(session: nox.Session) -> None:
 
 @nox.session(python=GENERATOR_PYTHON)
 def bench(session: nox.Session) -> None:
-    """Print the six performance figures with their baselines and targets (not in the default run).
+    """Print the performance figures with their baselines and targets (not in the default run).
 
     Extra arguments go to `python -m bench`: `nox -s bench -- --scale 0.1 --only 1,3`.
     """

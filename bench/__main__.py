@@ -7,11 +7,11 @@ import platform
 import sys
 import time
 
-from . import bulk, campaign, imports, overhead, preview, regen, send, throughput, xmlparse
+from . import bulk, campaign, imports, overhead, preview, regen, send, throughput, webhooks, xmlparse
 from ._common import Row, Settings, table
 from .server import ServerProcess
 
-FIGURES = "12345689"
+FIGURES = "123456789"
 
 
 def run(settings: Settings, only: str = FIGURES) -> list[Row]:
@@ -34,6 +34,8 @@ def run(settings: Settings, only: str = FIGURES) -> list[Row]:
         rows += imports.run(settings)
     if "5" in only:
         rows += regen.run(settings)
+    if "7" in only:
+        rows += webhooks.run(settings)
     if "8" in only:
         rows += xmlparse.memory(settings)
     if "9" in only:

@@ -15,6 +15,7 @@ from decimal import Decimal
 from zoneinfo import ZoneInfo
 
 import smsgate
+import smsgate.webhooks
 from smsgate import messaggi, messaggi_v2, primotexto, smspartner
 
 
@@ -150,6 +151,29 @@ def messaggi_v2_session(client: smsgate.Client) -> str:
     assert isinstance(answer, messaggi_v2.models.MessageEnvelope)  # errors raise instead
     code = answer.data.otp
     return code if isinstance(code, str) else ""
+
+
+def hear_back(client: smsgate.Client, to: str, callback: str, *, sender: str | None = None) -> str:
+    """A send whose receipts (and replies) the vendor posts to ``callback``, and what a receiver
+    makes of one: the client's ``webhook_secret`` (or SMSGATE_WEBHOOK_SECRET) signs the URL."""
+    sent = client.send(to, "Votre code : 123456", sender=sender, callback_url=callback)
+    reports: list[smsgate.webhooks.WebhookEvent] = []
+
+    async def on_event(event: smsgate.webhooks.WebhookEvent) -> None:
+        reports.append(event)
+
+    app = smsgate.webhooks.asgi_app(on_event)  # mount it where ``callback`` points
+    assert callable(app)
+    url = smsgate.webhooks.signed_url(callback, vendor=client.vendor, purpose="delivery")
+    body = {"messageId": sent.message_id, "phoneNumber": to, "status": "Delivered"}  # what SMS Partner posts
+    event = smsgate.webhooks.parse(client.vendor, body, url=url)
+    match event:
+        case smsgate.webhooks.DeliveryEvent(state=state, final=final):
+            return f"{state.value} {final}"
+        case smsgate.webhooks.OptOutEvent(phone_number=number):
+            return f"stop {number}"
+        case _:
+            return type(event).__name__
 
 
 async def asynchronous(

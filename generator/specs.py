@@ -253,6 +253,7 @@ def check_spec(spec: Spec) -> list[str]:
     problems += _check_open_vocabularies(spec)
     problems += _check_state_tables(spec)
     problems += _check_error_codes(spec)
+    problems += _check_webhook_events(spec)
     return problems
 
 
@@ -481,6 +482,126 @@ def _check_state_tables(spec: Spec) -> list[str]:
             if not isinstance(entry.get("final"), bool):
                 problems.append(f"{where}.{word}: final must be true or false")
     return problems
+
+
+# x-smsgate-event (webhooks): the unified events, the members each may map and those it must.
+EVENT_FIELDS: dict[str, tuple[frozenset[str], frozenset[str]]] = {
+    "delivery": (
+        frozenset({"message_id", "phone_number", "state", "at", "stop", "reference"}),
+        frozenset({"message_id", "state"}),
+    ),
+    "inbound": (
+        frozenset({"phone_number", "text", "to", "message_id", "keyword", "at"}),
+        frozenset({"phone_number", "text"}),
+    ),
+    "opt_out": (frozenset({"phone_number", "text", "to", "message_id", "at"}), frozenset({"phone_number"})),
+    "hlr": (
+        frozenset({"phone_number", "message_id", "state", "network", "ported", "description", "at"}),
+        frozenset({"phone_number", "state"}),
+    ),
+}
+EVENT_PURPOSES = {"delivery": "delivery", "inbound": "reply", "opt_out": "reply", "hlr": "hlr"}
+EVENT_TIMES = frozenset({"iso8601", "paris", "smspartner", "epoch_ms"})
+EVENT_KEYS = frozenset({"event", "when", "fields", "states", "time", "parts"})
+PARTS_KEYS = frozenset({"flag", "ref", "total", "part"})
+
+
+def _check_webhook_events(spec: Spec) -> list[str]:
+    """Every webhook says, in ``x-smsgate-event``, which unified event its payload is (CONVENTIONS.md)."""
+    problems: list[str] = []
+    vocabularies = spec.document.get("x-smsgate-delivery-states", {})
+    for webhook in spec.webhooks():
+        where = f"{webhook.where}: x-smsgate-event"
+        mapping = webhook.operation.get("x-smsgate-event")
+        if not isinstance(mapping, dict):
+            problems.append(f"{where} is missing: every webhook maps its payload to a unified event")
+            continue
+        unknown = set(mapping) - EVENT_KEYS - {"purpose", "json-field", "cases"}
+        if unknown:
+            problems.append(f"{where}: unknown member(s) {sorted(unknown)}")
+        cases = mapping.get("cases")
+        if cases is None:
+            cases = [{k: v for k, v in mapping.items() if k in EVENT_KEYS}]
+        if not isinstance(cases, list) or not cases:
+            problems.append(f"{where}: cases must be a non-empty list")
+            continue
+        json_field = mapping.get("json-field")
+        if json_field is not None and not (isinstance(json_field, str) and json_field):
+            problems.append(f"{where}: json-field must be a form field name or '*'")
+        content = spec.resolve(webhook.operation.get("requestBody", {})).get("content", {})
+        # The members are the JSON payload's (in a form variant, the same schema or the JSON in a field).
+        media: dict[str, Any] = content.get("application/json") or next(iter(content.values()), {})
+        payload = spec.resolve(media.get("schema", {}))
+        for index, case in enumerate(cases):
+            here = f"{where} case {index + 1}" if "cases" in mapping else where
+            problems += _check_event_case(spec, case, mapping.get("purpose"), payload, vocabularies, here)
+    return problems
+
+
+def _check_event_case(
+    spec: Spec, case: Any, purpose: Any, payload: dict[str, Any], vocabularies: dict[str, Any], where: str
+) -> list[str]:
+    if not isinstance(case, dict):
+        return [f"{where}: a case is a mapping"]
+    event = case.get("event")
+    if event not in EVENT_FIELDS:
+        return [f"{where}: event {event!r} is not one of {sorted(EVENT_FIELDS)}"]
+    problems = [f"{where}: unknown member(s) {sorted(set(case) - EVENT_KEYS)}"] if set(case) - EVENT_KEYS else []
+    if purpose != EVENT_PURPOSES[event]:
+        problems.append(f"{where}: a {event} event arrives on a {EVENT_PURPOSES[event]!r} URL, purpose is {purpose!r}")
+    allowed, required = EVENT_FIELDS[event]
+    fields = case.get("fields")
+    if not isinstance(fields, dict):
+        return [*problems, f"{where}: fields must map unified members to payload members"]
+    for name in sorted(set(fields) - allowed):
+        problems.append(f"{where}: {event} has no member {name!r} (it has {sorted(allowed)})")
+    for name in sorted(required - set(fields)):
+        problems.append(f"{where}: {event} needs {name!r} in fields")
+    for name, paths in fields.items():
+        # A list gives other spellings of one member: the first is declared, the others may be
+        # members an open schema allows (a payload the vendor does not document).
+        for rank, path in enumerate(paths if isinstance(paths, list) else [paths]):
+            if not isinstance(path, str) or not path:
+                problems.append(f"{where}: fields.{name} must be a payload member or a list of them")
+            elif not _declares_path(spec, payload, path.split("/"), declared=rank == 0):
+                member = path.rsplit("/", 1)[-1]
+                problems.append(f"{where}: fields.{name}: the payload schema has no member {member!r} ({path})")
+    for when in (case.get("when") or {}).items():
+        if not _declares_path(spec, payload, when[0].split("/")):
+            problems.append(f"{where}: when: the payload schema has no member {when[0]!r}")
+    states = case.get("states")
+    names = states if isinstance(states, list) else [states] if states is not None else []
+    if ("state" in fields) != bool(names):
+        problems.append(f"{where}: states names the x-smsgate-delivery-states vocabularies of fields.state")
+    for name in names:
+        if name not in vocabularies:
+            problems.append(f"{where}: states: {name!r} is not in x-smsgate-delivery-states")
+    if "at" in fields and case.get("time") not in EVENT_TIMES:
+        problems.append(f"{where}: time must be one of {sorted(EVENT_TIMES)} (how fields.at is written)")
+    parts = case.get("parts")
+    if parts is not None:
+        if event != "inbound" or not isinstance(parts, dict) or set(parts) != PARTS_KEYS:
+            problems.append(f"{where}: parts (inbound only) maps each of {sorted(PARTS_KEYS)} to a payload member")
+        else:
+            problems += [
+                f"{where}: parts.{key}: the payload schema has no member {member!r}"
+                for key, member in parts.items()
+                if not _declares_path(spec, payload, str(member).split("/"))
+            ]
+    return problems
+
+
+def _declares_path(spec: Spec, schema: dict[str, Any], path: list[str], *, declared: bool = True) -> bool:
+    """Whether ``schema`` has the member at ``path``: declared, or (``declared=False``, for a
+    second spelling) allowed by an open schema; a schema without properties may hold any member."""
+    schema = spec.resolve(schema)
+    if not path:
+        return True
+    properties = _all_properties(spec, schema)
+    if path[0] in properties:
+        return _declares_path(spec, properties[path[0]], path[1:], declared=declared)
+    is_open = schema.get("additionalProperties", True) is not False
+    return is_open and (not properties or not declared)
 
 
 def _check_error_codes(spec: Spec) -> list[str]:

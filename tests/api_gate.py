@@ -70,6 +70,7 @@ PUBLIC_MODULES = (
     "smsgate.messaggi_v2",
     "smsgate.testing",
     "smsgate.sandbox",
+    "smsgate.webhooks",
     "smsgate.pytest_plugin",
 )
 OUR_PACKAGES = ("smsgate", "_smsgate_generated")

@@ -35,6 +35,7 @@ PUBLIC_MODULES = (
     "smsgate.messaggi_v2",
     "smsgate.testing",
     "smsgate.sandbox",
+    "smsgate.webhooks",
     "smsgate.cli",
 )
 # The other public modules of smsgate, and why they have no reference page: a new public module must

@@ -33,6 +33,9 @@ from ._base.errors import (
     SmsGateError,
     TransportError,
     UnsupportedOperationError,
+    WebhookAuthenticationError,
+    WebhookError,
+    WebhookFormatError,
 )
 from ._client import AsyncClient, Client
 
@@ -125,6 +128,9 @@ __all__ = [
     "TransportError",
     "UnsupportedOperationError",
     "Vendor",
+    "WebhookAuthenticationError",
+    "WebhookError",
+    "WebhookFormatError",
     "__version__",
     "preview",
     "send_many",

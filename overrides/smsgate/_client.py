@@ -118,7 +118,9 @@ class _BaseClient:
         self.base_url = options.base_url
         self._timeout = options.timeout or httpx.Timeout(DEFAULT_TIMEOUT)
         spec = vendor_spec(vendor)
-        self._vendor: Vendor = load(vendor, spec, sms_range=_range(vendor, options.sms_range))
+        # The webhook secret signs callback_url (None: $SMSGATE_WEBHOOK_SECRET, read when a send needs it).
+        sms_range = _range(vendor, options.sms_range)
+        self._vendor: Vendor = load(vendor, spec, sms_range=sms_range, signer=options.signer)
         mask_in_http_logs(options.api_key, spec.query_auth)
         generated_client = importlib.import_module(f"_smsgate_generated.{vendor}.client")
         self._pipeline = Pipeline(
@@ -341,7 +343,11 @@ def attempt_seconds(timeout: httpx.Timeout) -> float | None:
 
 
 class Client(_BaseClient):
-    """A synchronous client for one vendor. Use it as a context manager, or call ``close()``."""
+    """A synchronous client for one vendor. Use it as a context manager, or call ``close()``.
+
+    ``webhook_secret`` (else ``$SMSGATE_WEBHOOK_SECRET``) signs the ``callback_url`` of a send, so
+    that ``smsgate.webhooks`` can tell your callbacks from forged ones; no repr or error shows it.
+    """
 
     _sleep = staticmethod(time.sleep)  # the wait between attempts, unless the constructor is given one
 
@@ -356,6 +362,7 @@ class Client(_BaseClient):
         http_client: httpx.Client | None = None,
         *,
         sleep: Callable[[float], None] | None = None,
+        webhook_secret: str | None = None,
         **vendor_options: Any,
     ) -> None:
         super().__init__(
@@ -366,6 +373,7 @@ class Client(_BaseClient):
                 timeout=timeout,
                 max_retries=max_retries,
                 vendor_options=vendor_options,
+                webhook_secret=webhook_secret,
             )
         )
         if http_client is not None and not isinstance(http_client, httpx.Client):
@@ -401,8 +409,8 @@ class Client(_BaseClient):
 
     def send(self, to: str | Sequence[str], text: str, **options: Unpack[SendKwargs]) -> SendResult:
         """Send ``text`` to ``to`` with the send options (``sender``, ``scheduled_at``, ``reference``,
-        ``dry_run``, ``purpose``, ``gsm7``: see ``smsgate._text.send_options.SendKwargs``); ``preview``
-        with the same arguments says what it would be, and refuses what ``send`` refuses."""
+        ``dry_run``, ``purpose``, ``gsm7``, ``callback_url``: see ``smsgate._text.send_options.SendKwargs``);
+        ``preview`` with the same arguments says what it would be, and refuses what ``send`` refuses."""
         result: SendResult = self._drive(self._send_plan(to, text, options))
         return result
 
@@ -519,6 +527,7 @@ class AsyncClient(_BaseClient):
         http_client: httpx.AsyncClient | None = None,
         *,
         sleep: Callable[[float], Awaitable[None]] | None = None,
+        webhook_secret: str | None = None,
         **vendor_options: Any,
     ) -> None:
         super().__init__(
@@ -529,6 +538,7 @@ class AsyncClient(_BaseClient):
                 timeout=timeout,
                 max_retries=max_retries,
                 vendor_options=vendor_options,
+                webhook_secret=webhook_secret,
             )
         )
         if http_client is not None and not isinstance(http_client, httpx.AsyncClient):

@@ -3,7 +3,7 @@
 Synopsis::
 
     smsgate send    --vendor V TO [TO...] --text T [--sender S] [--at ISO8601] [--reference R] [--dry-run]
-                    [--purpose transactional|marketing] [--gsm7]
+                    [--purpose transactional|marketing] [--gsm7] [--callback-url URL]
     smsgate preview --vendor V TEXT [--to N...] [--sender S] [--at ISO8601] [--purpose P] [--gsm7]
     smsgate send    --vendor V --file numbers.csv --text T [--journal run.db] [--failover V2...] [--concurrency 4]
     smsgate campaign resume|report|resolve|status --journal run.db [--vendor V [--failover V2...]]
@@ -13,6 +13,7 @@ Synopsis::
     smsgate cancel  --vendor V MESSAGE_ID
     smsgate credits --vendor V
     smsgate sandbox [--host 127.0.0.1] [--port 8025] [--speed SECONDS]
+    smsgate webhook serve [--port 8026] [--journal run.db] [--json]   (callbacks as events; $SMSGATE_WEBHOOK_SECRET)
 
 Options of every vendor command: ``--vendor`` (default ``$SMSGATE_VENDOR``), ``--api-key-env NAME``
 (read the key from NAME instead of PRIMOTEXTO_API_KEY, SMSPARTNER_API_KEY, MESSAGGI_TOKEN or
@@ -34,27 +35,30 @@ for a ``SendOutcomeUnknown``) and says on stderr not to send to those numbers ag
 
 Exit codes (one per error class, 4 aside; a subclass has its own code, not its base class's):
 
-    0                             success
-    1                             status --file: some lines failed; campaigns: some recipients refused or still pending
-    2                             bad arguments, unreadable or empty --file, a port the sandbox cannot use: nothing sent
-    3  AuthenticationError        the API key is missing, wrong or not allowed
-    4  InvalidArgumentError       the request is wrong: a bad argument (invalid number, past --at...), not sent
-    4  InvalidRequestError        the request is wrong: refused by the vendor or by one of its rules
-    5  NotFoundError              no such message
-    6  InsufficientCreditError    not enough credit
-    7  RateLimitError             too many requests
-    8  ServerError                the vendor failed (5xx)
-    9  TransportError             no usable answer (connection failed or broke)
-   10  SendOutcomeUnknown         the send (or cancel) may have been carried out (campaigns: unknown or in flight)
-   11  ResponseFormatError        the answer is not what the vendor's spec says
-   12  UnsupportedOperationError  the vendor's API cannot do this (cancel on Primotexto)
-   13  RequestTimeoutError        the vendor did not answer in time
-   14  APIError                   any other refusal by the vendor
-   15  SmsGateError               any other smsgate error
-   16  ClientUsageError           a client used after it was closed, or from a second event loop
-   17  JournalError               a campaign journal that cannot be used as asked (missing, foreign, in use)
-   70                             a bug in smsgate (--debug shows the traceback)
-  130                             interrupted (Ctrl-C)
+    0                              success
+    1                              status --file: some lines failed; campaigns: recipients refused or still pending
+    2                              bad arguments, unreadable or empty --file, a busy sandbox port: nothing sent
+    3  AuthenticationError         the API key is missing, wrong or not allowed
+    4  InvalidArgumentError        the request is wrong: a bad argument (invalid number, past --at...), not sent
+    4  InvalidRequestError         the request is wrong: refused by the vendor or by one of its rules
+    5  NotFoundError               no such message
+    6  InsufficientCreditError     not enough credit
+    7  RateLimitError              too many requests
+    8  ServerError                 the vendor failed (5xx)
+    9  TransportError              no usable answer (connection failed or broke)
+   10  SendOutcomeUnknown          the send (or cancel) may have been carried out (campaigns: unknown or in flight)
+   11  ResponseFormatError         the answer is not what the vendor's spec says
+   12  UnsupportedOperationError   the vendor's API cannot do this (cancel on Primotexto)
+   13  RequestTimeoutError         the vendor did not answer in time
+   14  APIError                    any other refusal by the vendor
+   15  SmsGateError                any other smsgate error
+   16  ClientUsageError            a client used after it was closed, or from a second event loop
+   17  JournalError                a campaign journal that cannot be used as asked (missing, foreign, in use)
+   18  WebhookAuthenticationError  a callback whose smsgate= token is missing or forged
+   19  WebhookFormatError          a callback body that is none of the vendor's payloads
+   20  WebhookError                any other refused callback
+   70                              a bug in smsgate (--debug shows the traceback)
+  130                              interrupted (Ctrl-C)
 
 ``status --file`` reads one look-up per line (UTF-8; ``-`` is stdin)::
 
@@ -90,12 +94,14 @@ from datetime import datetime
 from pathlib import Path
 
 from . import __version__
+from ._base.callback_token import SECRET_ENV_VAR
 from ._base.errors import AuthenticationError, InvalidArgumentError, JournalError, SmsGateError
 from ._base.spec import VENDORS
 from ._campaigns.engine import max_batch_size
 from ._campaigns.journal import Journal
 from ._cli import campaign as campaign_cli
 from ._cli import commands, endpoints, exit_codes, recipients_file, status_file
+from ._cli import webhook as webhook_cli
 from ._cli.commands import AsyncClientFactory, ClientFactory, ClientOptions, Context
 from ._cli.output import Output
 from ._client import AsyncClient, Client
@@ -221,6 +227,10 @@ def build_parser() -> argparse.ArgumentParser:
     send.add_argument("--at", type=_aware_datetime, metavar="ISO8601", help="schedule, with a time zone")
     send.add_argument("--reference", help="your reference for this message")
     send.add_argument("--dry-run", action="store_true", help="the vendor's test mode (Primotexto: check input only)")
+    send.add_argument(
+        "--callback-url", metavar="URL",
+        help=f"where the vendor posts receipts (and replies), signed with ${SECRET_ENV_VAR}; see smsgate.webhooks",
+    )  # fmt: skip
     bulk = send.add_argument_group("bulk sends (a campaign, see `smsgate campaign --help`)")
     bulk.add_argument("--file", metavar="PATH", help="numbers one a line, or a CSV (see --header); - for stdin")
     bulk.add_argument("--journal", metavar="PATH", help="the campaign's journal (SQLite), to resume and report on")
@@ -307,6 +317,25 @@ def build_parser() -> argparse.ArgumentParser:
     )  # fmt: skip
     sandbox.set_defaults(run=None)
 
+    webhook = commands_parsers.add_parser(
+        "webhook",
+        parents=[output_options],
+        help="receive the vendors' callbacks (receipts, replies, STOP) and print each event",
+        description=f"serve: listen until Ctrl-C and print one line per event (a JSON line with --json). "
+        f"Only URLs signed with ${SECRET_ENV_VAR} are accepted (send --callback-url signs them).",
+    )
+    webhook.add_argument("action", choices=("serve",))
+    webhook.add_argument("--host", default="127.0.0.1", help="address to listen on (127.0.0.1)")
+    webhook.add_argument("--port", type=_int_between(0, 65535), default=8026, help="0 picks a free port (8026)")
+    webhook.add_argument(
+        "--journal", metavar="PATH", help="record each receipt in this campaign's journal (campaign report shows it)"
+    )
+    webhook.add_argument(
+        "--max-body", type=_int_between(1, 1 << 30), default=1 << 20, metavar="BYTES",
+        help="larger bodies are answered 413 (1 MiB)",
+    )  # fmt: skip
+    webhook.set_defaults(run=None)
+
     campaign = commands_parsers.add_parser(
         "campaign",
         help="resume, report on, resolve or follow a bulk send's journal",
@@ -354,7 +383,7 @@ def build_parser() -> argparse.ArgumentParser:
     for action_parser in (resume, report, resolve, status_action):
         action_parser.set_defaults(command_parser=action_parser)
 
-    for command_parser in (send, preview, status, cancel, credits, sandbox):
+    for command_parser in (send, preview, status, cancel, credits, sandbox, webhook):
         command_parser.set_defaults(command_parser=command_parser)
     return parser
 
@@ -415,7 +444,7 @@ def _epilog() -> str:
 def _check(args: argparse.Namespace) -> None:
     """What argparse cannot check alone; a failure exits with 2 before anything is sent."""
     command_parser: argparse.ArgumentParser = args.command_parser
-    if args.command == "sandbox" or (args.command == "campaign" and args.action == "report"):
+    if args.command in ("sandbox", "webhook") or (args.command == "campaign" and args.action == "report"):
         return
     if args.command == "send" and args.file is None:
         if not args.to:
@@ -567,6 +596,8 @@ def _run(
 ) -> int:
     if args.command == "sandbox":
         return commands.sandbox(args, output, wait_for_interrupt)
+    if args.command == "webhook":
+        return webhook_cli.serve(args, output, wait_for_interrupt)
     if args.command == "preview":
         return commands.preview(args, output)
     if args.command == "campaign" and args.action == "report":

@@ -408,6 +408,13 @@ FLAG_EFFECTS: dict[str, tuple[list[str], Check]] = {
         lambda sb, seen, out, err, journal: "STOP" in err and not sb.messages(),
     ),
     "--gsm7": (["--gsm7"], lambda sb, *_: _sent(sb).text == smsgate.to_gsm7("Code « 42 »").text),
+    "--callback-url": (
+        ["--callback-url", "https://example.com/sms"],
+        lambda sb, seen, out, err, journal: (
+            bool(_sent(sb))
+            and smsgate.Campaign.open(journal, read_only=True).options.callback_url == "https://example.com/sms"
+        ),
+    ),
     "--journal": ([], lambda sb, seen, out, err, journal: journal.exists()),
     "--header": (["--header"], lambda sb, seen, out, *_: json.loads(out)["total"] == 1),  # line 1 named columns
     "--no-header": (["--no-header"], lambda sb, seen, out, *_: json.loads(out)["total"] == 2),  # line 1 is one
@@ -455,10 +462,16 @@ def test_the_flag_table_covers_every_send_flag() -> None:
 
 @pytest.mark.parametrize("flag", sorted(FLAG_EFFECTS))
 def test_every_send_flag_has_its_effect_with_a_file(
-    flag: str, tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+    flag: str,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    request: pytest.FixtureRequest,
 ) -> None:
     monkeypatch.setenv("MY_KEY", "k-0123456789")
+    monkeypatch.setenv("SMSGATE_WEBHOOK_SECRET", "a-webhook-secret-for-the-test")  # signs --callback-url
     sandbox = Sandbox()
+    request.addfinalizer(sandbox.close)  # its callback thread (--callback-url) ends with the test
     seen: list[tuple[str, ClientOptions]] = []
     extra, check = FLAG_EFFECTS[flag]
     rows = {

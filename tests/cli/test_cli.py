@@ -1075,3 +1075,77 @@ def test_messaggi_v2_sends_a_mixed_list_as_one_message_per_recipient(run: Callab
     document = ran.json()
     assert document["accepted"] == ["+393491234567", "+34612345678"]
     assert len(document["message_id"].split(",")) == 2
+
+
+# -- smsgate webhook serve ------------------------------------------------------------------------
+
+
+def _free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port: int = probe.getsockname()[1]
+        return port
+
+
+@pytest.mark.parametrize("as_json", [False, True], ids=["table", "json"])
+def test_webhook_serve_prints_each_event_once(
+    run: Callable[..., Ran], monkeypatch: pytest.MonkeyPatch, clients: dict[str, Callable[..., Any]], as_json: bool
+) -> None:
+    import httpx
+    import smsgate.webhooks as webhooks
+
+    secret = "a-webhook-secret-for-the-cli"
+    monkeypatch.setenv("SMSGATE_WEBHOOK_SECRET", secret)
+    port = _free_port()
+    base = f"http://127.0.0.1:{port}/sms"
+    answers: list[int] = []
+
+    def post_callbacks() -> None:  # what the vendors do while the command listens
+        reply = webhooks.signed_url(base, vendor="smspartner", purpose="reply", secret=secret)
+        receipt = webhooks.signed_url(base, vendor="messaggi_v2", purpose="delivery", secret=secret)
+        stop = {"type": "stop", "phone_number": "+33612345678", "text": "STOP", "message_id": 7}
+        state = {"data": {"id": "633aabe3e4a9a0e69811ad7f", "state": "DELIVERED", "recipient": "+393331234567"}}
+        with httpx.Client() as http:
+            answers.extend(http.post(url, json=body).status_code for url, body in [(reply, stop), (reply, stop)])
+            answers.append(http.post(receipt, json=state).status_code)
+            answers.append(http.post(base, json=state).status_code)  # unsigned
+
+    clients["wait_for_interrupt"] = post_callbacks
+    ran = run("webhook", "serve", "--port", str(port), *(["--json"] if as_json else []))
+    assert ran.code == 0, ran.err
+    assert answers == [200, 200, 200, 403]
+    assert f"http://127.0.0.1:{port}/" in ran.err
+    if as_json:
+        lines = [json.loads(line) for line in ran.out.splitlines()]
+        assert [(line["event"], line["phone_number"]) for line in lines] == [
+            ("opt_out", "+33612345678"),
+            ("delivery", "+393331234567"),
+        ]
+        assert lines[1]["state"] == "delivered"
+    else:
+        header, *rows = ran.out.splitlines()
+        assert header.split()[:2] == ["EVENT", "VENDOR"]
+        assert [row.split()[0] for row in rows] == ["opt_out", "delivery"]
+
+
+def test_webhook_serve_without_a_secret_names_the_variable(
+    run: Callable[..., Ran], monkeypatch: pytest.MonkeyPatch, clients: dict[str, Callable[..., Any]]
+) -> None:
+    monkeypatch.delenv("SMSGATE_WEBHOOK_SECRET", raising=False)
+    clients["wait_for_interrupt"] = lambda: None
+    ran = run("webhook", "serve", "--port", "0")
+    assert ran.code == 16
+    assert "SMSGATE_WEBHOOK_SECRET" in ran.err
+
+
+def test_webhook_serve_on_a_busy_port_is_refused(
+    run: Callable[..., Ran], monkeypatch: pytest.MonkeyPatch, clients: dict[str, Callable[..., Any]]
+) -> None:
+    monkeypatch.setenv("SMSGATE_WEBHOOK_SECRET", "a-webhook-secret-for-the-cli")
+    clients["wait_for_interrupt"] = lambda: None
+    with socket.socket() as busy:
+        busy.bind(("127.0.0.1", 0))
+        busy.listen()
+        ran = run("webhook", "serve", "--port", str(busy.getsockname()[1]))
+    assert ran.code == 2
+    assert "cannot receive callbacks" in ran.err

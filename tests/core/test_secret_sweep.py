@@ -567,3 +567,92 @@ def terminal_summary() -> list[str]:
         + ", ".join(f"{name} {count}" for name, count in sorted(SURFACES.items()))
         + f"), key found: {SURFACES['leaked']}"
     ]
+
+
+# -- the webhook secret (smsgate.webhooks, send(..., callback_url=...)) ---------------------------
+
+WEBHOOK_SECRET = "sweep-webhook-5ecret-0123456789"
+CALLBACK = "https://hooks.example.com/sms/callbacks"
+
+
+@pytest.mark.parametrize("sync", [True, False], ids=["sync", "async"])
+@pytest.mark.parametrize("vendor", VENDORS)
+def test_the_webhook_secret_never_shows_from_a_send(vendor: str, sync: bool, log: RootLog) -> None:
+    """A send with ``callback_url`` (signed with the client's secret, or refused by Primotexto), a
+    secret too short, and the same secret given by the environment: nowhere the secret. A server of
+    its own: the sandbox calls the URLs back, and its callback thread ends with the test."""
+    leaks = Leaks()
+    make = smsgate.Client if sync else smsgate.AsyncClient
+    sandbox = Sandbox(initial_credits=CREDITS, api_keys=KEYS)
+    with shared_ssl_context(), sandbox, start_server(sandbox) as server:
+        client = make(vendor, api_key=KEYS[vendor], base_url=server.base_url(vendor), webhook_secret=WEBHOOK_SECRET)
+        error = _sweep(leaks, log, f"webhook-send:{vendor}", WEBHOOK_SECRET, client,
+                       partial(_run, name="send", vendor=vendor, callback_url=CALLBACK))  # fmt: skip
+        assert (error is None) == (vendor != "primotexto"), error
+        with mock.patch.dict(os.environ, {"SMSGATE_WEBHOOK_SECRET": WEBHOOK_SECRET}):
+            client = make(vendor, api_key=KEYS[vendor], base_url=server.base_url(vendor))
+            _sweep(leaks, log, f"webhook-send-env:{vendor}", WEBHOOK_SECRET, client,
+                   partial(_run, name="send", vendor=vendor, callback_url=CALLBACK))  # fmt: skip
+    short = "short-5ecret"
+    for where, constructor in _constructors(vendor):
+        PATHS["webhook-secret-refused"] += 1
+        log.clear()
+        try:
+            constructor(api_key=KEYS[vendor], base_url="https://gateway.invalid", webhook_secret=short)
+        except smsgate.ClientUsageError as refused:
+            leaks.check_error(f"webhook-secret-refused:{vendor}:{where}", refused, short)
+        else:
+            raise AssertionError(f"{where} took a webhook secret of {len(short)} characters")
+        leaks.check(f"webhook-secret-refused:{vendor}:{where}", "log", log.text, short)
+    leaks.assert_none()
+
+
+def test_the_webhook_secret_never_shows_from_parse_or_the_receivers(log: RootLog) -> None:
+    """Every refusal of ``parse``, ``signed_url`` and the receivers: the error, its traceback with
+    locals, the receivers' answers and reprs, every log record."""
+    import smsgate.webhooks as webhooks
+
+    leaks = Leaks()
+    good = webhooks.signed_url(CALLBACK, vendor="smspartner", purpose="reply", secret=WEBHOOK_SECRET)
+    stop = '{"type":"stop","phone_number":"+33612345678","text":"Stop","message_id":1}'
+    calls: list[tuple[str, Callable[[], Any]]] = [
+        ("forged", lambda: webhooks.parse("smspartner", stop, url=good[:-2] + "xx", secret=WEBHOOK_SECRET)),
+        ("no token", lambda: webhooks.parse("smspartner", stop, url=CALLBACK, secret=WEBHOOK_SECRET)),
+        ("malformed", lambda: webhooks.parse("smspartner", b"\xff{", url=good, secret=WEBHOOK_SECRET)),
+        (
+            "a secret echoed in the body",
+            lambda: webhooks.parse("smspartner", WEBHOOK_SECRET, url=good, secret=WEBHOOK_SECRET),
+        ),
+        ("other vendor", lambda: webhooks.parse("messaggi", stop, url=good, secret=WEBHOOK_SECRET)),
+        (
+            "bad url",
+            lambda: webhooks.signed_url("ftp://x", vendor="smspartner", purpose="reply", secret=WEBHOOK_SECRET),
+        ),
+        ("bad purpose", lambda: webhooks.signed_url(CALLBACK, vendor="smspartner", purpose="x", secret=WEBHOOK_SECRET)),  # type: ignore[arg-type]
+        ("short secret", lambda: webhooks.parse("smspartner", stop, url=good, secret=WEBHOOK_SECRET[:10])),
+        ("receiver", lambda: webhooks.Receiver(secret=WEBHOOK_SECRET, window=-1)),
+        ("asgi_app", lambda: webhooks.asgi_app(print, secret=WEBHOOK_SECRET, max_body=0)),
+        ("wsgi_app", lambda: webhooks.wsgi_app(print, secret=WEBHOOK_SECRET[:10])),
+    ]
+    for name, call in calls:
+        path = f"webhook-parse:{name}"
+        PATHS["webhook-parse"] += 1
+        log.clear()
+        try:
+            call()
+        except smsgate.SmsGateError as error:
+            leaks.check_error(path, error, WEBHOOK_SECRET)
+            leaks.check_error(path, error, WEBHOOK_SECRET[:10])
+        else:
+            raise AssertionError(f"{path} was accepted")
+        leaks.check(path, "log", log.text, WEBHOOK_SECRET)
+    receiver = webhooks.Receiver(secret=WEBHOOK_SECRET)
+    path, query = "/sms/callbacks", good.partition("?")[2]
+    for body in (stop.encode(), WEBHOOK_SECRET.encode(), b"x" * 10):
+        reply = receiver.receive("POST", path, query, body, None)
+        leaks.check("webhook-receiver", "answer", reply.body.decode() + repr(reply), WEBHOOK_SECRET)
+    leaks.check(
+        "webhook-receiver", "internal reprs", repr(receiver) + internal_reprs(receiver, depth=3), WEBHOOK_SECRET
+    )
+    leaks.check("webhook-receiver", "log", log.text, WEBHOOK_SECRET)
+    leaks.assert_none()

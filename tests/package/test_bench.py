@@ -15,7 +15,7 @@ from _smsgate_generated.smspartner.api.account import get_credits
 from _smsgate_generated.smspartner.client import Client as GeneratedClient
 from _smsgate_generated.smspartner.models import CreditsResponse
 
-from bench import imports, overhead, preview, send, xmlparse
+from bench import imports, overhead, preview, send, webhooks, xmlparse
 from bench.__main__ import FIGURES, main, run
 from bench._common import Row, Settings, interleaved, table
 
@@ -154,3 +154,13 @@ def test_preview_reports_figures_9_and_9b() -> None:
     rows = preview.run(TINY)
     assert [row.figure for row in rows] == ["9", "9b"]
     assert all(row.baseline is not None and row.value > 0 for row in rows)
+
+
+def test_figure_7_parses_each_event_kind_and_serves_the_receiver() -> None:
+    rows = webhooks.parse_rows(TINY)
+    assert [row.figure for row in rows] == ["7"] * len(webhooks.EXAMPLES)
+    assert all(row.baseline is not None and row.value > 0 for row in rows)
+    served = webhooks.server_rows(TINY)
+    assert [row.figure for row in served] == ["7b", "7c"]
+    assert all(row.value > 0 and row.baseline for row in served), [row.what for row in served]
+    assert all("each once" in row.notes[0] for row in served)

@@ -177,3 +177,9 @@ def test_testing_examples(check: object) -> None:
 
 def test_testing_example_async() -> None:
     asyncio.run(testing_sandbox.check_async_client())
+
+
+def test_hear_back(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("SMSGATE_WEBHOOK_SECRET", "a-webhook-secret-for-the-example")
+    with sandbox_client("smspartner") as client:
+        assert consumer.hear_back(client, "+33612345678", "https://example.com/sms", sender="ACME") == "delivered True"

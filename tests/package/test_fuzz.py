@@ -391,7 +391,8 @@ TOKENS = st.sampled_from(
         "send", "status", "cancel", "credits", "sandbox", "--vendor", *VENDORS, "twilio", "--json", "--debug",
         "--text", "--sender", "--at", "--reference", "--dry-run", "--phone-number", "--file", "--concurrency",
         "--progress", "--timeout", "--max-retries", "--base-url", "--api-key-env", "--sandbox", "--host", "--port",
-        "--speed", "--help", "--version", "-", "--", "+33612345678", "0612345678", "3491234567", "386479", "307",
+        "--speed", "--help", "--version", "webhook", "serve", "--callback-url", "--journal", "--max-body", "-", "--",
+        "+33612345678", "0612345678", "3491234567", "386479", "307",
         "5d443a6e9f2725660f3db347", "2030-01-01T00:00:00Z", "2030-01-01T00:00:00", "nan", "inf", "-1", "0", "1e309",
         "101", "http://127.0.0.1:9/x", "ftp://x", "NO_SUCH_VARIABLE", "PRIMOTEXTO_API_KEY", "../..", "%2e",
     ]

@@ -24,9 +24,10 @@ GROUPS: dict[str, frozenset[str]] = {
     "_core": frozenset({"_base"}),
     "_vendors": frozenset({"_base", "_text", "_core"}),
     "_client": frozenset({"_base", "_text", "_core", "_vendors"}),
-    "_campaigns": frozenset({"_base", "_text", "_core", "_vendors", "_client"}),
-    "_cli": frozenset({"_base", "_text", "_core", "_vendors", "_client", "_campaigns"}),
+    "_campaigns": frozenset({"_base", "_text", "_core", "_vendors", "_client", "_webhooks"}),
+    "_cli": frozenset({"_base", "_text", "_core", "_vendors", "_client", "_campaigns", "_webhooks"}),
     "sandbox": frozenset({"_base", "_text"}),
+    "_webhooks": frozenset({"_base"}),
 }
 PUBLIC = "(public)"  # the package root and its public modules, which may import any group
 
@@ -200,7 +201,7 @@ def test_every_module_belongs_to_a_group_or_is_public() -> None:
 # The test folders: one per group of the package (``client`` for the facade and the vendors' plans
 # through it), ``specs`` for the specs and the generator, ``package`` for what ships (the public
 # surface, this layout, the documentation, the release), ``fuzz`` for the fuzzing harness.
-TEST_GROUPS = {"text", "core", "client", "campaigns", "cli", "sandbox", "specs", "package", "fuzz"}
+TEST_GROUPS = {"text", "core", "client", "campaigns", "cli", "sandbox", "webhooks", "specs", "package", "fuzz"}
 
 
 def test_the_tests_are_split_as_the_package_is() -> None:

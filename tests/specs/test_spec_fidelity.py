@@ -282,10 +282,13 @@ def test_send_still_refuses_a_number_it_cannot_read_before_any_request() -> None
 
 def test_smspartner_documents_its_inbound_payloads_as_webhooks() -> None:
     spec = spec_by_vendor("smspartner")
-    names = {webhook.operation_id for webhook in spec.webhooks()}
-    assert names == {"receive_long_number_reply", "receive_short_code_reply", "receive_hlr_result"}
+    webhooks = {webhook.operation_id: webhook for webhook in spec.webhooks()}
+    documented = {"receive_long_number_reply", "receive_short_code_reply", "receive_hlr_result"}
+    assert set(webhooks) == documented | {"receive_delivery_receipt"}
     walked = {e.operation.operation_id for e in spec.examples() if e.operation.webhook}
-    assert walked == names
+    assert walked == documented
+    # urlDlr: a parameter the vendor documents, a payload it does not (no example, graded low).
+    assert webhooks["receive_delivery_receipt"].operation["x-smsgate-confidence"] == "low"
 
 
 def test_messaggi_documents_its_state_callback_as_a_webhook() -> None:

@@ -13,6 +13,9 @@
     │   └── RequestTimeoutError
     ├── SendOutcomeUnknown         a write may or may not have been carried out by the vendor
     ├── ResponseFormatError        the answer is not what the spec says
+    ├── WebhookError               a callback smsgate.webhooks refuses (never a 500 from a receiver)
+    │   ├── WebhookFormatError         the body is none of the vendor's declared payloads (400)
+    │   └── WebhookAuthenticationError the callback URL's token is missing or forged (403)
     └── ClientUsageError           the caller used the client wrongly; nothing was sent
         ├── InvalidArgumentError   an argument smsgate refuses itself (a wrong type, an empty text...); a ValueError
         └── JournalError           a campaign journal that cannot be used: missing, not a journal, in use by a run
@@ -55,6 +58,9 @@ __all__ = [
     "SmsGateError",
     "TransportError",
     "UnsupportedOperationError",
+    "WebhookAuthenticationError",
+    "WebhookError",
+    "WebhookFormatError",
 ]
 
 
@@ -226,6 +232,24 @@ class SendOutcomeUnknown(SmsGateError):  # noqa: N818 - the contract's name: it 
 
 class ResponseFormatError(SmsGateError):
     """The answer is not what the vendor's spec says: bad JSON or XML, wrong types, too large."""
+
+
+class WebhookError(SmsGateError):
+    """A callback that ``smsgate.webhooks`` refuses; ``status_code`` is what a receiver answers."""
+
+    status_code: int | None = 400
+
+
+class WebhookFormatError(WebhookError):
+    """The callback's body is none of the payloads the vendor's spec declares (a receiver answers 400)."""
+
+    status_code = 400
+
+
+class WebhookAuthenticationError(WebhookError):
+    """The callback URL's ``smsgate=`` token is missing, forged, or made with another secret (403)."""
+
+    status_code = 403
 
 
 class ClientUsageError(SmsGateError):

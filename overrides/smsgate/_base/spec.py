@@ -226,6 +226,16 @@ def vendor_spec(vendor: str) -> VendorSpec:
     )
 
 
+@cache
+def callback_purposes(vendor: str) -> frozenset[str]:
+    """The purposes of the URLs ``vendor`` calls back (the ``x-smsgate-event`` of its webhooks:
+    ``delivery``, ``reply``, ``hlr``); empty for a vendor that calls no URL (Primotexto)."""
+    webhooks = raw_document(vendor).get("webhooks", {})
+    return frozenset(
+        operation["x-smsgate-event"]["purpose"] for item in webhooks.values() for operation in item.values()
+    )
+
+
 def operation_ids(vendor: str) -> list[str]:
     """Every operationId of the vendor's spec, in document order."""
     return list(vendor_spec(vendor).routes)

@@ -7,12 +7,14 @@ or ISO 8601 with an offset such as ``+0100``.
 
 from __future__ import annotations
 
+import re
 from datetime import UTC, datetime
 from functools import lru_cache
 from typing import Any
 from zoneinfo import ZoneInfo
 
 PARIS = ZoneInfo("Europe/Paris")
+_PARIS_SHAPE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2} [0-9]{2}:[0-9]{2}:[0-9]{2}")
 # Plausible SMS timestamps: anything outside is a unit mix-up, not a date.
 EARLIEST = datetime(2000, 1, 1, tzinfo=UTC)
 LATEST = datetime(2100, 1, 1, tzinfo=UTC)
@@ -48,8 +50,13 @@ def _plausible(moment: datetime) -> datetime | None:
 
 def from_paris_local(value: str) -> datetime | None:
     """``2015-02-07 22:39:46`` as Paris wall-clock time (DST-aware), in UTC."""
+    text = value.strip()
+    # fromisoformat is ten times faster than strptime; the shape check keeps strptime's strictness
+    # (exactly this format, nothing fromisoformat would also take: a "T", an offset, fractions).
+    if len(text) != 19 or text[10] != " " or not _PARIS_SHAPE.fullmatch(text):
+        return None
     try:
-        naive = datetime.strptime(value.strip(), "%Y-%m-%d %H:%M:%S")
+        naive = datetime.fromisoformat(text)
     except ValueError:
         return None
     return _plausible(naive.replace(tzinfo=PARIS))

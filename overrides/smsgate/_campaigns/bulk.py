@@ -26,7 +26,8 @@ from .._base.drive import adrive, drive
 from .._base.errors import InvalidArgumentError, InvalidRequestError, JournalError, SmsGateError
 from .._text.phone import digits_of
 from .._text.send_options import SendKwargs, SendOptions
-from .._vendors.common import SentQuestion, Verdicts
+from .._vendors.common import ID_SEPARATOR, SentQuestion, Verdicts
+from .._webhooks.events import DeliveryEvent, WebhookEvent
 from .engine import (
     DEFAULT_BATCH_SIZES,
     DEFAULT_RATE_LIMITS,
@@ -105,8 +106,8 @@ class Campaign:
     ``run`` (or ``await run_async``) sends to every pending recipient and returns a
     ``CampaignReport``; running again after a crash or a Ctrl-C (a resume) sends only to recipients
     still pending: never to one that was in flight (those become ``unknown``). ``resolve`` asks the
-    vendors about unknown recipients, ``poll_delivery`` records delivery states, ``entries`` lists
-    every recipient.
+    vendors about unknown recipients, ``poll_delivery`` records delivery states (``hear`` records
+    those a receipt brings), ``entries`` lists every recipient.
     """
 
     def __init__(self, journal: Journal) -> None:
@@ -233,6 +234,33 @@ class Campaign:
         except ValueError:
             names = ", ".join(state.value for state in RecipientState)
             raise InvalidArgumentError(f"state must be one of {names}, not {state!r}") from None
+
+    def hear(self, event: WebhookEvent) -> int:
+        """Record a delivery receipt in the journal, so that ``entries`` and ``smsgate campaign
+        report`` show delivered / undelivered without polling: ``asgi_app(campaign.hear)`` (or
+        ``wsgi_app``, ``smsgate webhook serve --journal``) for a campaign sent with ``callback_url``.
+
+        The recipient the event names (by number and message id; every recipient of the message
+        when the vendor names none, Messaggi's summary), unless a final state is recorded for it
+        already. Returns how many recipients it updated: 0 for an event that is no receipt, a message
+        this campaign did not send, or a recipient already final. Takes no run lock: it writes
+        only the delivery columns, and a run may be sending meanwhile."""
+        if not isinstance(event, DeliveryEvent):
+            return 0
+        if event.phone_number:
+            found = self.journal.entry(event.phone_number)
+            candidates: Iterable[JournalEntry] = [] if found is None else [found]
+        else:
+            candidates = self.journal.entries(RecipientState.ACCEPTED)
+        updated = 0
+        for entry in candidates:
+            if entry.vendor != event.vendor or entry.delivery_final or entry.state is not RecipientState.ACCEPTED:
+                continue
+            if event.message_id not in (entry.message_id or "").split(ID_SEPARATOR):
+                continue
+            self.journal.delivery(entry.position, event.state.value, event.final, iso(event.at))
+            updated += 1
+        return updated
 
     # -- sending ---------------------------------------------------------------------------------
 

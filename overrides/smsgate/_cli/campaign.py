@@ -1,7 +1,7 @@
 """``smsgate send --file`` and ``smsgate campaign resume|report|resolve|status``: bulk sends with a journal.
 
 ``send --file`` takes every option ``send`` takes (sender, --at, --reference, --dry-run,
---purpose, --gsm7) and checks the same rules, for every distinct text, before the journal exists;
+--purpose, --gsm7, --callback-url) and checks the same rules, for every distinct text, before the journal exists;
 it prints the same preview and cost line. The journal (``--journal run.db``) records every
 recipient's state and where each vendor was reached; the campaign commands work on it afterwards
 (its vendors and endpoints included: ``campaign resume --journal run.db`` needs nothing else).

@@ -132,6 +132,7 @@ def send_options(args: argparse.Namespace) -> SendKwargs:
         "dry_run": args.dry_run,
         "purpose": args.purpose,
         "gsm7": args.gsm7,
+        "callback_url": args.callback_url,
     }
 
 

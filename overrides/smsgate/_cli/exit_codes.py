@@ -31,6 +31,9 @@ from .._base.errors import (
     SmsGateError,
     TransportError,
     UnsupportedOperationError,
+    WebhookAuthenticationError,
+    WebhookError,
+    WebhookFormatError,
 )
 from .output import iso_utc
 
@@ -66,6 +69,9 @@ ERROR_CODES: tuple[ErrorCode, ...] = (
     ErrorCode(ResponseFormatError, 11, "the answer is not what the vendor's spec says"),
     ErrorCode(JournalError, 17, "a campaign journal that cannot be used as asked (missing, foreign, in use)"),
     ErrorCode(InvalidArgumentError, 4, "the request is wrong: a bad argument (invalid number, past --at...), not sent"),
+    ErrorCode(WebhookAuthenticationError, 18, "a callback whose smsgate= token is missing or forged"),
+    ErrorCode(WebhookFormatError, 19, "a callback body that is none of the vendor's payloads"),
+    ErrorCode(WebhookError, 20, "any other refused callback"),
     ErrorCode(ClientUsageError, 16, "a client used after it was closed, or from a second event loop"),
     ErrorCode(SmsGateError, 15, "any other smsgate error"),
 )
@@ -89,9 +95,9 @@ def exit_code_table() -> str:
         (
             SOME_ITEMS_FAILED,
             "",
-            "status --file: some lines failed; campaigns: some recipients refused or still pending",
+            "status --file: some lines failed; campaigns: recipients refused or still pending",
         ),
-        (USAGE, "", "bad arguments, unreadable or empty --file, a port the sandbox cannot use: nothing sent"),
+        (USAGE, "", "bad arguments, unreadable or empty --file, a busy sandbox port: nothing sent"),
         *((entry.code, entry.error_class.__name__, entry.meaning) for entry in ERROR_CODES),
         (INTERNAL_ERROR, "", "a bug in smsgate (--debug shows the traceback)"),
         (INTERRUPTED, "", "interrupted (Ctrl-C)"),

@@ -17,11 +17,12 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any, Literal, TypedDict, TypeGuard
 
+from .._base.callback_token import check_callback_url
 from .._base.encoding import UNSENDABLE
-from .._base.errors import InvalidArgumentError
-from .._base.spec import VENDORS
+from .._base.errors import InvalidArgumentError, UnsupportedOperationError
+from .._base.spec import VENDORS, callback_purposes
 
-__all__ = ["OPTION_NAMES", "PURPOSES", "Purpose", "SendKwargs", "SendOptions", "check_schedule"]
+__all__ = ["OPTION_NAMES", "PURPOSES", "Purpose", "SendKwargs", "SendOptions", "check_schedule", "no_callbacks"]
 
 Purpose = Literal["transactional", "marketing"]
 PURPOSES: tuple[Purpose, ...] = ("transactional", "marketing")
@@ -38,6 +39,10 @@ class SendKwargs(TypedDict, total=False):
     - ``dry_run``: the vendor's test mode (nothing delivered or billed; Primotexto has none, so no request).
     - ``purpose``: ``"transactional"`` (the default) or ``"marketing"`` (the vendor's marketing rules).
     - ``gsm7``: send ``smsgate.to_gsm7(text).text`` instead of ``text``.
+    - ``callback_url``: an absolute http(s) URL where the vendor posts this send's delivery
+      receipts (and SMS Partner its replies), signed by smsgate with the client's webhook secret
+      (``webhook_secret=``, else ``$SMSGATE_WEBHOOK_SECRET``); read them with ``smsgate.webhooks``.
+      Primotexto calls no URL back: ``UnsupportedOperationError`` (poll with ``status()``).
     """
 
     sender: str | Mapping[str, str] | None
@@ -46,6 +51,7 @@ class SendKwargs(TypedDict, total=False):
     dry_run: bool
     purpose: Purpose
     gsm7: bool
+    callback_url: str | None
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,6 +64,7 @@ class SendOptions:
     dry_run: bool = False
     purpose: Purpose = "transactional"
     gsm7: bool = False
+    callback_url: str | None = None
 
     @classmethod
     def of(cls, given: Mapping[str, Any], *, call: str, vendor: str | None = None) -> SendOptions:
@@ -101,6 +108,10 @@ class SendOptions:
                 f"purpose must be 'transactional' or 'marketing', not {self.purpose!r}", vendor=vendor
             )
         check_schedule(self.scheduled_at, vendor)
+        if self.callback_url is not None:
+            check_callback_url(self.callback_url, vendor)
+            if vendor is not None and "delivery" not in callback_purposes(vendor):
+                raise no_callbacks(vendor)
 
     def sender_for(self, vendor: str) -> str | None:
         """The sender ``vendor`` sends with (from a ``{vendor: sender}`` mapping, or the one sender)."""
@@ -129,6 +140,7 @@ class SendOptions:
             "dry_run": self.dry_run,
             "purpose": self.purpose,
             "gsm7": self.gsm7,
+            "callback_url": self.callback_url,
         }
 
     @classmethod
@@ -142,6 +154,7 @@ class SendOptions:
             dry_run=bool(settings.get("dry_run", False)),
             purpose=settings.get("purpose") or "transactional",
             gsm7=bool(settings.get("gsm7", False)),
+            callback_url=settings.get("callback_url"),
         )
 
 
@@ -163,6 +176,15 @@ def _check_string(name: str, value: object, vendor: str | None) -> None:
         raise InvalidArgumentError(f"{name} must be a string, not {type(value).__name__}", vendor=vendor)
     if UNSENDABLE.search(value):
         raise InvalidArgumentError(f"{name} holds a control character or a lone surrogate", vendor=vendor)
+
+
+def no_callbacks(vendor: str) -> UnsupportedOperationError:
+    """The refusal of ``callback_url`` for a vendor that calls no URL back, with the way forward."""
+    return UnsupportedOperationError(
+        f"{vendor} calls no URL back (its API has no delivery callback): send without callback_url "
+        "and follow delivery with client.status(message_id) (or client.wait(result))",
+        vendor=vendor,
+    )
 
 
 def check_schedule(scheduled_at: object, vendor: str | None) -> datetime | None:

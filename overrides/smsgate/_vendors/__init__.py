@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 
 import httpx
 
+from .._base.callback_token import CallbackSigner
 from .._base.errors import SmsGateError
 from .._base.spec import Route, VendorSpec
 from .._core.http import Call
@@ -27,6 +28,7 @@ class Vendor(Protocol):
     name: str
     default_region: str
     state_vocabularies: tuple[str, ...]
+    signer: CallbackSigner | None  # the client's webhook secret, for callback_url (None: $SMSGATE_WEBHOOK_SECRET)
 
     def make_error(self, route: Route, status: int, payload: Any, headers: httpx.Headers) -> SmsGateError | None: ...
 
@@ -50,8 +52,16 @@ class Vendor(Protocol):
         ...
 
 
-def load(name: str, spec: VendorSpec, *, sms_range: SmsRange | None = None) -> Vendor:
+def load(
+    name: str, spec: VendorSpec, *, sms_range: SmsRange | None = None, signer: CallbackSigner | None = None
+) -> Vendor:
     """The vendor module of ``name`` (one of ``_spec.VENDORS``), imported on first use."""
+    vendor = _load(name, spec, sms_range=sms_range)
+    vendor.signer = signer
+    return vendor
+
+
+def _load(name: str, spec: VendorSpec, *, sms_range: SmsRange | None) -> Vendor:
     if name == "primotexto":
         from .primotexto import Primotexto
 

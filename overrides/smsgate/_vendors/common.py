@@ -8,6 +8,8 @@ from decimal import Decimal, InvalidOperation
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from .._base import errors
+from .._base.callback_token import CallbackPurpose, CallbackSigner, missing_secret, signer_of
+from .._base.spec import callback_purposes
 from .._core.response import Answer
 from .._text.phone import digits_of
 
@@ -24,6 +26,19 @@ if TYPE_CHECKING:  # the unified models load with the first client, not at ``imp
     AnyUnset = SmsPartnerUnset | PrimotextoUnset | MessaggiUnset | MessaggiV2Unset
 
 M = TypeVar("M")
+
+
+def signed_callback(vendor: str, signer: CallbackSigner | None, url: str, purpose: CallbackPurpose) -> str:
+    """``url`` signed for ``vendor`` and ``purpose`` with the client's webhook secret (else
+    ``$SMSGATE_WEBHOOK_SECRET``), where the vendor calls such a URL; refused before any request otherwise."""
+    from .._text.send_options import no_callbacks
+
+    if purpose not in callback_purposes(vendor):
+        raise no_callbacks(vendor)
+    signer = signer or signer_of(None)
+    if signer is None:
+        raise errors.InvalidArgumentError(missing_secret("callback_url"), vendor=vendor)
+    return signer.sign(url, vendor=vendor, purpose=purpose)
 
 
 def as_decimal(value: Any) -> Decimal | None:

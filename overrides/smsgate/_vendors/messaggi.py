@@ -30,6 +30,7 @@ from _smsgate_generated.messaggi.models import (
     SendOptions as MessageOptions,
 )
 
+from .._base.callback_token import CallbackSigner
 from .._base.errors import InvalidRequestError, NotFoundError, ResponseFormatError, SmsGateError, error_from_table
 from .._base.models import Credits, DeliveryReport, SendResult, Vendor
 from .._base.spec import Route, VendorSpec
@@ -48,12 +49,14 @@ from .common import (
     error_body,
     given,
     raw,
+    signed_callback,
 )
 
 ROME = ZoneInfo("Europe/Rome")
 
 
 class Messaggi:
+    signer: CallbackSigner | None = None
     name = "messaggi"
     # The vocabularies of the spec's x-smsgate-delivery-states that status() reads.
     state_vocabularies: tuple[str, ...] = ("recipient_state", "report_status_group")
@@ -83,12 +86,14 @@ class Messaggi:
             raise InvalidRequestError("Messaggi requires a sender", vendor=self.name)
         numbers = recipients_for(self.name, list(to))  # sender and text rules: checked in the client
         body = SendMessageRequest(sender=sender, body=text, recipients=numbers, test=options.dry_run)
-        if scheduled_at or reference:
+        if scheduled_at or reference or options.callback_url:
             message_options = MessageOptions()
             if scheduled_at:
                 message_options.timestamp_send = self._send_date(scheduled_at)
             if reference:
                 message_options.custom = reference
+            if options.callback_url:  # the summary JSON as the body (no callback_field)
+                message_options.callback_url = signed_callback(self.name, self.signer, options.callback_url, "delivery")
             body.options = message_options
         accepted = [number.replace("-", "") for number in numbers]
         reply = yield Call(send_message, (), {"body": body}, SendContext(to=tuple(accepted), reference=reference))

@@ -20,6 +20,7 @@ from typing import Any
 import httpx
 from _smsgate_generated.messaggi_v2.api.messages import get_message
 from _smsgate_generated.messaggi_v2.models import (
+    CallbackOptions,
     ErrorResponse,
     MessageEnvelope,
     MessageOptions,
@@ -27,6 +28,7 @@ from _smsgate_generated.messaggi_v2.models import (
     SendMessageRequest,
 )
 
+from .._base.callback_token import CallbackSigner
 from .._base.errors import (
     InvalidArgumentError,
     InvalidRequestError,
@@ -53,12 +55,14 @@ from .common import (
     error_body,
     given,
     raw,
+    signed_callback,
 )
 
 ANY_REGION = "*"
 
 
 class MessaggiV2:
+    signer: CallbackSigner | None = None
     name = "messaggi_v2"
     # The vocabularies of the spec's x-smsgate-delivery-states that status() reads.
     state_vocabularies: tuple[str, ...] = ("message_state",)
@@ -97,8 +101,13 @@ class MessaggiV2:
         # One request per recipient, each on its region's route: what the vendor accepted so far
         # travels with any error raised later, so that a caller never sends it twice.
         accepted = Accepted(self.name)
+        callback = None
+        if options.callback_url:  # the JSON as the body (callback.method JSON, the default)
+            callback = signed_callback(self.name, self.signer, options.callback_url, "delivery")
         for number in numbers:
             body = SendMessageRequest(recipient=number, message=text)
+            if callback is not None:
+                body.callback = CallbackOptions(url=callback)
             if sender:
                 body.sender = sender
             if options.dry_run:

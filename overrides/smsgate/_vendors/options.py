@@ -14,6 +14,7 @@ from typing import Any, ClassVar, Literal
 
 import httpx
 
+from .._base.callback_token import CallbackSigner
 from .._base.encoding import UNSENDABLE
 from .._base.errors import AuthenticationError, InvalidArgumentError
 from .._base.spec import VENDORS, VendorSpec, vendor_spec
@@ -43,6 +44,9 @@ class ClientOptions:
     response_format: Literal["json", "xml"] = "json"  # how the vendor answers (SMS Partner: XML too)
     sms_range: str | None = None  # the vendor's product range (SMS Partner's "low_cost")
     marketing_hours: tuple[time, time] | None = None  # the vendor's marketing window, if it has one
+    # What signs a send's callback_url (from webhook_secret=; None: $SMSGATE_WEBHOOK_SECRET, read
+    # when a send needs it). Never in a repr: it holds the secret.
+    signer: CallbackSigner | None = field(default=None, repr=False)
 
     OWN: ClassVar[tuple[str, ...]] = ()
 
@@ -86,6 +90,7 @@ def client_options(
     timeout: object,
     max_retries: object,
     vendor_options: dict[str, Any],
+    webhook_secret: object = None,
 ) -> ClientOptions:
     """Every option of a new client checked, in this order: the vendor, its own options, the key
     (given, else its environment variable), the retries, the base URL, the timeout."""
@@ -107,8 +112,18 @@ def client_options(
         base_url=_checked_base_url(spec.server if base_url is None else base_url, vendor),
         timeout=None if timeout is None else _checked_timeout(timeout, vendor),
         max_retries=DEFAULT_MAX_RETRIES if max_retries is None else max_retries,
+        signer=_signer(webhook_secret, vendor),
         **own,
     )
+
+
+def _signer(secret: object, vendor: str) -> CallbackSigner | None:
+    """What signs this client's callback URLs (None: $SMSGATE_WEBHOOK_SECRET, read when a send needs it)."""
+    if secret is None:
+        return None
+    if not isinstance(secret, str | bytes):
+        raise InvalidArgumentError(f"webhook_secret must be a str, not {type(secret).__name__}", vendor=vendor)
+    return CallbackSigner(secret)
 
 
 def _own_options(kind: type[ClientOptions], vendor: str, given: dict[str, Any]) -> dict[str, Any]:

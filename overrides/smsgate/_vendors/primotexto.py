@@ -17,6 +17,7 @@ from _smsgate_generated.primotexto.models import (
     SendMessageResponse,
 )
 
+from .._base.callback_token import CallbackSigner
 from .._base.errors import (
     InvalidArgumentError,
     NotFoundError,
@@ -44,12 +45,14 @@ from .common import (
     error_body,
     given,
     raw,
+    signed_callback,
 )
 
 NUMBER_MARK = "@"  # each id carries the number it went to: "<snapshotId>@<E.164 number>"
 
 
 class Primotexto:
+    signer: CallbackSigner | None = None
     name = "primotexto"
     # The vocabularies of the spec's x-smsgate-delivery-states that status() reads.
     state_vocabularies: tuple[str, ...] = ("message_state",)
@@ -75,6 +78,8 @@ class Primotexto:
         options: SendOptions,
     ) -> Generator[Call[Any], Any, SendResult]:
         numbers = recipients_for(self.name, list(to))  # sender and text rules: checked in the client
+        if options.callback_url:
+            signed_callback(self.name, self.signer, options.callback_url, "delivery")  # refused: no callbacks
         if options.dry_run:
             # Primotexto has no test mode: a dry run checks the input and sends nothing.
             return SendResult(vendor=Vendor.primotexto, message_id="", accepted=numbers, rejected=[], cost=None, raw={})

@@ -19,6 +19,7 @@ from _smsgate_generated.smspartner.models import (
     SendSmsResponse,
 )
 
+from .._base.callback_token import CallbackSigner
 from .._base.errors import (
     InvalidArgumentError,
     InvalidRequestError,
@@ -35,10 +36,21 @@ from .._core.http import Call
 from .._text.phone import RECIPIENT_FORMS, digits_of, normalise_reported, recipients_for, to_e164
 from .._text.rules import SmsRange
 from .._text.send_options import SendOptions
-from .common import SentQuestion, Verdicts, answer_identifier, answer_model, as_decimal, error_body, given, raw
+from .common import (
+    SentQuestion,
+    Verdicts,
+    answer_identifier,
+    answer_model,
+    as_decimal,
+    error_body,
+    given,
+    raw,
+    signed_callback,
+)
 
 
 class SmsPartner:
+    signer: CallbackSigner | None = None
     name = "smspartner"
     # The vocabularies of the spec's x-smsgate-delivery-states that status() reads.
     state_vocabularies: tuple[str, ...] = ("status",)
@@ -81,6 +93,9 @@ class SmsPartner:
             body.sandbox = 1
         if self.sms_range is not None:
             body.gamme = self.sms_range.request_value
+        if options.callback_url:  # receipts, and the replies to this send
+            body.url_dlr = signed_callback(self.name, self.signer, options.callback_url, "delivery")
+            body.url_response = signed_callback(self.name, self.signer, options.callback_url, "reply")
         if scheduled_at:
             local = scheduled_at.astimezone(PARIS)
             if local.minute % 5 or local.second or local.microsecond:

@@ -50,6 +50,7 @@ if TYPE_CHECKING:
     from .delete_contact_request import DeleteContactRequest
     from .delete_group_request import DeleteGroupRequest
     from .delete_subaccount_request import DeleteSubaccountRequest
+    from .delivery_receipt import DeliveryReceipt
     from .error_response import ErrorResponse
     from .field_error import FieldError
     from .get_cost_resume_interval import GetCostResumeInterval
@@ -146,6 +147,7 @@ else:
         "DeleteContactRequest": ".delete_contact_request",
         "DeleteGroupRequest": ".delete_group_request",
         "DeleteSubaccountRequest": ".delete_subaccount_request",
+        "DeliveryReceipt": ".delivery_receipt",
         "ErrorResponse": ".error_response",
         "FieldError": ".field_error",
         "GetCostResumeInterval": ".get_cost_resume_interval",
@@ -254,6 +256,7 @@ __all__ = (
     "DeleteContactRequest",
     "DeleteGroupRequest",
     "DeleteSubaccountRequest",
+    "DeliveryReceipt",
     "ErrorResponse",
     "FieldError",
     "GetCostResumeInterval",

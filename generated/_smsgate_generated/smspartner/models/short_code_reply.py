@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -18,14 +18,15 @@ class ShortCodeReply:
     Attributes:
         phone_number (str): Number of the person who replied, E.164 (`+336...`).
         text (str): The reply's text.
-        type_ (str | Unset): `response` in the documented example.
-        message_id (str | Unset): Id of the campaign (send) that was answered.
+        type_ (str | Unset): `response` for a reply, `stop` for a STOP request (the French "Webhooks" page).
+        message_id (int | str | Unset): Id of the campaign (send) that was answered (a JSON number on the French
+            "Webhooks" page, text in a form).
     """
 
     phone_number: str
     text: str
     type_: str | Unset = UNSET
-    message_id: str | Unset = UNSET
+    message_id: int | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -35,7 +36,11 @@ class ShortCodeReply:
 
         type_ = self.type_
 
-        message_id = self.message_id
+        message_id: int | str | Unset
+        if isinstance(self.message_id, Unset):
+            message_id = UNSET
+        else:
+            message_id = self.message_id
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -61,7 +66,12 @@ class ShortCodeReply:
 
         type_ = d.pop("type", UNSET)
 
-        message_id = d.pop("message_id", UNSET)
+        def _parse_message_id(data: object) -> int | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(int | str | Unset, data)
+
+        message_id = _parse_message_id(d.pop("message_id", UNSET))
 
         short_code_reply = cls(
             phone_number=phone_number,

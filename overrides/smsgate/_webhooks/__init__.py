@@ -1,0 +1,1 @@
+"""Hearing the vendors back: callbacks read into unified events (``payloads``), and receivers (``receiver``)."""
