@@ -45,6 +45,7 @@ if TYPE_CHECKING:
     from ._campaigns.resolve import ResolveReport
     from ._text.gsm7 import Encoding, ForcingCharacter
     from ._text.preview import Preview, preview
+    from ._text.suppression import SuppressionEntry, SuppressionList
     from ._text.transliterate import Replacement, Transliteration, to_gsm7
 
 __version__ = "0.2.0.dev0"
@@ -66,6 +67,7 @@ _LAZY = {
     **dict.fromkeys(("AsyncFailoverClient", "FailoverClient", "FailoverResult"), "_campaigns.failover"),
     **dict.fromkeys(("Journal", "JournalEntry", "RecipientState"), "_campaigns.journal"),
     "ResolveReport": "_campaigns.resolve",
+    **dict.fromkeys(("SuppressionEntry", "SuppressionList"), "_text.suppression"),
 }
 
 if not TYPE_CHECKING:  # type checkers read the imports above; a module __getattr__ would make any name valid
@@ -121,6 +123,8 @@ __all__ = [
     "SendResult",
     "ServerError",
     "SmsGateError",
+    "SuppressionEntry",
+    "SuppressionList",
     "Transliteration",
     "TransportError",
     "UnsupportedOperationError",

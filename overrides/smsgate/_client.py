@@ -236,6 +236,9 @@ class _BaseClient:
         if not isinstance(options, SendOptions):
             options = SendOptions.of(options, call="send", vendor=self.vendor)
         numbers = recipients(to, self.vendor)
+        refused = options.refusal(numbers, self.vendor)  # the suppression list, before any request
+        if refused is not None:
+            raise refused
         # The vendor's plan converts and checks each number; the rules need no Preview built.
         sendable = self._checked(text, options).text if weighed is None else weighed.text
         result: SendResult = yield from self._vendor.send(numbers, sendable, options)
@@ -244,7 +247,9 @@ class _BaseClient:
     def _check_send(self, text: str, options: SendOptions) -> None:
         """Everything ``send`` checks before its first request (the rules, then the vendor plan's own
         checks), for a text about to be sent to many: the plan stops at its first request, unsent."""
-        plan = self._send_plan([example_mobile(RECIPIENT_FORMS[self.vendor].region)], text, options)
+        # An example number, not a recipient: the suppression list is each recipient's check, at its send.
+        unscreened = options if options.suppression is None else options.replace(suppression=None)
+        plan = self._send_plan([example_mobile(RECIPIENT_FORMS[self.vendor].region)], text, unscreened)
         try:
             next(plan)
         except StopIteration:

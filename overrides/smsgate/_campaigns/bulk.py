@@ -180,8 +180,12 @@ class Campaign:
         settings = {"text": base, **options.as_settings()}
         if isinstance(journal, Journal):
             journal.start(settings, rows, progress=progress)
-            return cls(journal)
-        return cls(Journal.create(journal, settings, rows, fsync=fsync, progress=progress))
+            campaign = cls(journal)
+        else:
+            campaign = cls(Journal.create(journal, settings, rows, fsync=fsync, progress=progress))
+        if options.suppression is not None:  # the caller's own list (one in memory is not in the journal)
+            campaign.options = campaign.options.replace(suppression=options.suppression)
+        return campaign
 
     @classmethod
     def open(cls, journal: str | Path | Journal, *, read_only: bool = False) -> Campaign:
@@ -380,6 +384,7 @@ class Campaign:
             batch_sizes=sizes,
             rate_limits=limits,
             on_wait=on_wait,
+            options=self.options,
         )
 
     def _before_run(

@@ -12,14 +12,18 @@ STOP mention...) are ``preview``'s (``smsgate._text.preview``), which every send
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from typing import Any, Literal, TypedDict, TypeGuard
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Literal, TypedDict, TypeGuard
 
 from .._base.encoding import UNSENDABLE
-from .._base.errors import InvalidArgumentError
+from .._base.errors import InvalidArgumentError, InvalidRequestError
 from .._base.spec import VENDORS
+
+if TYPE_CHECKING:  # loaded with the first list: sqlite3 is not needed by a program that sends one message
+    from .suppression import SuppressionList
 
 __all__ = ["OPTION_NAMES", "PURPOSES", "Purpose", "SendKwargs", "SendOptions", "check_schedule"]
 
@@ -38,6 +42,8 @@ class SendKwargs(TypedDict, total=False):
     - ``dry_run``: the vendor's test mode (nothing delivered or billed; Primotexto has none, so no request).
     - ``purpose``: ``"transactional"`` (the default) or ``"marketing"`` (the vendor's marketing rules).
     - ``gsm7``: send ``smsgate.to_gsm7(text).text`` instead of ``text``.
+    - ``suppression``: a ``smsgate.SuppressionList``; a marketing send (and, when the list says
+      ``transactional=True``, any send) to a number on it is refused before any request.
     """
 
     sender: str | Mapping[str, str] | None
@@ -46,6 +52,7 @@ class SendKwargs(TypedDict, total=False):
     dry_run: bool
     purpose: Purpose
     gsm7: bool
+    suppression: SuppressionList | None
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,6 +65,7 @@ class SendOptions:
     dry_run: bool = False
     purpose: Purpose = "transactional"
     gsm7: bool = False
+    suppression: SuppressionList | None = None
 
     @classmethod
     def of(cls, given: Mapping[str, Any], *, call: str, vendor: str | None = None) -> SendOptions:
@@ -101,6 +109,20 @@ class SendOptions:
                 f"purpose must be 'transactional' or 'marketing', not {self.purpose!r}", vendor=vendor
             )
         check_schedule(self.scheduled_at, vendor)
+        if self.suppression is not None and not _is_suppression_list(self.suppression):
+            raise InvalidArgumentError(
+                f"suppression must be a smsgate.SuppressionList, not {type(self.suppression).__name__}", vendor=vendor
+            )
+
+    def refusal(self, numbers: Sequence[str], vendor: str | None) -> InvalidRequestError | None:
+        """The suppression list's refusal of the first of ``numbers`` it holds, for this send's purpose."""
+        if self.suppression is None or not self.suppression.applies_to(self.purpose):
+            return None
+        for number in numbers:
+            refused = self.suppression.refusal(number, self.purpose, vendor)
+            if refused is not None:
+                return refused
+        return None
 
     def sender_for(self, vendor: str) -> str | None:
         """The sender ``vendor`` sends with (from a ``{vendor: sender}`` mapping, or the one sender)."""
@@ -129,6 +151,14 @@ class SendOptions:
             "dry_run": self.dry_run,
             "purpose": self.purpose,
             "gsm7": self.gsm7,
+            # A list kept in a file is found again on resume; one in memory lives as long as its object.
+            "suppression": None
+            if self.suppression is None or self.suppression.path is None
+            else {
+                "path": str(self.suppression.path),
+                "transactional": self.suppression.transactional,
+                "default_region": self.suppression.default_region,
+            },
         }
 
     @classmethod
@@ -142,12 +172,31 @@ class SendOptions:
             dry_run=bool(settings.get("dry_run", False)),
             purpose=settings.get("purpose") or "transactional",
             gsm7=bool(settings.get("gsm7", False)),
+            suppression=_reopened(settings.get("suppression")),
         )
 
 
 OPTION_NAMES: tuple[str, ...] = tuple(field.name for field in dataclasses.fields(SendOptions))
 OPTION_SET = frozenset(OPTION_NAMES)
 DEFAULTS: Mapping[str, Any] = {field.name: field.default for field in dataclasses.fields(SendOptions)}
+
+
+def _is_suppression_list(value: object) -> bool:
+    from .suppression import SuppressionList
+
+    return isinstance(value, SuppressionList)
+
+
+def _reopened(saved: object) -> SuppressionList | None:
+    if not isinstance(saved, Mapping) or not isinstance(saved.get("path"), str):
+        return None
+    from .suppression import SuppressionList
+
+    return SuppressionList(
+        Path(saved["path"]),
+        transactional=bool(saved.get("transactional", False)),
+        default_region=str(saved.get("default_region") or "FR"),
+    )
 
 
 def _is_mapping(value: object) -> TypeGuard[Mapping[str, Any]]:
