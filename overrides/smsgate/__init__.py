@@ -37,7 +37,17 @@ from ._base.errors import (
 from ._client import AsyncClient, Client
 
 if TYPE_CHECKING:
-    from ._base.models import Credits, DeliveryReport, DeliveryState, MessaggiStatusCallback, SendResult, Vendor
+    from ._base.models import (
+        Credits,
+        DeliveryReport,
+        DeliveryState,
+        MessaggiStatusCallback,
+        OptOut,
+        OptOutKind,
+        Reply,
+        SendResult,
+        Vendor,
+    )
     from ._campaigns.bulk import Campaign, CampaignReport, send_many, send_many_async
     from ._campaigns.engine import CircuitBreaker, RateLimit
     from ._campaigns.failover import AsyncFailoverClient, FailoverClient, FailoverResult
@@ -53,7 +63,19 @@ __version__ = "0.2.0.dev0"
 
 # The unified models are generated dataclasses and enums: they load on first use (an attribute
 # read, ``from smsgate import Credits``, or the first client), which keeps them out of ``import smsgate``.
-_MODELS = frozenset({"Credits", "DeliveryReport", "DeliveryState", "MessaggiStatusCallback", "SendResult", "Vendor"})
+_MODELS = frozenset(
+    {
+        "Credits",
+        "DeliveryReport",
+        "DeliveryState",
+        "MessaggiStatusCallback",
+        "OptOut",
+        "OptOutKind",
+        "Reply",
+        "SendResult",
+        "Vendor",
+    }
+)
 # Load on first use: the unified models, the encoding tables, the vendors' rules and the
 # transliteration (with the first preview or send), campaigns (sqlite3 and asyncio are not needed
 # by a program that sends one message).
@@ -111,11 +133,14 @@ __all__ = [
     "JournalError",
     "MessaggiStatusCallback",
     "NotFoundError",
+    "OptOut",
+    "OptOutKind",
     "Preview",
     "RateLimit",
     "RateLimitError",
     "RecipientState",
     "Replacement",
+    "Reply",
     "RequestTimeoutError",
     "ResolveReport",
     "ResponseFormatError",

@@ -285,6 +285,10 @@ FIELDS_USED: dict[str, set[tuple[str, str]]] = {
     },
     "primotexto": {
         ("AccountStats", "credits_"),
+        ("IdentifierRequest", "identifier"),
+        ("Reply", "id"),
+        ("Reply", "identifier"),
+        ("Reply", "message"),
         ("ErrorResponse", "code"),
         ("ErrorResponse", "error"),
         ("MessageStatus", "delivered"),
@@ -303,6 +307,12 @@ FIELDS_USED: dict[str, set[tuple[str, str]]] = {
     },
     "smspartner": {
         ("AccountCredits", "balance"),
+        ("AddStopSmsRequest", "api_key"),
+        ("AddStopSmsRequest", "phone_number"),
+        ("StopEntry", "created_at"),
+        ("StopEntry", "id"),
+        ("StopEntry", "phone_number"),
+        ("StopListResponse", "data"),
         ("AccountCredits", "currency"),
         ("AccountCredits", "solde"),
         ("BulkStatusByTagResponse", "statut_response_list"),
