@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from .._base import errors
 from .._core.response import Answer
-from .._text.phone import digits_of
+from .._text.phone import RECIPIENT_FORMS, digits_of
 
 if TYPE_CHECKING:  # the unified models load with the first client, not at ``import smsgate``
     from _smsgate_generated.messaggi.types import Unset as MessaggiUnset
@@ -178,6 +178,16 @@ def digits_found(numbers: Iterable[str | None], message_id: str | None = None) -
 
 
 # -- opt-out lists and replies ----------------------------------------------------------------------
+
+
+class ConsentPlansBase:
+    """What a vendor's opt-out and reply plans share: its spec and the region its numbers are read in."""
+
+    name: str
+
+    def __init__(self, spec: VendorSpec) -> None:
+        self.spec = spec
+        self.region = RECIPIENT_FORMS[self.name].region
 
 
 def object_id_time(identifier: str | None) -> datetime | None:

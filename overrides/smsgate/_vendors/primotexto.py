@@ -36,6 +36,7 @@ from .._text.send_options import SendOptions
 from .common import (
     ID_SEPARATOR,
     Accepted,
+    ConsentPlansBase,
     SentQuestion,
     Verdicts,
     answer_identifier,
@@ -210,14 +211,10 @@ def _moment_of(answer: MessageStatus, word: str) -> int | None:
     return given(moments.get(word))
 
 
-class PrimotextoConsent:
+class PrimotextoConsent(ConsentPlansBase):
     """Primotexto's blacklists (``unsubscribers`` = STOP, ``bounces`` = NPAI) and replies."""
 
     name = "primotexto"
-
-    def __init__(self, spec: VendorSpec) -> None:
-        self.spec = spec
-        self.region = RECIPIENT_FORMS[self.name].region
 
     def opt_outs(self, kind: str) -> Generator[Call[Any], Any, list[OptOut]]:
         from _smsgate_generated.primotexto.api.blacklists import list_bounces, list_unsubscribers

@@ -36,7 +36,17 @@ from .._core.http import Call
 from .._text.phone import RECIPIENT_FORMS, digits_of, normalise_reported, recipients_for, to_e164
 from .._text.rules import SmsRange
 from .._text.send_options import SendOptions
-from .common import SentQuestion, Verdicts, answer_identifier, answer_model, as_decimal, error_body, given, raw
+from .common import (
+    ConsentPlansBase,
+    SentQuestion,
+    Verdicts,
+    answer_identifier,
+    answer_model,
+    as_decimal,
+    error_body,
+    given,
+    raw,
+)
 
 
 class SmsPartner:
@@ -214,14 +224,10 @@ class SmsPartner:
         )
 
 
-class SmsPartnerConsent:
+class SmsPartnerConsent(ConsentPlansBase):
     """SMS Partner's STOP list: ``GET /stop-sms/list``, ``POST /stop-sms/add``, ``GET /stop-sms/delete`` (by id)."""
 
     name = "smspartner"
-
-    def __init__(self, spec: VendorSpec) -> None:
-        self.spec = spec
-        self.region = RECIPIENT_FORMS[self.name].region
 
     def opt_outs(self, kind: str) -> Generator[Call[Any], Any, list[OptOut]]:
         from _smsgate_generated.smspartner.api.stop_sms import list_stop_sms

@@ -157,13 +157,19 @@ def _listing(kind: str) -> Handler:
     return handler
 
 
+def _identifier(value: object) -> str:
+    """The E.164 form of a blacklist request's ``identifier`` (a refusal when it is no number)."""
+    number = parse_number(str(value), "FR")
+    if number is None:
+        raise RefusedRequestError(ProblemKind.INVALID_PARAMETER, "identifier", repr(value))
+    return number.e164
+
+
 def _adding(kind: str) -> Handler:
     def handler(request: SandboxRequest, store: Store) -> Reply:
-        number = parse_number(str(request.body["identifier"]), "FR")
-        if number is None:
-            raise RefusedRequestError(ProblemKind.INVALID_PARAMETER, "identifier", repr(request.body["identifier"]))
-        entry, _ = store.opt_out(VENDOR, number.e164, kind)
-        at = store.accounts[VENDOR].opt_outs[kind][number.e164][1]
+        number = _identifier(request.body["identifier"])
+        entry, _ = store.opt_out(VENDOR, number, kind)
+        at = store.accounts[VENDOR].opt_outs[kind][number][1]
         return Reply(200, {"id": f"{int(at):08x}{entry:016x}"})
 
     return handler
@@ -171,11 +177,9 @@ def _adding(kind: str) -> Handler:
 
 def _removing(kind: str) -> Handler:
     def handler(request: SandboxRequest, store: Store) -> Reply:
-        number = parse_number(str(request.query["identifier"]), "FR")
-        if number is None:
-            raise RefusedRequestError(ProblemKind.INVALID_PARAMETER, "identifier", repr(request.query["identifier"]))
+        number = _identifier(request.query["identifier"])
         with store.lock:
-            store.accounts[VENDOR].opt_outs[kind].pop(number.e164, None)
+            store.accounts[VENDOR].opt_outs[kind].pop(number, None)
         return Reply(200, None, content=b"")
 
     return handler
