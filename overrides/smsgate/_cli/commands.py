@@ -17,6 +17,7 @@ from .._base.spec import VENDORS
 from .._client import AsyncClient, Client
 from .._text.preview import Preview
 from .._text.send_options import SendKwargs
+from .._text.suppression import SuppressionList
 from .._vendors.options import ENV_VARS
 from . import exit_codes, status_file
 from .output import REPORT_HEADERS, Output, ProgressBar, fields, jsonable, report_row, table
@@ -132,6 +133,7 @@ def send_options(args: argparse.Namespace) -> SendKwargs:
         "dry_run": args.dry_run,
         "purpose": args.purpose,
         "gsm7": args.gsm7,
+        "suppression": None if args.suppression is None else SuppressionList(args.suppression),
     }
 
 
