@@ -109,6 +109,5 @@ def test_a_resumed_campaign_reopens_a_list_kept_in_a_file(tmp_path: Path) -> Non
         assert campaign.options.suppression is not None
         assert campaign.options.suppression.path == path
         report = campaign.run(c)
-        campaign.options.suppression.close()
     assert (report.accepted, report.refused) == (2, 1)
     assert sandbox.recipients_received()[STOPPED] == 0
