@@ -127,9 +127,11 @@ class Sandbox:
     ) -> list[dict[str, Any]]:
         """An inbound SMS from ``number`` (E.164): the vendor posts its reply callback(s), whose payloads this returns.
 
-        Only SMS Partner documents replies: ``kind`` ``short_code`` (``type: response``) or ``long_number`` (one
+        SMS Partner posts its reply callbacks: ``kind`` ``short_code`` (``type: response``) or ``long_number`` (one
         callback per part of a long reply, with its concatenation fields); to ``url``, else to the
         ``urlResponse`` of the message answered (``message_id``, else the latest sent to ``number``).
+        ``vendor="primotexto"`` posts nothing (it documents no callback, so this returns ``[]``): the reply is
+        kept for ``GET /messages/replies?category=``, the category of the message answered.
         """
         return self._inbound(number, text, vendor=vendor, kind=kind, url=url, message_id=message_id, stop=False)
 
@@ -143,7 +145,8 @@ class Sandbox:
         message_id: str | None = None,
     ) -> list[dict[str, Any]]:
         """``number`` answers STOP: SMS Partner's short-code callback says ``type: stop`` (its French "Webhooks"
-        page); a long-number reply is the text ``STOP``. See ``simulate_reply``."""
+        page); a long-number reply is the text ``STOP``. The number also lands on the vendor's opt-out list
+        (``GET /stop-sms/list``; Primotexto's ``GET /unsubscribers/default/contacts``). See ``simulate_reply``."""
         return self._inbound(number, "STOP", vendor=vendor, kind=kind, url=url, message_id=message_id, stop=True)
 
     def _inbound(
