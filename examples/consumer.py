@@ -110,6 +110,29 @@ def send_safely(client: smsgate.Client, to: str, text: str, *, sender: str | Non
     return f"sent: {sent.message_id}"
 
 
+def honour_stop(client: smsgate.Client, suppressions: smsgate.SuppressionList, to: str, text: str) -> str:
+    """The vendor's STOP list into the local suppression list, then a marketing send that honours it."""
+    listed: list[smsgate.OptOut] = client.opt_outs()
+    added, lifted = suppressions.sync(client.vendor, [entry.phone_number for entry in listed])
+    print(added, lifted, [entry.source for entry in suppressions])
+    try:
+        sent = client.send(to, text, purpose="marketing", suppression=suppressions)
+    except smsgate.InvalidRequestError as refused:
+        if refused.rule != "suppression":
+            raise
+        return "suppressed"
+    return sent.message_id
+
+
+def read_replies(client: smsgate.Client, reference: str) -> list[str]:
+    """Primotexto's replies to the messages sent with ``reference``; another vendor has none."""
+    try:
+        replies: list[smsgate.Reply] = client.replies(reference, since=datetime(2026, 1, 1, tzinfo=UTC))
+    except smsgate.UnsupportedOperationError:
+        return []
+    return [reply.text for reply in replies]
+
+
 def primotexto_operations(client: smsgate.Client) -> primotexto.models.CategoryStats:
     """Any Primotexto operation through call(): arguments checked by mypy, result typed."""
     stats = client.call(primotexto.operations.get_category_stats, category="otp")

@@ -301,6 +301,7 @@ def _check_operations(spec: Spec) -> list[str]:
             problems.append(
                 f"{where}: x-smsgate-send-regions must be a non-empty list of ISO 3166 codes or '*', on a send"
             )
+        problems += _check_consent(operation)
         templated = PATH_TEMPLATE_NAME.findall(operation.path)
         declared = {str(p.get("name")) for p in spec.parameters(operation) if p.get("in") == "path"}
         for name in templated:
@@ -311,6 +312,43 @@ def _check_operations(spec: Spec) -> list[str]:
         problems += _check_named_schemas(operation)
         problems += _check_xml_orders(spec, operation)
         problems += _check_query_schema(spec, operation)
+    return problems + _check_consent_unique(spec)
+
+
+CONSENT_LISTS = {"stop": ("list", "add", "remove"), "bounce": ("list", "add", "remove"), "reply": ("list",)}
+CONSENT_BY = ("reference", "campaign")  # what a reply list is asked for
+
+
+def _check_consent(operation: Operation) -> list[str]:
+    """``x-smsgate-consent``: ``{list: stop|bounce|reply, action: list|add|remove[, by: reference|campaign]}``."""
+    tag = operation.operation.get("x-smsgate-consent")
+    if tag is None:
+        return []
+    where = f"{operation.where}: x-smsgate-consent"
+    if not isinstance(tag, dict) or set(tag) - {"list", "action", "by"}:
+        return [f"{where} must be an object of list, action and (for replies) by"]
+    kind, action, by = tag.get("list"), tag.get("action"), tag.get("by")
+    if kind not in CONSENT_LISTS or action not in CONSENT_LISTS[kind]:
+        return [f"{where}: {kind!r}/{action!r} is not one of {CONSENT_LISTS}"]
+    if (kind == "reply") != (by is not None) or (by is not None and by not in CONSENT_BY):
+        return [f"{where}: by ({', '.join(CONSENT_BY)}) is required on a reply list, and only there"]
+    if action == "list" and operation.method != "get":
+        return [f"{where}: a list is read with GET, not {operation.method.upper()}"]
+    if operation.operation.get("x-smsgate-sends"):
+        return [f"{where}: an opt-out operation sends no SMS"]
+    return []
+
+
+def _check_consent_unique(spec: Spec) -> list[str]:
+    seen: dict[tuple[object, ...], str] = {}
+    problems = []
+    for operation in spec.operations():
+        tag = operation.operation.get("x-smsgate-consent")
+        if isinstance(tag, dict):
+            key = (tag.get("list"), tag.get("action"), tag.get("by"))
+            if key in seen:
+                problems.append(f"{operation.where}: x-smsgate-consent {tag} is also on {seen[key]}")
+            seen[key] = operation.where
     return problems
 
 

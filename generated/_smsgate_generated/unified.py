@@ -126,6 +126,74 @@ class Credits:
     """
 
 
+class OptOutKind(StrEnum):
+    """
+    The kind of an opt-out list: `stop` (the recipient said STOP, or was added to the vendor's STOP list) or `bounce` (Primotexto's NPAI list: the number is not assigned).
+    """
+
+    stop = "stop"
+    bounce = "bounce"
+
+
+@dataclass(frozen=True, kw_only=True)
+class OptOut:
+    """
+    One number on a vendor's opt-out list (`client.opt_outs()`).
+    """
+
+    vendor: Vendor
+    kind: OptOutKind
+    phone_number: str
+    """
+    The number, in E.164 form where it could be normalised, else as the vendor wrote it.
+    """
+    id: str | None
+    """
+    The vendor's identifier of the entry (SMS Partner's `id`, which its removal takes); null when the vendor gives none.
+    """
+    at: datetime | None
+    """
+    When the number was listed, timezone-aware UTC; null when the vendor does not say.
+    """
+    raw: dict[str, Any]
+    """
+    The vendor payload this entry was read from.
+    """
+
+
+@dataclass(frozen=True, kw_only=True)
+class Reply:
+    """
+    One inbound SMS answering a message (`client.replies()`).
+    """
+
+    vendor: Vendor
+    id: str | None
+    """
+    The vendor's identifier of the reply; null when it gives none.
+    """
+    phone_number: str
+    """
+    Who replied, in E.164 form where it could be normalised, else as the vendor wrote it.
+    """
+    text: str
+    """
+    The reply's text.
+    """
+    received_at: datetime | None
+    """
+    When it was received, timezone-aware UTC; null when the vendor does not say (Primotexto: read from the creation time its 24-hex `id` carries, an inference of ours).
+    """
+    reference: str | None
+    """
+    The reference (Primotexto category) or campaign id the replies were asked for.
+    """
+    raw: dict[str, Any]
+    """
+    The vendor payload this reply was read from.
+    """
+
+
 @dataclass(frozen=True, kw_only=True)
 class MessaggiStatistics:
     """

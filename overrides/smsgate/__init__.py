@@ -40,7 +40,17 @@ from ._base.errors import (
 from ._client import AsyncClient, Client
 
 if TYPE_CHECKING:
-    from ._base.models import Credits, DeliveryReport, DeliveryState, MessaggiStatusCallback, SendResult, Vendor
+    from ._base.models import (
+        Credits,
+        DeliveryReport,
+        DeliveryState,
+        MessaggiStatusCallback,
+        OptOut,
+        OptOutKind,
+        Reply,
+        SendResult,
+        Vendor,
+    )
     from ._campaigns.bulk import Campaign, CampaignReport, send_many, send_many_async
     from ._campaigns.engine import CircuitBreaker, RateLimit
     from ._campaigns.failover import AsyncFailoverClient, FailoverClient, FailoverResult
@@ -48,6 +58,7 @@ if TYPE_CHECKING:
     from ._campaigns.resolve import ResolveReport
     from ._text.gsm7 import Encoding, ForcingCharacter
     from ._text.preview import Preview, preview
+    from ._text.suppression import SuppressionEntry, SuppressionList
     from ._text.transliterate import Replacement, Transliteration, to_gsm7
 
 __version__ = "0.2.0.dev0"
@@ -55,7 +66,19 @@ __version__ = "0.2.0.dev0"
 
 # The unified models are generated dataclasses and enums: they load on first use (an attribute
 # read, ``from smsgate import Credits``, or the first client), which keeps them out of ``import smsgate``.
-_MODELS = frozenset({"Credits", "DeliveryReport", "DeliveryState", "MessaggiStatusCallback", "SendResult", "Vendor"})
+_MODELS = frozenset(
+    {
+        "Credits",
+        "DeliveryReport",
+        "DeliveryState",
+        "MessaggiStatusCallback",
+        "OptOut",
+        "OptOutKind",
+        "Reply",
+        "SendResult",
+        "Vendor",
+    }
+)
 # Load on first use: the unified models, the encoding tables, the vendors' rules and the
 # transliteration (with the first preview or send), campaigns (sqlite3 and asyncio are not needed
 # by a program that sends one message).
@@ -69,6 +92,7 @@ _LAZY = {
     **dict.fromkeys(("AsyncFailoverClient", "FailoverClient", "FailoverResult"), "_campaigns.failover"),
     **dict.fromkeys(("Journal", "JournalEntry", "RecipientState"), "_campaigns.journal"),
     "ResolveReport": "_campaigns.resolve",
+    **dict.fromkeys(("SuppressionEntry", "SuppressionList"), "_text.suppression"),
 }
 
 if not TYPE_CHECKING:  # type checkers read the imports above; a module __getattr__ would make any name valid
@@ -112,11 +136,14 @@ __all__ = [
     "JournalError",
     "MessaggiStatusCallback",
     "NotFoundError",
+    "OptOut",
+    "OptOutKind",
     "Preview",
     "RateLimit",
     "RateLimitError",
     "RecipientState",
     "Replacement",
+    "Reply",
     "RequestTimeoutError",
     "ResolveReport",
     "ResponseFormatError",
@@ -124,6 +151,8 @@ __all__ = [
     "SendResult",
     "ServerError",
     "SmsGateError",
+    "SuppressionEntry",
+    "SuppressionList",
     "Transliteration",
     "TransportError",
     "UnsupportedOperationError",

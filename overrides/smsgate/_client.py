@@ -6,6 +6,7 @@ error and retry behaviour.
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import functools
 import importlib
 import math
@@ -21,7 +22,13 @@ import httpx
 
 from ._base.drive import adrive, drive
 from ._base.encoding import check_identifier
-from ._base.errors import ClientUsageError, InvalidArgumentError, ResponseFormatError, SmsGateError
+from ._base.errors import (
+    ClientUsageError,
+    InvalidArgumentError,
+    ResponseFormatError,
+    SmsGateError,
+    UnsupportedOperationError,
+)
 from ._base.redact import mask_in_http_logs
 from ._base.spec import vendor_spec
 from ._core.arguments import check_arguments, check_query_rule
@@ -41,15 +48,16 @@ from ._core.retry import (
     classify,
 )
 from ._text.inputs import recipients
-from ._text.phone import RECIPIENT_FORMS, example_mobile
+from ._text.phone import RECIPIENT_FORMS, example_mobile, to_e164
 from ._text.send_options import SendKwargs, SendOptions
-from ._vendors import Vendor, load
+from ._vendors import ConsentPlans, Vendor, consent_plans, load
 from ._vendors.options import ClientOptions, client_options
 
 if TYPE_CHECKING:  # the generated unified models load with the first client, not at ``import smsgate``
+    from datetime import datetime
     from types import ModuleType
 
-    from ._base.models import Credits, DeliveryReport, SendResult
+    from ._base.models import Credits, DeliveryReport, OptOut, Reply, SendResult
     from ._text.preview import Checked, Preview
     from ._text.rules import SmsRange
 
@@ -117,7 +125,7 @@ class _BaseClient:
         self.vendor = vendor = options.vendor
         self.base_url = options.base_url
         self._timeout = options.timeout or httpx.Timeout(DEFAULT_TIMEOUT)
-        spec = vendor_spec(vendor)
+        self._spec = spec = vendor_spec(vendor)
         # The webhook secret signs callback_url (None: $SMSGATE_WEBHOOK_SECRET, read when a send needs it).
         sms_range = _range(vendor, options.sms_range)
         self._vendor: Vendor = load(vendor, spec, sms_range=sms_range, signer=options.signer)
@@ -238,6 +246,9 @@ class _BaseClient:
         if not isinstance(options, SendOptions):
             options = SendOptions.of(options, call="send", vendor=self.vendor)
         numbers = recipients(to, self.vendor)
+        refused = options.refusal(numbers, self.vendor)  # the suppression list, before any request
+        if refused is not None:
+            raise refused
         # The vendor's plan converts and checks each number; the rules need no Preview built.
         sendable = self._checked(text, options).text if weighed is None else weighed.text
         result: SendResult = yield from self._vendor.send(numbers, sendable, options)
@@ -246,7 +257,9 @@ class _BaseClient:
     def _check_send(self, text: str, options: SendOptions) -> None:
         """Everything ``send`` checks before its first request (the rules, then the vendor plan's own
         checks), for a text about to be sent to many: the plan stops at its first request, unsent."""
-        plan = self._send_plan([example_mobile(RECIPIENT_FORMS[self.vendor].region)], text, options)
+        # An example number, not a recipient: the suppression list is each recipient's check, at its send.
+        unscreened = options if options.suppression is None else options.replace(suppression=None)
+        plan = self._send_plan([example_mobile(RECIPIENT_FORMS[self.vendor].region)], text, unscreened)
         try:
             next(plan)
         except StopIteration:
@@ -296,11 +309,60 @@ class _BaseClient:
         requests = len(result.message_id.split(","))
         return result.message_id, wait_plan(float(timeout), requests, POLL_BUDGETS[self.vendor])
 
+    def _consent(self, kind: object, action: str, by: str | None = None) -> ConsentPlans:
+        """The vendor's plans for ``action`` on its ``kind`` list, after the spec says it has one
+        (``x-smsgate-consent``); ``UnsupportedOperationError`` naming what it has otherwise."""
+        lists = ("reply",) if action == "replies" else ("stop", "bounce")
+        if kind not in lists:
+            raise InvalidArgumentError(f"kind must be 'stop' or 'bounce', not {kind!r}", vendor=self.vendor)
+        tag = ("reply", "list", by) if action == "replies" else (str(kind), action, None)
+        plans = consent_plans(self.vendor, self._spec)
+        if self._spec.consent_operation(*tag) is None or plans is None:
+            verb = {"list": "list", "add": "add a number to", "remove": "remove a number from"}.get(action)
+            wanted = f"to list replies by {by}" if action == "replies" else f"to {verb} its {kind} list"
+            raise UnsupportedOperationError(
+                f"{self.vendor}'s API has no operation {wanted}; what it has: {self._spec.consent_summary()}",
+                vendor=self.vendor,
+            )
+        return plans
+
+    def _opt_outs_plan(self, kind: object) -> Generator[Call[Any], Any, list[OptOut]]:
+        return self._consent(kind, "list").opt_outs(str(kind))
+
+    def _opt_out_change(self, number: object, kind: object, action: str) -> Generator[Call[Any], Any, None]:
+        plans = self._consent(kind, action)
+        if not isinstance(number, str):
+            raise InvalidArgumentError(f"number must be a string, not {type(number).__name__}", vendor=self.vendor)
+        e164 = to_e164(number, RECIPIENT_FORMS[self.vendor].region, vendor=self.vendor)
+        change = plans.add_opt_out if action == "add" else plans.remove_opt_out
+        return change(e164, str(kind))
+
+    def _replies_plan(
+        self, reference: object, campaign: object, since: object
+    ) -> Generator[Call[Any], Any, list[Reply]]:
+        if (reference is None) == (campaign is None):
+            raise InvalidArgumentError("replies() takes exactly one of reference= and campaign=", vendor=self.vendor)
+        by, value = ("reference", reference) if campaign is None else ("campaign", campaign)
+        if not isinstance(value, str) or not value.strip():
+            raise InvalidArgumentError(f"{by} must be a non-empty string, not {value!r}", vendor=self.vendor)
+        if since is not None and not (isinstance(since, dt.datetime) and since.tzinfo is not None):
+            raise InvalidArgumentError("since must be a timezone-aware datetime", vendor=self.vendor)
+        plans = self._consent("reply", "replies", by)
+        return _since(plans.replies(by, value), since)
+
     def _cancel_plan(self, message_id: str) -> Generator[Call[Any], Any, None]:
         return self._vendor.cancel(check_identifier(message_id, name="message_id", vendor=self.vendor))
 
     def _check_loop(self) -> None:
         """Nothing to check for the synchronous client (see AsyncClient)."""
+
+
+def _since(plan: Generator[Call[Any], Any, list[Reply]], since: Any) -> Generator[Call[Any], Any, list[Reply]]:
+    """The replies of ``plan`` received at or after ``since`` (a reply of unknown time is kept: it may be)."""
+    replies = yield from plan
+    if since is None:
+        return replies
+    return [reply for reply in replies if reply.received_at is None or reply.received_at >= since]
 
 
 def _checked_sleep(sleep: object, vendor: str) -> Any:
@@ -464,6 +526,32 @@ class Client(_BaseClient):
         credits: Credits = self._drive(self._vendor.credits())
         return credits
 
+    def opt_outs(self, kind: str = "stop") -> list[OptOut]:
+        """The numbers on the vendor's ``kind`` list: ``"stop"`` (its STOP list) or ``"bounce"``
+        (Primotexto's NPAI list). ``UnsupportedOperationError`` before any request where the vendor
+        has no such list (Messaggi), naming what it has. Feed ``SuppressionList.sync`` with them."""
+        found: list[OptOut] = self._drive(self._opt_outs_plan(kind))
+        return found
+
+    def add_opt_out(self, number: str, *, kind: str = "stop") -> None:
+        """Put ``number`` on the vendor's ``kind`` list (``UnsupportedOperationError`` where it has none)."""
+        self._drive(self._opt_out_change(number, kind, "add"))
+
+    def remove_opt_out(self, number: str, *, kind: str = "stop") -> None:
+        """Take ``number`` off the vendor's ``kind`` list (SMS Partner: found by reading the list first;
+        ``NotFoundError`` when it is not there)."""
+        self._drive(self._opt_out_change(number, kind, "remove"))
+
+    def replies(
+        self, reference: str | None = None, *, campaign: str | None = None, since: datetime | None = None
+    ) -> list[Reply]:
+        """The replies to the messages sent with ``reference`` (Primotexto: its category), or to one
+        ``campaign``; ``since`` keeps those received from then on (a reply of unknown time is kept).
+        ``UnsupportedOperationError`` before any request where the vendor has no reply list (SMS
+        Partner posts replies to a URL instead; Messaggi has none)."""
+        found: list[Reply] = self._drive(self._replies_plan(reference, campaign, since))
+        return found
+
     def _drive(self, plan: Generator[Call[Any], Any, T], policy: RetryPolicy | None = None) -> T:
         """Run a vendor plan: each call it yields through the request core; an error is thrown into
         the plan (which may go on), a misread answer names its call; errors leave scrubbed."""
@@ -624,6 +712,26 @@ class AsyncClient(_BaseClient):
     async def cancel(self, message_id: str) -> None:
         """Cancel a scheduled message (see ``Client.cancel``)."""
         await self._drive(self._cancel_plan(message_id))
+
+    async def opt_outs(self, kind: str = "stop") -> list[OptOut]:
+        """The asyncio twin of ``Client.opt_outs``."""
+        found: list[OptOut] = await self._drive(self._opt_outs_plan(kind))
+        return found
+
+    async def add_opt_out(self, number: str, *, kind: str = "stop") -> None:
+        """The asyncio twin of ``Client.add_opt_out``."""
+        await self._drive(self._opt_out_change(number, kind, "add"))
+
+    async def remove_opt_out(self, number: str, *, kind: str = "stop") -> None:
+        """The asyncio twin of ``Client.remove_opt_out``."""
+        await self._drive(self._opt_out_change(number, kind, "remove"))
+
+    async def replies(
+        self, reference: str | None = None, *, campaign: str | None = None, since: datetime | None = None
+    ) -> list[Reply]:
+        """The asyncio twin of ``Client.replies``."""
+        found: list[Reply] = await self._drive(self._replies_plan(reference, campaign, since))
+        return found
 
     async def credits(self) -> Credits:
         """The account's balance (see ``Client.credits``)."""

@@ -12,6 +12,8 @@ Synopsis::
     smsgate status  --vendor V --file PATH [--concurrency 8] [--progress]
     smsgate cancel  --vendor V MESSAGE_ID
     smsgate credits --vendor V
+    smsgate opt-outs list|add|remove|sync --vendor V [NUMBER] [--kind stop|bounce] [--list consent.db]
+    smsgate replies --vendor V (--reference R | --campaign ID) [--since ISO8601]
     smsgate sandbox [--host 127.0.0.1] [--port 8025] [--speed SECONDS]
     smsgate webhook serve [--port 8026] [--journal run.db] [--json]   (callbacks as events; $SMSGATE_WEBHOOK_SECRET)
 
@@ -101,6 +103,7 @@ from ._campaigns.engine import max_batch_size
 from ._campaigns.journal import Journal
 from ._cli import campaign as campaign_cli
 from ._cli import commands, endpoints, exit_codes, recipients_file, status_file
+from ._cli import consent as consent_cli
 from ._cli import webhook as webhook_cli
 from ._cli.commands import AsyncClientFactory, ClientFactory, ClientOptions, Context
 from ._cli.output import Output
@@ -231,6 +234,10 @@ def build_parser() -> argparse.ArgumentParser:
         "--callback-url", metavar="URL",
         help=f"where the vendor posts receipts (and replies), signed with ${SECRET_ENV_VAR}; see smsgate.webhooks",
     )  # fmt: skip
+    send.add_argument(
+        "--suppression", metavar="PATH",
+        help="a suppression list (SQLite): a marketing send to a number on it is refused before any request",
+    )  # fmt: skip
     bulk = send.add_argument_group("bulk sends (a campaign, see `smsgate campaign --help`)")
     bulk.add_argument("--file", metavar="PATH", help="numbers one a line, or a CSV (see --header); - for stdin")
     bulk.add_argument("--journal", metavar="PATH", help="the campaign's journal (SQLite), to resume and report on")
@@ -292,6 +299,37 @@ def build_parser() -> argparse.ArgumentParser:
 
     credits = commands_parsers.add_parser("credits", parents=[vendor_options], help="the account balance")
     credits.set_defaults(run=commands.credits)
+
+    opt_outs = commands_parsers.add_parser(
+        "opt-outs", help="the vendor's STOP (or NPAI) list: list, add, remove, or sync into a local list"
+    )
+    opt_out_actions = opt_outs.add_subparsers(dest="action", metavar="ACTION", required=True)
+    kind_option = argparse.ArgumentParser(add_help=False)
+    kind_option.add_argument(
+        "--kind", choices=("stop", "bounce"), default="stop", help="stop, or bounce (Primotexto's NPAI list)"
+    )
+    list_action = opt_out_actions.add_parser("list", parents=[vendor_options, kind_option], help="the numbers listed")
+    add_action = opt_out_actions.add_parser("add", parents=[vendor_options, kind_option], help="list a number")
+    remove_action = opt_out_actions.add_parser("remove", parents=[vendor_options, kind_option], help="unlist a number")
+    for action_parser in (add_action, remove_action):
+        action_parser.add_argument(
+            "number", metavar="NUMBER", help="E.164 (+33612345678) or the vendor's national form"
+        )
+    sync_action = opt_out_actions.add_parser(
+        "sync", parents=[vendor_options, kind_option], help="make a local suppression list agree with the vendor's"
+    )
+    sync_action.add_argument("--list", required=True, metavar="PATH", help="the suppression list (SQLite)")
+    for action_parser in (list_action, add_action, remove_action, sync_action):
+        action_parser.set_defaults(run=consent_cli.opt_outs, command_parser=action_parser)
+
+    replies = commands_parsers.add_parser(
+        "replies", parents=[vendor_options], help="the replies to a reference (Primotexto: a category) or a campaign"
+    )
+    asked = replies.add_mutually_exclusive_group(required=True)
+    asked.add_argument("--reference", help="the reference the messages were sent with")
+    asked.add_argument("--campaign", metavar="ID", help="a vendor campaign id")
+    replies.add_argument("--since", type=_aware_datetime, metavar="ISO8601", help="only those received from then on")
+    replies.set_defaults(run=consent_cli.replies)
 
     sandbox = commands_parsers.add_parser(
         "sandbox",
@@ -383,7 +421,7 @@ def build_parser() -> argparse.ArgumentParser:
     for action_parser in (resume, report, resolve, status_action):
         action_parser.set_defaults(command_parser=action_parser)
 
-    for command_parser in (send, preview, status, cancel, credits, sandbox, webhook):
+    for command_parser in (send, preview, status, cancel, credits, sandbox, webhook, replies):
         command_parser.set_defaults(command_parser=command_parser)
     return parser
 

@@ -78,13 +78,30 @@ def smsgate_network_guard(monkeypatch: pytest.MonkeyPatch) -> Iterator[NetworkGu
         pytest.fail("the test tried to reach the network: " + "; ".join(guard.attempts), pytrace=False)
 
 
+OPT_OUTS_MARKER = "smsgate_opt_outs"
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    config.addinivalue_line(
+        "markers",
+        f"{OPT_OUTS_MARKER}(vendor=[numbers], ..., kind='stop'): numbers already on the vendor's opt-out list "
+        "in the smsgate_sandbox fixture",
+    )
+
+
 @pytest.fixture
-def smsgate_sandbox(smsgate_network_guard: NetworkGuard) -> Iterator[Sandbox]:
+def smsgate_sandbox(smsgate_network_guard: NetworkGuard, request: pytest.FixtureRequest) -> Iterator[Sandbox]:
     """A fresh in-process sandbox for the test (speed 0: a message due now is final at once), closed after it
-    (its callback thread stopped)."""
+    (its callback thread stopped). ``@pytest.mark.smsgate_opt_outs(smspartner=["+336..."])`` presets the
+    vendors' opt-out lists (``kind="bounce"`` for Primotexto's NPAI list)."""
     from .sandbox import Sandbox
 
     with Sandbox(callback_timeout=5.0, callback_retry_base=0.01) as sandbox:
+        for marker in request.node.iter_markers(OPT_OUTS_MARKER):
+            lists = dict(marker.kwargs)
+            kind = lists.pop("kind", "stop")
+            for vendor, numbers in lists.items():
+                sandbox.preset_opt_outs(vendor, numbers, kind=kind)
         yield sandbox
 
 

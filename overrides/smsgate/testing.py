@@ -11,7 +11,9 @@
 - ``smsgate_sandbox``: the test's ``Sandbox``, to script what happens per number:
   ``script_delivery("+33612345678", "undelivered")`` and
   ``faults.add("reset_after_read", number="+33612345678")``, or simulate a reply
-  (``simulate_reply("+33612345678", "OUI")``); closed after the test.
+  (``simulate_reply("+33612345678", "OUI")``); closed after the test. A simulated STOP lands on
+  the vendor's opt-out list; ``@pytest.mark.smsgate_opt_outs(smspartner=["+33612345678"])`` presets
+  one (``kind="bounce"`` for Primotexto's NPAI list), ``preset_opt_outs()`` does it by hand.
 - ``smsgate_callbacks``: a ``CallbackReceiver`` on 127.0.0.1 recording the callbacks the sandbox
   posts: ``url("/hook", token="...")`` to give a send, ``wait_for(count)``, ``received``
   (``ReceivedCallback``: ``path``, ``query``, ``headers``, ``form``, ``payload``), and

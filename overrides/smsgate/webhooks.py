@@ -23,6 +23,7 @@ from __future__ import annotations
 
 from ._base.callback_token import PURPOSES, SECRET_ENV_VAR, CallbackPurpose, hides_secret, missing_secret, signer_of
 from ._base.errors import ClientUsageError, WebhookAuthenticationError, WebhookError, WebhookFormatError
+from ._webhooks.consent import suppressing
 from ._webhooks.events import DeliveryEvent, HlrResult, InboundMessage, OptOutEvent, ReplyPart, WebhookEvent
 from ._webhooks.payloads import parse
 from ._webhooks.receiver import DEFAULT_MAX_BODY, DEFAULT_WINDOW, Receiver, Reply, asgi_app, wsgi_app
@@ -47,6 +48,7 @@ __all__ = [
     "asgi_app",
     "parse",
     "signed_url",
+    "suppressing",
     "wsgi_app",
 ]
 

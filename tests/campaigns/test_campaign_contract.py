@@ -12,6 +12,7 @@ import os
 import signal
 import socket
 import sqlite3
+import tempfile
 import threading
 import time
 from collections.abc import Callable, Iterator
@@ -398,7 +399,20 @@ def _sent(sandbox: Sandbox) -> Any:
     return message
 
 
+SUPPRESSION_FILE = Path(tempfile.mkdtemp()) / "consent.db"
+
+
+def _journal_names_the_list(journal: Path) -> bool:
+    """The campaign recorded ``--suppression``'s list (a transactional text is not blocked by it)."""
+    with smsgate.Campaign.open(journal, read_only=True) as campaign:
+        return campaign.options.suppression is not None and campaign.options.suppression.path == SUPPRESSION_FILE
+
+
 FLAG_EFFECTS: dict[str, tuple[list[str], Check]] = {
+    "--suppression": (
+        ["--suppression", str(SUPPRESSION_FILE)],
+        lambda sb, seen, out, err, journal: _journal_names_the_list(journal) and len(sb.messages()) == 1,
+    ),
     "--sender": (["--sender", "ACME"], lambda sb, *_: _sent(sb).sender == "ACME"),
     "--at": (["--at", MONDAY_NOON.isoformat()], lambda sb, *_: _sent(sb).due_at == MONDAY_NOON.timestamp()),
     "--reference": (["--reference", "spring"], lambda sb, *_: _sent(sb).reference.startswith("spring-")),

@@ -52,6 +52,16 @@ def test_balance(vendor: str) -> None:
         assert consumer.balance(client) > Decimal(0)
 
 
+def test_honour_stop_and_read_replies() -> None:
+    with sandbox_client("primotexto") as client, smsgate.SuppressionList() as suppressions:
+        client.send(NUMBERS["primotexto"][0], "Votre avis ?", reference="avis")
+        client.sandbox.simulate_stop(NUMBERS["primotexto"][0], vendor="primotexto")
+        assert consumer.honour_stop(client, suppressions, NUMBERS["primotexto"][0], "Soldes") == "suppressed"
+        assert consumer.read_replies(client, "avis") == ["STOP"]
+    with sandbox_client("messaggi") as client:
+        assert consumer.read_replies(client, "avis") == []
+
+
 @pytest.mark.parametrize("vendor", VENDORS)
 def test_weigh_then_send(vendor: str) -> None:
     apostrophe = "\N{RIGHT SINGLE QUOTATION MARK}"

@@ -27,7 +27,7 @@ GROUPS: dict[str, frozenset[str]] = {
     "_campaigns": frozenset({"_base", "_text", "_core", "_vendors", "_client", "_webhooks"}),
     "_cli": frozenset({"_base", "_text", "_core", "_vendors", "_client", "_campaigns", "_webhooks"}),
     "sandbox": frozenset({"_base", "_text"}),
-    "_webhooks": frozenset({"_base"}),
+    "_webhooks": frozenset({"_base", "_text"}),
 }
 PUBLIC = "(public)"  # the package root and its public modules, which may import any group
 

@@ -6,6 +6,9 @@ from _smsgate_generated.unified import (
     DeliveryState,
     MessaggiStatistics,
     MessaggiStatusCallback,
+    OptOut,
+    OptOutKind,
+    Reply,
     SendResult,
     Vendor,
 )
@@ -16,6 +19,9 @@ __all__ = [
     "DeliveryState",
     "MessaggiStatistics",
     "MessaggiStatusCallback",
+    "OptOut",
+    "OptOutKind",
+    "Reply",
     "SendResult",
     "Vendor",
 ]

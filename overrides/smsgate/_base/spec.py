@@ -62,6 +62,8 @@ class Route:
     send_regions: tuple[str, ...] = ()
     # x-smsgate-query-schema: a rule across query parameters ("exactly one of snapshotId and identifier").
     query_rule: dict[str, Any] | None = None
+    # x-smsgate-consent: the opt-out or reply list this operation serves, as (list, action, by).
+    consent: tuple[str, str, str | None] | None = None
 
 
 @dataclass(frozen=True)
@@ -75,6 +77,19 @@ class VendorSpec:
     query_auth: str | None = None
     header_auth: str | None = None
     bearer: bool = False
+
+    def consent_operation(self, kind: str, action: str, by: str | None = None) -> str | None:
+        """The operationId tagged ``x-smsgate-consent`` for this list and action, or None."""
+        for route in self.routes.values():
+            if route.consent == (kind, action, by):
+                return route.operation_id
+        return None
+
+    def consent_summary(self) -> str:
+        """What the vendor's API has for opt-outs and replies, in words (``"none"`` when nothing)."""
+        tags = [route.consent for route in self.routes.values() if route.consent is not None]
+        words = [f"{action} {kind}" + (f" by {by}" if by else "") for kind, action, by in tags]
+        return ", ".join(words) or "none"
 
     def state(self, vocabulary: str, word: str) -> StateEntry:
         """The unified reading of a vendor word; unknown for a word no table has (kept verbatim elsewhere)."""
@@ -194,6 +209,7 @@ def vendor_spec(vendor: str) -> VendorSpec:
                 json_body_pointer=_json_body_pointer(document, template, method, operation),
                 send_regions=tuple(operation.get("x-smsgate-send-regions", ())),
                 query_rule=operation.get("x-smsgate-query-schema"),
+                consent=_consent(operation.get("x-smsgate-consent")),
             )
     states = {
         vocabulary: {
@@ -234,6 +250,10 @@ def callback_purposes(vendor: str) -> frozenset[str]:
     return frozenset(
         operation["x-smsgate-event"]["purpose"] for item in webhooks.values() for operation in item.values()
     )
+
+
+def _consent(tag: Any) -> tuple[str, str, str | None] | None:
+    return None if not isinstance(tag, dict) else (tag["list"], tag["action"], tag.get("by"))
 
 
 def operation_ids(vendor: str) -> list[str]:

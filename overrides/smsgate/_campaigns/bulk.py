@@ -116,6 +116,9 @@ class Campaign:
         self.text: str = settings["text"]
         self.options = SendOptions.from_settings(settings)
         self._sender: BatchSender | None = None  # this run's, which counts its requests
+        # The suppression list reopened from the journal's path (closed with the campaign); None when
+        # the journal names none, or once the caller's own list replaced it.
+        self._reopened_list = self.options.suppression
 
     def __repr__(self) -> str:
         return f"Campaign({self.journal!r})"
@@ -181,8 +184,15 @@ class Campaign:
         settings = {"text": base, **options.as_settings()}
         if isinstance(journal, Journal):
             journal.start(settings, rows, progress=progress)
-            return cls(journal)
-        return cls(Journal.create(journal, settings, rows, fsync=fsync, progress=progress))
+            campaign = cls(journal)
+        else:
+            campaign = cls(Journal.create(journal, settings, rows, fsync=fsync, progress=progress))
+        if options.suppression is not None:  # the caller's own list (one in memory is not in the journal)
+            if campaign._reopened_list is not None:
+                campaign._reopened_list.close()
+                campaign._reopened_list = None
+            campaign.options = campaign.options.replace(suppression=options.suppression)
+        return campaign
 
     @classmethod
     def open(cls, journal: str | Path | Journal, *, read_only: bool = False) -> Campaign:
@@ -202,6 +212,8 @@ class Campaign:
 
     def close(self) -> None:
         """Close the journal (and release its run lock); the ``with`` block does it."""
+        if self._reopened_list is not None:
+            self._reopened_list.close()
         self.journal.close()
 
     def __enter__(self) -> Campaign:
@@ -408,6 +420,7 @@ class Campaign:
             batch_sizes=sizes,
             rate_limits=limits,
             on_wait=on_wait,
+            options=self.options,
         )
 
     def _before_run(

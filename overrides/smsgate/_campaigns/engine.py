@@ -23,6 +23,7 @@ ledger in memory; both perform its actions with ``BatchSender``, driven by ``sms
 
 from __future__ import annotations
 
+import dataclasses
 import math
 import threading
 import time
@@ -359,8 +360,10 @@ class Engine:
         rate_limits: Mapping[str, RateLimit],
         on_wait: WaitCallback | None = None,
         clock: Callable[[], float] = time.monotonic,
+        options: SendOptions | None = None,
     ) -> None:
         self.ledger = ledger
+        self.options = options  # its suppression list screens each batch before its request
         self.vendors = tuple(vendors)
         self.on_wait = on_wait
         self.breaker = breaker
@@ -390,6 +393,10 @@ class Engine:
                 item if isinstance(item, Claimed) else self.ledger.reassign(item.vendor, item.recipients, item.text)
             )
             vendor = claimed.vendor
+            screened = self._screen(claimed)
+            if screened is None:
+                continue
+            claimed = screened
             numbers = tuple(number for _, number in claimed.recipients)
             wait = self.paces[vendor].reserve(len(numbers), claimed.text)
             if wait > 0:
@@ -426,6 +433,23 @@ class Engine:
                     work.insert(0, (Held(vendor, tuple(rest), claimed.text), index, waits + 1))
                     continue
             work += self._fall_over(claimed, rest, index, error)
+
+    def _screen(self, claimed: Claimed) -> Claimed | None:
+        """``claimed`` without the recipients the suppression list refuses (recorded as refused, with the
+        rule and the entry's source); None when none is left to send to."""
+        options = self.options
+        if options is None or options.suppression is None or not options.suppression.applies_to(options.purpose):
+            return claimed
+        kept: list[tuple[int, str]] = []
+        for position, number in claimed.recipients:
+            refusal = options.refusal([number], claimed.vendor)
+            if refusal is None:
+                kept.append((position, number))
+            else:
+                self.ledger.refused([position], refusal)
+        if len(kept) == len(claimed.recipients):
+            return claimed
+        return dataclasses.replace(claimed, recipients=tuple(kept)) if kept else None
 
     def _fall_over(
         self, claimed: Claimed, rest: list[tuple[int, str]], index: int, error: SmsGateError

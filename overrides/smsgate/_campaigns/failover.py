@@ -101,6 +101,7 @@ class _FailoverBase(Generic[C]):
             rate_limit_wait=self.rate_limit_wait,
             batch_sizes=DEFAULT_BATCH_SIZES,
             rate_limits=DEFAULT_RATE_LIMITS,
+            options=options,
         )
         return ledger, engine, BatchSender(self.clients, ledger, options)
 

@@ -17,6 +17,7 @@ from .._base.spec import VENDORS
 from .._client import AsyncClient, Client
 from .._text.preview import Preview
 from .._text.send_options import SendKwargs
+from .._text.suppression import SuppressionList
 from .._vendors.options import ENV_VARS
 from . import exit_codes, status_file
 from .output import REPORT_HEADERS, Output, ProgressBar, fields, jsonable, report_row, table
@@ -133,6 +134,7 @@ def send_options(args: argparse.Namespace) -> SendKwargs:
         "purpose": args.purpose,
         "gsm7": args.gsm7,
         "callback_url": args.callback_url,
+        "suppression": None if args.suppression is None else SuppressionList(args.suppression),
     }
 
 

@@ -12,15 +12,19 @@ STOP mention...) are ``preview``'s (``smsgate._text.preview``), which every send
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from typing import Any, Literal, TypedDict, TypeGuard
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Literal, TypedDict, TypeGuard
 
 from .._base.callback_token import check_callback_url
 from .._base.encoding import UNSENDABLE
-from .._base.errors import InvalidArgumentError, UnsupportedOperationError
+from .._base.errors import InvalidArgumentError, InvalidRequestError, UnsupportedOperationError
 from .._base.spec import VENDORS, callback_purposes
+
+if TYPE_CHECKING:  # loaded with the first list: sqlite3 is not needed by a program that sends one message
+    from .suppression import SuppressionList
 
 __all__ = ["OPTION_NAMES", "PURPOSES", "Purpose", "SendKwargs", "SendOptions", "check_schedule", "no_callbacks"]
 
@@ -43,6 +47,8 @@ class SendKwargs(TypedDict, total=False):
       receipts (and SMS Partner its replies), signed by smsgate with the client's webhook secret
       (``webhook_secret=``, else ``$SMSGATE_WEBHOOK_SECRET``); read them with ``smsgate.webhooks``.
       Primotexto calls no URL back: ``UnsupportedOperationError`` (poll with ``status()``).
+    - ``suppression``: a ``smsgate.SuppressionList``; a marketing send (and, when the list says
+      ``transactional=True``, any send) to a number on it is refused before any request.
     """
 
     sender: str | Mapping[str, str] | None
@@ -52,6 +58,7 @@ class SendKwargs(TypedDict, total=False):
     purpose: Purpose
     gsm7: bool
     callback_url: str | None
+    suppression: SuppressionList | None
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,6 +72,7 @@ class SendOptions:
     purpose: Purpose = "transactional"
     gsm7: bool = False
     callback_url: str | None = None
+    suppression: SuppressionList | None = None
 
     @classmethod
     def of(cls, given: Mapping[str, Any], *, call: str, vendor: str | None = None) -> SendOptions:
@@ -112,6 +120,20 @@ class SendOptions:
             check_callback_url(self.callback_url, vendor)
             if vendor is not None and "delivery" not in callback_purposes(vendor):
                 raise no_callbacks(vendor)
+        if self.suppression is not None and not _is_suppression_list(self.suppression):
+            raise InvalidArgumentError(
+                f"suppression must be a smsgate.SuppressionList, not {type(self.suppression).__name__}", vendor=vendor
+            )
+
+    def refusal(self, numbers: Sequence[str], vendor: str | None) -> InvalidRequestError | None:
+        """The suppression list's refusal of the first of ``numbers`` it holds, for this send's purpose."""
+        if self.suppression is None or not self.suppression.applies_to(self.purpose):
+            return None
+        for number in numbers:
+            refused = self.suppression.refusal(number, self.purpose, vendor)
+            if refused is not None:
+                return refused
+        return None
 
     def sender_for(self, vendor: str) -> str | None:
         """The sender ``vendor`` sends with (from a ``{vendor: sender}`` mapping, or the one sender)."""
@@ -141,6 +163,14 @@ class SendOptions:
             "purpose": self.purpose,
             "gsm7": self.gsm7,
             "callback_url": self.callback_url,
+            # A list kept in a file is found again on resume; one in memory lives as long as its object.
+            "suppression": None
+            if self.suppression is None or self.suppression.path is None
+            else {
+                "path": str(self.suppression.path),
+                "transactional": self.suppression.transactional,
+                "default_region": self.suppression.default_region,
+            },
         }
 
     @classmethod
@@ -155,12 +185,31 @@ class SendOptions:
             purpose=settings.get("purpose") or "transactional",
             gsm7=bool(settings.get("gsm7", False)),
             callback_url=settings.get("callback_url"),
+            suppression=_reopened(settings.get("suppression")),
         )
 
 
 OPTION_NAMES: tuple[str, ...] = tuple(field.name for field in dataclasses.fields(SendOptions))
 OPTION_SET = frozenset(OPTION_NAMES)
 DEFAULTS: Mapping[str, Any] = {field.name: field.default for field in dataclasses.fields(SendOptions)}
+
+
+def _is_suppression_list(value: object) -> bool:
+    from .suppression import SuppressionList
+
+    return isinstance(value, SuppressionList)
+
+
+def _reopened(saved: object) -> SuppressionList | None:
+    if not isinstance(saved, Mapping) or not isinstance(saved.get("path"), str):
+        return None
+    from .suppression import SuppressionList
+
+    return SuppressionList(
+        Path(saved["path"]),
+        transactional=bool(saved.get("transactional", False)),
+        default_region=str(saved.get("default_region") or "FR"),
+    )
 
 
 def _is_mapping(value: object) -> TypeGuard[Mapping[str, Any]]:

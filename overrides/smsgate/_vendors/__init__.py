@@ -19,7 +19,7 @@ from .._core.http import Call
 from .common import SentQuestion, Verdicts
 
 if TYPE_CHECKING:  # annotations only: the unified models load with the first client
-    from .._base.models import Credits, DeliveryReport, SendResult
+    from .._base.models import Credits, DeliveryReport, OptOut, Reply, SendResult
     from .._text.rules import SmsRange
     from .._text.send_options import SendOptions
 
@@ -50,6 +50,31 @@ class Vendor(Protocol):
     def find_sent(self, question: SentQuestion) -> Generator[Call[Any], Any, Verdicts] | None:
         """What the vendor says of a campaign batch left unknown; None when it cannot be asked."""
         ...
+
+
+class ConsentPlans(Protocol):
+    """A vendor's opt-out and reply plans (the operations its spec tags ``x-smsgate-consent``)."""
+
+    def opt_outs(self, kind: str) -> Generator[Call[Any], Any, list[OptOut]]: ...
+
+    def add_opt_out(self, number: str, kind: str) -> Generator[Call[Any], Any, None]: ...
+
+    def remove_opt_out(self, number: str, kind: str) -> Generator[Call[Any], Any, None]: ...
+
+    def replies(self, by: str, value: str) -> Generator[Call[Any], Any, list[Reply]]: ...
+
+
+def consent_plans(name: str, spec: VendorSpec) -> ConsentPlans | None:
+    """The opt-out and reply plans of ``name``; None for a vendor whose spec tags none (Messaggi)."""
+    if name == "smspartner":
+        from .smspartner import SmsPartnerConsent
+
+        return SmsPartnerConsent(spec)
+    if name == "primotexto":
+        from .primotexto import PrimotextoConsent
+
+        return PrimotextoConsent(spec)
+    return None
 
 
 def load(

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from decimal import Decimal, InvalidOperation
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
@@ -11,7 +12,7 @@ from .._base import errors
 from .._base.callback_token import CallbackPurpose, CallbackSigner, missing_secret, signer_of
 from .._base.spec import callback_purposes
 from .._core.response import Answer
-from .._text.phone import digits_of
+from .._text.phone import RECIPIENT_FORMS, digits_of
 
 if TYPE_CHECKING:  # the unified models load with the first client, not at ``import smsgate``
     from _smsgate_generated.messaggi.types import Unset as MessaggiUnset
@@ -189,3 +190,53 @@ class Verdicts:
 def digits_found(numbers: Iterable[str | None], message_id: str | None = None) -> dict[str, str | None]:
     """``Verdicts.listed``'s ``found`` for the numbers a vendor listed (each in its own form)."""
     return {digits_of(number): message_id for number in numbers if number}
+
+
+# -- opt-out lists and replies ----------------------------------------------------------------------
+
+
+class ConsentPlansBase:
+    """What a vendor's opt-out and reply plans share: its spec and the region its numbers are read in."""
+
+    name: str
+
+    def __init__(self, spec: VendorSpec) -> None:
+        self.spec = spec
+        self.region = RECIPIENT_FORMS[self.name].region
+
+
+def object_id_time(identifier: str | None) -> datetime | None:
+    """The creation time a 24-hex (MongoDB ObjectId) id carries in its first 8 digits, epoch
+    seconds; None for any other id. Primotexto's ids have that form (``54ede17ce4c0b0a16c1b2d46``
+    is 2015-02-25): an inference of ours, not a documented field."""
+    if identifier is None or len(identifier) != 24:
+        return None
+    try:
+        seconds = int(identifier[:8], 16)
+        int(identifier, 16)
+    except ValueError:
+        return None
+    return datetime.fromtimestamp(seconds, UTC)
+
+
+def listed_numbers(payload: Any) -> list[tuple[str, str | None, datetime | None, dict[str, Any]]]:
+    """Primotexto's list answers are not documented (Low): a list of numbers, a list of objects with
+    ``identifier`` (and maybe ``id``), or an object holding such a list (``identifiers``, ``contacts``...)."""
+    if isinstance(payload, dict):
+        for key in ("identifiers", "contacts", "unsubscribers", "bounces", "data", "items"):
+            if isinstance(payload.get(key), list):
+                return listed_numbers(payload[key])
+        return []
+    if not isinstance(payload, list):
+        return []
+    found: list[tuple[str, str | None, datetime | None, dict[str, Any]]] = []
+    for item in payload:
+        if isinstance(item, str) and item.strip():
+            found.append((item.strip(), None, None, {"identifier": item}))
+        elif isinstance(item, dict):
+            number = item.get("identifier") or item.get("number") or item.get("phoneNumber")
+            if isinstance(number, str) and number.strip():
+                identifier = item.get("id")
+                text_id = identifier if isinstance(identifier, str) else None
+                found.append((number.strip(), text_id, object_id_time(text_id), item))
+    return found

@@ -26,17 +26,18 @@ from .._base.errors import (
     UnsupportedOperationError,
     error_from_table,
 )
-from .._base.models import Credits, DeliveryReport, DeliveryState, SendResult, Vendor
+from .._base.models import Credits, DeliveryReport, DeliveryState, OptOut, OptOutKind, Reply, SendResult, Vendor
 from .._base.spec import Route, StateEntry, VendorSpec
 from .._base.time import from_epoch_ms
 from .._core.failures import SendContext
 from .._core.http import Call
 from .._core.response import Answer
-from .._text.phone import RECIPIENT_FORMS, recipients_for, to_e164
+from .._text.phone import RECIPIENT_FORMS, normalise_reported, recipients_for, to_e164
 from .._text.send_options import SendOptions
 from .common import (
     ID_SEPARATOR,
     Accepted,
+    ConsentPlansBase,
     SentQuestion,
     Verdicts,
     answer_identifier,
@@ -44,6 +45,8 @@ from .common import (
     as_decimal,
     error_body,
     given,
+    listed_numbers,
+    object_id_time,
     raw,
     signed_callback,
 )
@@ -211,3 +214,71 @@ def _moment_of(answer: MessageStatus, word: str) -> int | None:
     the answer has one and no ``stateDate``."""
     moments = {"sent": answer.sent, "submitted": answer.submitted, "delivered": answer.delivered}
     return given(moments.get(word))
+
+
+class PrimotextoConsent(ConsentPlansBase):
+    """Primotexto's blacklists (``unsubscribers`` = STOP, ``bounces`` = NPAI) and replies."""
+
+    name = "primotexto"
+
+    def opt_outs(self, kind: str) -> Generator[Call[Any], Any, list[OptOut]]:
+        from _smsgate_generated.primotexto.api.blacklists import list_bounces, list_unsubscribers
+
+        reply = yield Call(list_unsubscribers if kind == "stop" else list_bounces)
+        return [
+            OptOut(
+                vendor=Vendor.primotexto,
+                kind=OptOutKind(kind),
+                phone_number=normalise_reported(number, self.region),
+                id=identifier,
+                at=at,
+                raw=raw,
+            )
+            for number, identifier, at, raw in listed_numbers(reply.payload)
+        ]
+
+    def add_opt_out(self, number: str, kind: str) -> Generator[Call[Any], Any, None]:
+        from _smsgate_generated.primotexto.api.blacklists import add_bounce, add_unsubscriber
+        from _smsgate_generated.primotexto.models import IdentifierRequest
+
+        endpoint = add_unsubscriber if kind == "stop" else add_bounce
+        yield Call(endpoint, (), {"body": IdentifierRequest(identifier=number)})
+
+    def remove_opt_out(self, number: str, kind: str) -> Generator[Call[Any], Any, None]:
+        from _smsgate_generated.primotexto.api.blacklists import delete_bounce, delete_unsubscriber
+
+        yield Call(delete_unsubscriber if kind == "stop" else delete_bounce, (), {"identifier": number})
+
+    def replies(self, by: str, value: str) -> Generator[Call[Any], Any, list[Reply]]:
+        from _smsgate_generated.primotexto.api.campaigns import list_campaign_replies
+        from _smsgate_generated.primotexto.api.messages import list_category_replies
+        from _smsgate_generated.primotexto.models import Reply as VendorReply
+
+        if by == "campaign":
+            answer = yield Call(list_campaign_replies, (value,), {})
+        else:
+            answer = yield Call(list_category_replies, (), {"category": value})
+        items = answer.model
+        if not isinstance(items, list):
+            raise ResponseFormatError("the replies are not a list", vendor=self.name)
+        payloads = answer.payload if isinstance(answer.payload, list) else [{} for _ in items]
+        found: list[Reply] = []
+        for item, payload in zip(items, payloads, strict=False):
+            if not isinstance(item, VendorReply):
+                continue
+            number = given(item.identifier)
+            if not number:
+                continue
+            identifier = given(item.id)
+            found.append(
+                Reply(
+                    vendor=Vendor.primotexto,
+                    id=identifier,
+                    phone_number=normalise_reported(number, self.region),
+                    text=given(item.message) or "",
+                    received_at=object_id_time(identifier),
+                    reference=value,
+                    raw=payload if isinstance(payload, dict) else {},
+                )
+            )
+        return found

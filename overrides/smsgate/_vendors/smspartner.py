@@ -26,9 +26,10 @@ from .._base.errors import (
     NotFoundError,
     ResponseFormatError,
     SmsGateError,
+    UnsupportedOperationError,
     error_from_table,
 )
-from .._base.models import Credits, DeliveryReport, SendResult, Vendor
+from .._base.models import Credits, DeliveryReport, OptOut, OptOutKind, Reply, SendResult, Vendor
 from .._base.spec import Route, StateEntry, VendorSpec
 from .._base.time import PARIS, from_smspartner
 from .._core.failures import SendContext
@@ -37,6 +38,7 @@ from .._text.phone import RECIPIENT_FORMS, digits_of, normalise_reported, recipi
 from .._text.rules import SmsRange
 from .._text.send_options import SendOptions
 from .common import (
+    ConsentPlansBase,
     SentQuestion,
     Verdicts,
     answer_identifier,
@@ -226,3 +228,59 @@ class SmsPartner:
             currency=currency if isinstance(currency, str) else None,
             raw=raw(reply),
         )
+
+
+class SmsPartnerConsent(ConsentPlansBase):
+    """SMS Partner's STOP list: ``GET /stop-sms/list``, ``POST /stop-sms/add``, ``GET /stop-sms/delete`` (by id)."""
+
+    name = "smspartner"
+
+    def opt_outs(self, kind: str) -> Generator[Call[Any], Any, list[OptOut]]:
+        from _smsgate_generated.smspartner.api.stop_sms import list_stop_sms
+        from _smsgate_generated.smspartner.models import StopListResponse
+
+        reply = yield Call(list_stop_sms)
+        answer = answer_model(reply, StopListResponse, "a STOP list", self.name)
+        items = reply.payload.get("data") if isinstance(reply.payload, dict) else None
+        entries = given(answer.data) or []
+        raws = items if isinstance(items, list) and len(items) == len(entries) else [{} for _ in entries]
+        found: list[OptOut] = []
+        for entry, payload in zip(entries, raws, strict=True):
+            number = given(entry.phone_number)
+            if not number:
+                continue
+            identifier = given(entry.id)
+            found.append(
+                OptOut(
+                    vendor=Vendor.smspartner,
+                    kind=OptOutKind(kind),
+                    phone_number=normalise_reported(number, self.region),
+                    id=None if identifier is None else str(identifier),
+                    at=from_smspartner(given(entry.created_at)),
+                    raw=payload if isinstance(payload, dict) else {},
+                )
+            )
+        return found
+
+    def add_opt_out(self, number: str, kind: str) -> Generator[Call[Any], Any, None]:
+        from _smsgate_generated.smspartner.api.stop_sms import add_stop_sms
+        from _smsgate_generated.smspartner.models import AddStopSmsRequest
+
+        yield Call(add_stop_sms, (), {"body": AddStopSmsRequest(api_key="", phone_number=number)})
+
+    def remove_opt_out(self, number: str, kind: str) -> Generator[Call[Any], Any, None]:
+        """SMS Partner removes by the entry's id: the list is read first to find it."""
+        from _smsgate_generated.smspartner.api.stop_sms import delete_stop_sms
+
+        listed = yield from self.opt_outs(kind)
+        ids = [entry.id for entry in listed if digits_of(entry.phone_number) == digits_of(number) and entry.id]
+        if not ids:
+            raise NotFoundError(f"{number} is not on SMS Partner's STOP list", vendor=self.name)
+        for identifier in ids:
+            if not identifier.isdigit():
+                raise ResponseFormatError(f"the STOP list's id {identifier!r} is not a number", vendor=self.name)
+            yield Call(delete_stop_sms, (), {"id": int(identifier)})
+
+    def replies(self, by: str, value: str) -> Generator[Call[Any], Any, list[Reply]]:
+        # Never reached: the client checks the spec's tags first (SMS Partner posts replies to a URL).
+        raise UnsupportedOperationError("SMS Partner's API has no reply list", vendor=self.name)

@@ -17,7 +17,7 @@ from ._problems import ProblemKind, RefusedRequestError
 from ._state import Store, StoredMessage
 from ._vocabulary import error_for, word_for
 
-__all__ = ["HANDLERS", "PRICE_PER_SMS", "render_problem"]
+__all__ = ["HANDLERS", "PRICE_PER_SMS", "object_id", "render_problem"]
 
 VENDOR = "primotexto"
 PRICE_PER_SMS = Decimal("1")  # Primotexto counts credits: one per SMS (the spec example's creditsUsed 1.0)
@@ -136,8 +136,71 @@ def get_account_stats(request: SandboxRequest, store: Store) -> Reply:
     )
 
 
+# --- blacklists (STOP = unsubscribers, NPAI = bounces) and replies ----------------------------------------
+# The list answers are not documented (Low): the sandbox answers a JSON array of {id, identifier}, the
+# fields the add answer and the reply list use.
+
+
+def object_id(store: Store, at: float) -> str:
+    """A 24-hex id as Primotexto's (a MongoDB ObjectId: the creation time in its first 8 digits)."""
+    return f"{int(at):08x}{store.next_number():016x}"
+
+
+def _listing(kind: str) -> Handler:
+    def handler(request: SandboxRequest, store: Store) -> Reply:
+        with store.lock:
+            listed = sorted(store.accounts[VENDOR].opt_outs[kind].items(), key=lambda item: item[1][0])
+        return Reply(
+            200, [{"id": f"{int(at):08x}{entry:016x}", "identifier": number} for number, (entry, at) in listed]
+        )
+
+    return handler
+
+
+def _identifier(value: object) -> str:
+    """The E.164 form of a blacklist request's ``identifier`` (a refusal when it is no number)."""
+    number = parse_number(str(value), "FR")
+    if number is None:
+        raise RefusedRequestError(ProblemKind.INVALID_PARAMETER, "identifier", repr(value))
+    return number.e164
+
+
+def _adding(kind: str) -> Handler:
+    def handler(request: SandboxRequest, store: Store) -> Reply:
+        number = _identifier(request.body["identifier"])
+        entry, _ = store.opt_out(VENDOR, number, kind)
+        at = store.accounts[VENDOR].opt_outs[kind][number][1]
+        return Reply(200, {"id": f"{int(at):08x}{entry:016x}"})
+
+    return handler
+
+
+def _removing(kind: str) -> Handler:
+    def handler(request: SandboxRequest, store: Store) -> Reply:
+        number = _identifier(request.query["identifier"])
+        with store.lock:
+            store.accounts[VENDOR].opt_outs[kind].pop(number, None)
+        return Reply(200, None, content=b"")
+
+    return handler
+
+
+def list_category_replies(request: SandboxRequest, store: Store) -> Reply:
+    category = request.query["category"]
+    with store.lock:
+        replies = [r for r in store.accounts[VENDOR].replies if r.reference == category]
+    return Reply(200, [{"id": r.reply_id, "identifier": r.number, "message": r.text} for r in replies])
+
+
 HANDLERS: dict[str, Handler] = {
     "send_message": send_message,
     "get_message_status": get_message_status,
     "get_account_stats": get_account_stats,
+    "list_unsubscribers": _listing("stop"),
+    "add_unsubscriber": _adding("stop"),
+    "delete_unsubscriber": _removing("stop"),
+    "list_bounces": _listing("bounce"),
+    "add_bounce": _adding("bounce"),
+    "delete_bounce": _removing("bounce"),
+    "list_category_replies": list_category_replies,
 }

@@ -10,7 +10,7 @@ import hmac
 import json
 import time
 from collections import Counter
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from decimal import Decimal
 from types import MappingProxyType, TracebackType
@@ -31,7 +31,7 @@ from ._fallback import fallback_handler
 from ._faults import E164, Fault, FaultKind, FaultPlan, html_error_page
 from ._operations import PREFIXES, SandboxRequest, SpecOperation, match, read_body, read_parameters
 from ._problems import ProblemKind, RefusedRequestError, SandboxConfigError
-from ._state import Store, StoredMessage
+from ._state import InboundReply, Store, StoredMessage
 from ._xmlwrite import render_xml
 
 __all__ = ["CONTROL_PREFIX", "DEFAULT_API_KEYS", "Sandbox", "Wire"]
@@ -127,9 +127,11 @@ class Sandbox:
     ) -> list[dict[str, Any]]:
         """An inbound SMS from ``number`` (E.164): the vendor posts its reply callback(s), whose payloads this returns.
 
-        Only SMS Partner documents replies: ``kind`` ``short_code`` (``type: response``) or ``long_number`` (one
+        SMS Partner posts its reply callbacks: ``kind`` ``short_code`` (``type: response``) or ``long_number`` (one
         callback per part of a long reply, with its concatenation fields); to ``url``, else to the
         ``urlResponse`` of the message answered (``message_id``, else the latest sent to ``number``).
+        ``vendor="primotexto"`` posts nothing (it documents no callback, so this returns ``[]``): the reply is
+        kept for ``GET /messages/replies?category=``, the category of the message answered.
         """
         return self._inbound(number, text, vendor=vendor, kind=kind, url=url, message_id=message_id, stop=False)
 
@@ -143,20 +145,24 @@ class Sandbox:
         message_id: str | None = None,
     ) -> list[dict[str, Any]]:
         """``number`` answers STOP: SMS Partner's short-code callback says ``type: stop`` (its French "Webhooks"
-        page); a long-number reply is the text ``STOP``. See ``simulate_reply``."""
+        page); a long-number reply is the text ``STOP``. The number also lands on the vendor's opt-out list
+        (``GET /stop-sms/list``; Primotexto's ``GET /unsubscribers/default/contacts``). See ``simulate_reply``."""
         return self._inbound(number, "STOP", vendor=vendor, kind=kind, url=url, message_id=message_id, stop=True)
 
     def _inbound(
         self, number: str, text: str, *, vendor: str, kind: str, url: str | None, message_id: str | None, stop: bool
     ) -> list[dict[str, Any]]:
-        if vendor != "smspartner":
+        if vendor not in ("smspartner", "primotexto"):
             raise SandboxConfigError(
                 f"{vendor} documents no reply or STOP callback; only smspartner's urlResponse carries them"
+                " (and primotexto's replies are pulled with GET /messages/replies)"
             )
         if not isinstance(number, str) or not E164.fullmatch(number):
             raise SandboxConfigError(f"number must be in E.164 (+33612345678), not {number!r}")
         if not isinstance(text, str) or not text:
             raise SandboxConfigError(f"text must be a non-empty string, not {text!r}")
+        if vendor == "primotexto":
+            return self._primotexto_inbound(number, text, url=url, message_id=message_id, stop=stop)
         if url is not None:
             refusal = check_local_url(url) if isinstance(url, str) else "not a string"
             if refusal is not None:
@@ -165,8 +171,62 @@ class Sandbox:
         events = _smspartner.reply_events(
             self._store, number, text, kind=kind, stop=stop, url=url, message_id=message_id, split=2 if split else 1
         )
+        if stop:  # SMS Partner files the number on its STOP list (GET /stop-sms/list), then calls back
+            self._store.opt_out(vendor, number)
         self._store.post(*events)
         return [event.payload for event in events]
+
+    def _primotexto_inbound(
+        self, number: str, text: str, *, url: str | None, message_id: str | None, stop: bool
+    ) -> list[dict[str, Any]]:
+        """Primotexto documents no reply callback: the reply is kept for ``GET /messages/replies?category=``
+        (the category of the message answered), and a STOP files the number on its unsubscribers list."""
+        if url is not None:
+            raise SandboxConfigError("primotexto documents no reply callback: its replies are pulled, leave url out")
+        with self._store.lock:
+            account = self._store.accounts["primotexto"]
+            if message_id is not None:
+                answered = account.messages.get(str(message_id))
+                if answered is None:
+                    raise SandboxConfigError(f"no Primotexto message {message_id!r} in this sandbox")
+            else:
+                sent_to = [m for m in account.messages.values() if number in m.recipients]
+                answered = max(sent_to, key=lambda m: m.accepted_at) if sent_to else None
+            at = self._store.clock()
+            reply = InboundReply(
+                _primotexto.object_id(self._store, at),
+                number,
+                text,
+                None if answered is None else answered.reference,
+                at,
+            )
+            account.replies.append(reply)
+        if stop:
+            self._store.opt_out("primotexto", number)
+        return []
+
+    def preset_opt_outs(self, vendor: str, numbers: Iterable[str], *, kind: str = "stop") -> None:
+        """Put ``numbers`` (E.164) on ``vendor``'s opt-out list of ``kind`` (``"stop"``; Primotexto also
+        ``"bounce"``), as if they had said STOP before the test: ``GET /stop-sms/list`` (SMS Partner) and
+        ``GET /unsubscribers/default/contacts`` (Primotexto) list them."""
+        kinds = {"smspartner": ("stop",), "primotexto": ("stop", "bounce")}
+        if kind not in kinds.get(vendor, ()):
+            raise SandboxConfigError(
+                f"{vendor} has no {kind!r} list here; the lists are "
+                + ", ".join(f"{v}: {', '.join(k)}" for v, k in kinds.items())
+            )
+        for number in [numbers] if isinstance(numbers, str) else list(numbers):
+            if not isinstance(number, str) or not E164.fullmatch(number):
+                raise SandboxConfigError(f"number must be in E.164 (+33612345678), not {number!r}")
+            self._store.opt_out(vendor, number, kind)
+
+    def opt_outs(self, vendor: str, *, kind: str = "stop") -> list[str]:
+        """The numbers on ``vendor``'s opt-out list of ``kind``, in the order they were listed."""
+        if vendor not in VENDORS:
+            raise SandboxConfigError(f"vendor must be one of {', '.join(VENDORS)}, not {vendor!r}")
+        with self._store.lock:
+            listed = self._store.accounts[vendor].opt_outs.get(kind, {})
+            return [number for number, _ in sorted(listed.items(), key=lambda item: item[1][0])]
 
     @property
     def speed(self) -> float:

@@ -351,6 +351,47 @@ def verify_numbers(request: SandboxRequest, store: Store) -> Reply:
     return reply
 
 
+# --- the STOP list (GET /stop-sms/list, POST /stop-sms/add, GET /stop-sms/delete) -----------------------
+
+
+def list_stop_sms(request: SandboxRequest, store: Store) -> Reply:
+    with store.lock:
+        listed = sorted(store.accounts[VENDOR].opt_outs["stop"].items(), key=lambda item: item[1][0])
+    data = [
+        {
+            "id": entry,
+            "phoneNumber": number,
+            "createdAt": datetime.fromtimestamp(at, PARIS).strftime("%Y-%m-%d %H:%M:%S"),
+        }
+        for number, (entry, at) in listed
+    ]
+    return Reply(200, {"success": True, "code": 200, "nbData": len(data), "data": data})
+
+
+def add_stop_sms(request: SandboxRequest, store: Store) -> Reply:
+    number = parse_number(str(request.body["phoneNumber"]), "FR")
+    if number is None:
+        code, text = error_for(VENDOR, "add_stop_sms", "INVALID_NUMBER")
+        return Reply(200, {"success": False, "code": code, "message": text})
+    entry, new = store.opt_out(VENDOR, number.e164)
+    if not new:
+        code, text = error_for(VENDOR, "add_stop_sms", "ALREADY_IN_STOP_LIST")
+        return Reply(200, {"success": False, "code": code, "message": text})
+    return Reply(200, {"success": True, "code": 200, "stopId": entry})
+
+
+def delete_stop_sms(request: SandboxRequest, store: Store) -> Reply:
+    wanted = int(request.query["id"])
+    with store.lock:
+        listed = store.accounts[VENDOR].opt_outs["stop"]
+        number = next((n for n, (entry, _) in listed.items() if entry == wanted), None)
+        if number is None:
+            code, text = error_for(VENDOR, "delete_stop_sms", "ID_NOT_FOUND")
+            return Reply(200, {"success": False, "code": code, "message": text})
+        del listed[number]
+    return Reply(200, {"success": True, "code": 200})
+
+
 # --- inbound replies (Sandbox.simulate_reply) -----------------------------------------------------------
 
 REPLY_KINDS = ("short_code", "long_number")
@@ -445,4 +486,7 @@ HANDLERS: dict[str, Handler] = {
     "get_bulk_status_by_tag": get_bulk_status_by_tag,
     "cancel_message": cancel_message,
     "get_credits": get_credits,
+    "list_stop_sms": list_stop_sms,
+    "add_stop_sms": add_stop_sms,
+    "delete_stop_sms": delete_stop_sms,
 }

@@ -116,6 +116,19 @@ class Account:
     credits: Decimal
     messages: dict[str, StoredMessage] = field(default_factory=dict)
     sends: int = 0  # send operations carried out (messages stored), dry runs included
+    # The vendor's opt-out lists: kind ("stop", "bounce") -> E.164 -> (entry id, when listed).
+    opt_outs: dict[str, dict[str, tuple[int, float]]] = field(default_factory=lambda: {"stop": {}, "bounce": {}})
+    # Inbound replies the vendor lets one pull (Primotexto): id, E.164, text, reference, when.
+    replies: list[InboundReply] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class InboundReply:
+    reply_id: str
+    number: str
+    text: str
+    reference: str | None
+    at: float
 
 
 class Store:
@@ -154,6 +167,16 @@ class Store:
         with self.lock:
             self.events.extend(events)
         self.wake()
+
+    def opt_out(self, vendor: str, number: str, kind: str = "stop") -> tuple[int, bool]:
+        """Put ``number`` (E.164) on ``vendor``'s ``kind`` list: (its entry id, whether it is new)."""
+        with self.lock:
+            listed = self.accounts[vendor].opt_outs[kind]
+            if number in listed:
+                return listed[number][0], False
+            entry = self.next_number()
+            listed[number] = (entry, self.clock())
+            return entry, True
 
     def next_number(self) -> int:
         with self.lock:
