@@ -61,7 +61,7 @@ if TYPE_CHECKING:
     from ._text.suppression import SuppressionEntry, SuppressionList
     from ._text.transliterate import Replacement, Transliteration, to_gsm7
 
-__version__ = "0.2.0.dev0"
+__version__ = "0.2.0"
 """The version of smsgate (``smsgate --version`` prints it)."""
 
 # The unified models are generated dataclasses and enums: they load on first use (an attribute
