@@ -38,6 +38,7 @@ from dataclasses import dataclass, replace
 from typing import Any
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
+from .._base.callback_token import TOKEN_PARAMETER
 from .._base.models import DeliveryState
 from ._faults import Fault, FaultKind, FaultPlan
 from ._problems import SandboxConfigError
@@ -139,9 +140,18 @@ def _form_value(value: Any) -> str:
 
 
 def forge_token(url: str) -> str:
-    """``url`` with its ``token`` query parameter replaced (or added) by a wrong one."""
+    """``url`` with its token replaced by a wrong one: smsgate's (``smsgate=vendor.purpose.HMAC``:
+    the HMAC forged, the rest kept, so that only the signature is wrong) where the URL carries one,
+    else its ``token`` query parameter (replaced or added)."""
     parts = urlsplit(url)
-    query = [(name, value) for name, value in parse_qsl(parts.query, keep_blank_values=True) if name != "token"]
+    query = parse_qsl(parts.query, keep_blank_values=True)
+    if any(name == TOKEN_PARAMETER for name, _ in query):
+        forged = [
+            (name, value.rpartition(".")[0] + "." + FORGED_TOKEN if name == TOKEN_PARAMETER else value)
+            for name, value in query
+        ]
+        return urlunsplit(parts._replace(query=urlencode(forged)))
+    query = [(name, value) for name, value in query if name != "token"]
     query.append(("token", FORGED_TOKEN))
     return urlunsplit(parts._replace(query=urlencode(query)))
 

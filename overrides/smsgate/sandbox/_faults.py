@@ -51,7 +51,9 @@ class FaultKind(StrEnum):
     CALLBACK_DUPLICATE = "callback_duplicate"  # the callback is posted twice
     CALLBACK_OUT_OF_ORDER = "callback_out_of_order"  # posted after the next callback of its message (or reply)
     CALLBACK_SPLIT = "callback_split"  # an inbound reply arrives as two concatenated parts (SMS Partner long number)
-    CALLBACK_FORGED_TOKEN = "callback_forged_token"  # the URL's ``token`` query parameter is replaced by a wrong one
+    CALLBACK_FORGED_TOKEN = (
+        "callback_forged_token"  # the URL's token (smsgate=, else token=) is replaced by a wrong one
+    )
 
 
 DEFAULT_SECONDS = {FaultKind.LATENCY: 0.05, FaultKind.RATE_LIMIT: 0.0, FaultKind.SLOW_DRIP: 0.01}
