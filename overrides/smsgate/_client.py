@@ -29,7 +29,7 @@ from ._base.errors import (
     SmsGateError,
     UnsupportedOperationError,
 )
-from ._base.redact import mask_in_http_logs
+from ._base.redact import hides_secrets, mask_in_http_logs, without_inner_frames
 from ._base.spec import vendor_spec
 from ._core.arguments import check_arguments, check_query_rule
 from ._core.failures import SendContext
@@ -68,7 +68,6 @@ UNREADABLE = (ResponseFormatError, *MISREAD)  # what a plan reading an answer ma
 P = ParamSpec("P")
 R = TypeVar("R")
 T = TypeVar("T")
-Init = TypeVar("Init", bound=Callable[..., None])
 
 
 @functools.cache
@@ -84,37 +83,6 @@ def _one(call: Call[Any]) -> Generator[Call[Any], Answer, Any]:
     """The plan of ``call()``: one operation, so that it goes through the same driver as the unified calls."""
     answer = yield call
     return answer.model
-
-
-def constructor(init: Init) -> Init:
-    """A client constructor whose refusals leave no frame holding the key (its ``api_key`` argument)."""
-
-    @functools.wraps(init)
-    def checked(*args: Any, **kwargs: Any) -> None:
-        try:
-            init(*args, **kwargs)
-        except SmsGateError as error:
-            del args, kwargs  # this frame stays in the traceback: not with the key in its locals
-            raise without_inner_frames(error)  # noqa: B904 - its own chain is kept
-
-    return checked  # type: ignore[return-value]
-
-
-def without_inner_frames(error: SmsGateError) -> SmsGateError:
-    """``error`` and its chain without the frames of smsgate, httpx and the generated code.
-
-    Those frames hold the request (URL and headers: the key) and the vendor's answer (which may
-    echo it) in their locals, which ``pytest -l`` and other tracebacks with locals print. The
-    error's type, message, attributes and chain say what happened; the traceback keeps the
-    public call and its callers.
-    """
-    seen: set[int] = set()
-    current: BaseException | None = error
-    while current is not None and id(current) not in seen:
-        seen.add(id(current))
-        current.__traceback__ = None
-        current = current.__cause__ or current.__context__
-    return error
 
 
 class _BaseClient:
@@ -413,7 +381,7 @@ class Client(_BaseClient):
 
     _sleep = staticmethod(time.sleep)  # the wait between attempts, unless the constructor is given one
 
-    @constructor
+    @hides_secrets
     def __init__(
         self,
         vendor: str,
@@ -604,7 +572,7 @@ class AsyncClient(_BaseClient):
 
     _sleep = staticmethod(_asyncio_sleep)  # the wait between attempts, unless the constructor is given one
 
-    @constructor
+    @hides_secrets
     def __init__(
         self,
         vendor: str,
@@ -799,7 +767,7 @@ class VendorClient(Client):
 
     bound_vendor: ClassVar[str]
 
-    @constructor
+    @hides_secrets
     def __init__(
         self,
         api_key: str | None = None,
@@ -817,7 +785,7 @@ class AsyncVendorClient(AsyncClient):
 
     bound_vendor: ClassVar[str]
 
-    @constructor
+    @hides_secrets
     def __init__(
         self,
         api_key: str | None = None,

@@ -21,8 +21,9 @@ equal event once per window), and whoever sees the URL (in the vendor's logs, in
 
 from __future__ import annotations
 
-from ._base.callback_token import PURPOSES, SECRET_ENV_VAR, CallbackPurpose, hides_secret, missing_secret, signer_of
+from ._base.callback_token import PURPOSES, SECRET_ENV_VAR, CallbackPurpose, missing_secret, signer_of
 from ._base.errors import ClientUsageError, WebhookAuthenticationError, WebhookError, WebhookFormatError
+from ._base.redact import hides_secrets
 from ._webhooks.consent import suppressing
 from ._webhooks.events import DeliveryEvent, HlrResult, InboundMessage, OptOutEvent, ReplyPart, WebhookEvent
 from ._webhooks.payloads import parse
@@ -53,7 +54,7 @@ __all__ = [
 ]
 
 
-@hides_secret
+@hides_secrets
 def signed_url(url: str, *, vendor: str, purpose: CallbackPurpose, secret: str | bytes | None = None) -> str:
     """``url`` with the ``smsgate=`` token that ``parse`` and the receivers accept for ``vendor``
     and ``purpose`` (``"delivery"``, ``"reply"`` or ``"hlr"``), signed with ``secret`` (default:

@@ -16,15 +16,11 @@ from __future__ import annotations
 
 import functools
 import os
-from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Literal, ParamSpec, TypeVar
+from typing import Literal
 from urllib.parse import SplitResult, parse_qsl, unquote, urlencode, urlsplit, urlunsplit
 
-from .errors import InvalidArgumentError, SmsGateError, WebhookAuthenticationError
-
-P = ParamSpec("P")
-R = TypeVar("R")
+from .errors import InvalidArgumentError, WebhookAuthenticationError
 
 __all__ = [
     "PURPOSES",
@@ -34,7 +30,6 @@ __all__ = [
     "CallbackSigner",
     "TokenClaims",
     "check_callback_url",
-    "hides_secret",
     "missing_secret",
     "signer_of",
     "token_of",
@@ -49,27 +44,6 @@ SECRET_ENV_VAR = "SMSGATE_WEBHOOK_SECRET"
 TOKEN_PARAMETER = "smsgate"
 _DOMAIN = b"smsgate-webhook-v1"
 MIN_SECRET_LENGTH = 16
-
-
-def hides_secret(function: Callable[P, R]) -> Callable[P, R]:
-    """``function`` (which takes a webhook secret) raising its errors without the frames that hold
-    the secret in their locals (``pytest -l`` and other tracebacks with locals print them)."""
-
-    @functools.wraps(function)
-    def checked(*args: P.args, **kwargs: P.kwargs) -> R:
-        try:
-            return function(*args, **kwargs)
-        except SmsGateError as error:
-            del args, kwargs  # this frame stays in the traceback: not with the secret in its locals
-            seen: set[int] = set()
-            current: BaseException | None = error
-            while current is not None and id(current) not in seen:
-                seen.add(id(current))
-                current.__traceback__ = None
-                current = current.__cause__ or current.__context__
-            raise error  # its own chain is kept
-
-    return checked
 
 
 def signer_of(secret: str | bytes | None) -> CallbackSigner | None:

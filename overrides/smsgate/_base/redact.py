@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import functools
 import logging
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
+from typing import ParamSpec, TypeVar
 
 import httpx
+
+from .errors import SmsGateError
 
 MASK = "***"
 
@@ -74,3 +78,40 @@ def mask_in_http_logs(secret: str, query_key: str | None) -> None:
         logger = logging.getLogger(name)
         if _key_filter not in logger.filters:
             logger.addFilter(_key_filter)
+
+
+P = ParamSpec("P")
+R = TypeVar("R")
+E = TypeVar("E", bound=BaseException)
+
+
+def without_inner_frames(error: E) -> E:
+    """``error`` and its chain without the frames of smsgate, httpx and the generated code.
+
+    Those frames hold the request (URL and headers: the key) and the vendor's answer (which may
+    echo it) in their locals, which ``pytest -l`` and other tracebacks with locals print. The
+    error's type, message, attributes and chain say what happened; the traceback keeps the
+    public call and its callers.
+    """
+    seen: set[int] = set()
+    current: BaseException | None = error
+    while current is not None and id(current) not in seen:
+        seen.add(id(current))
+        current.__traceback__ = None
+        current = current.__cause__ or current.__context__
+    return error
+
+
+def hides_secrets(function: Callable[P, R]) -> Callable[P, R]:
+    """``function`` (whose arguments hold a secret: a client's API key, a webhook secret) raising
+    smsgate's errors without the frames that hold it in their locals."""
+
+    @functools.wraps(function)
+    def checked(*args: P.args, **kwargs: P.kwargs) -> R:
+        try:
+            return function(*args, **kwargs)
+        except SmsGateError as error:
+            del args, kwargs  # this frame stays in the traceback: not with the secret in its locals
+            raise without_inner_frames(error)  # noqa: B904 - its own chain is kept
+
+    return checked

@@ -17,7 +17,7 @@ from functools import cache
 from typing import Any
 from urllib.parse import parse_qsl, urlsplit
 
-from .._base.callback_token import CallbackSigner, hides_secret, missing_secret, signer_of, token_of
+from .._base.callback_token import CallbackSigner, missing_secret, signer_of, token_of
 from .._base.errors import (
     ClientUsageError,
     InvalidArgumentError,
@@ -25,6 +25,7 @@ from .._base.errors import (
     WebhookAuthenticationError,
     WebhookFormatError,
 )
+from .._base.redact import hides_secrets
 from .._base.spec import VENDORS, StateEntry, raw_document, resolve_ref, vendor_spec
 from .._base.time import from_epoch_ms, from_iso, from_paris_local, from_smspartner
 from .events import DeliveryEvent, HlrResult, InboundMessage, OptOutEvent, ReplyPart, WebhookEvent
@@ -108,7 +109,7 @@ def hooks_of(vendor: str) -> tuple[Hook, ...]:
     return tuple(sorted(hooks, key=lambda hook: -len(hook.required)))
 
 
-@hides_secret
+@hides_secrets
 def parse(
     vendor: str,
     body: Body,

@@ -26,8 +26,9 @@ from collections.abc import Awaitable, Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from .._base.callback_token import CallbackSigner, hides_secret, missing_secret, signer_of, token_of
+from .._base.callback_token import CallbackSigner, missing_secret, signer_of, token_of
 from .._base.errors import ClientUsageError, InvalidArgumentError, WebhookError
+from .._base.redact import hides_secrets
 from .._base.spec import VENDORS
 from .events import DeliveryEvent, HlrResult, InboundMessage, OptOutEvent, WebhookEvent
 from .payloads import parse_with
@@ -66,7 +67,7 @@ class Receiver:
     ``max_events`` and ``max_body`` are described in this module's docstring. Thread-safe.
     """
 
-    @hides_secret
+    @hides_secrets
     def __init__(
         self,
         *,
@@ -248,7 +249,7 @@ def _identity(event: WebhookEvent) -> tuple[Any, ...]:
     return ("hlr", event.vendor, event.phone_number, event.vendor_state, event.message_id, event.network, event.at)
 
 
-@hides_secret
+@hides_secrets
 def asgi_app(
     on_event: Callable[[WebhookEvent], Awaitable[Any] | Any],
     *,
@@ -340,7 +341,7 @@ _REASONS = {
 }
 
 
-@hides_secret
+@hides_secrets
 def wsgi_app(
     on_event: Callable[[WebhookEvent], Any],
     *,
